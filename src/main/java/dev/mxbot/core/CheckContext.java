@@ -1,0 +1,103 @@
+package dev.mxbot.core;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * Everything the checks of one report share: the domain, the agent's options, the deadline, a memo
+ * of work already started (so the same DNS question is never asked twice in one report) and the
+ * report being built. Safe for concurrent use; once {@link #freeze() frozen} by the diagnosis, late
+ * additions are ignored.
+ */
+public final class CheckContext {
+
+  private final DomainName domain;
+  private final CheckOptions options;
+  private final Instant deadline;
+  private final Map<Object, Object> memo = new ConcurrentHashMap<>();
+  private final List<Finding> findings = new ArrayList<>();
+  private final Set<String> unanswered = new LinkedHashSet<>();
+  private ReportRecords records = ReportRecords.EMPTY;
+  private ProviderRef dnsHost;
+  private ProviderRef mailProvider;
+  private boolean frozen;
+
+  public CheckContext(DomainName domain, CheckOptions options, Instant deadline) {
+    this.domain = domain;
+    this.options = options;
+    this.deadline = deadline;
+  }
+
+  public DomainName domain() {
+    return domain;
+  }
+
+  public CheckOptions options() {
+    return options;
+  }
+
+  /** When the whole report must be ready; lookups still running then are reported as unanswered. */
+  public Instant deadline() {
+    return deadline;
+  }
+
+  /**
+   * Returns the value computed for {@code key} in this report, computing it once with {@code
+   * supplier} on first use. Values are usually futures, so concurrent callers share one lookup.
+   */
+  @SuppressWarnings("unchecked")
+  public <T> T memo(Object key, Supplier<T> supplier) {
+    return (T) memo.computeIfAbsent(key, k -> supplier.get());
+  }
+
+  public synchronized void add(Finding finding) {
+    if (!frozen) {
+      findings.add(finding);
+    }
+  }
+
+  /** Notes a question that got no answer in time, e.g. {@code "MX example.it"}. */
+  public synchronized void noteUnanswered(String what) {
+    if (!frozen) {
+      unanswered.add(what);
+    }
+  }
+
+  public synchronized void updateRecords(java.util.function.UnaryOperator<ReportRecords> change) {
+    if (!frozen) {
+      records = change.apply(records);
+    }
+  }
+
+  public synchronized void dnsHost(ProviderRef host) {
+    if (!frozen) {
+      dnsHost = host;
+    }
+  }
+
+  public synchronized void mailProvider(ProviderRef provider) {
+    if (!frozen) {
+      mailProvider = provider;
+    }
+  }
+
+  /** Stops accepting additions and returns what was gathered. */
+  synchronized Snapshot freeze() {
+    frozen = true;
+    return new Snapshot(
+        List.copyOf(findings), List.copyOf(unanswered), records, dnsHost, mailProvider);
+  }
+
+  record Snapshot(
+      List<Finding> findings,
+      List<String> unanswered,
+      ReportRecords records,
+      ProviderRef dnsHost,
+      ProviderRef mailProvider) {}
+}

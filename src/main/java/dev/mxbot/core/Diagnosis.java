@@ -1,0 +1,122 @@
+package dev.mxbot.core;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs every {@link Check} concurrently on one {@link CheckContext} and turns what they found into
+ * a {@link Report} by the deadline. A check still running at the deadline, or one that failed
+ * unexpectedly, leaves a {@code DNS_TIMEOUT} finding naming what could not be checked; the rest of
+ * the report stands. Safe for concurrent use.
+ */
+public final class Diagnosis {
+
+  /** Name of the {@link Duration} binding for the whole-report deadline. */
+  public static final String DEADLINE = "diagnosis.deadline";
+
+  /** Time kept between the lookups' deadline and the report's, to gather late answers. */
+  private static final Duration GATHER_MARGIN = Duration.ofMillis(250);
+
+  private static final System.Logger LOG = System.getLogger(Diagnosis.class.getName());
+
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing((Finding f) -> f.area().ordinal())
+          .thenComparing(f -> -f.severity().ordinal())
+          .thenComparing(f -> f.code().ordinal());
+
+  private final Set<Check> checks;
+  private final Clock clock;
+  private final Duration deadline;
+
+  @Inject
+  public Diagnosis(Set<Check> checks, Clock clock, @Named(DEADLINE) Duration deadline) {
+    this.checks = checks;
+    this.clock = clock;
+    this.deadline = deadline;
+  }
+
+  /** Diagnoses {@code domain}; blocks at most until the deadline (plus scheduling slack). */
+  public Report diagnose(String input, DomainName domain, CheckOptions options) {
+    Instant start = clock.instant();
+    Instant end = start.plus(deadline);
+    Duration margin = deadline.compareTo(GATHER_MARGIN.multipliedBy(4)) > 0 ? GATHER_MARGIN : Duration.ZERO;
+    CheckContext context = new CheckContext(domain, options, end.minus(margin));
+    Map<Check, CompletableFuture<?>> running = new LinkedHashMap<>();
+    for (Check check : checks) {
+      running.put(check, start(check, context));
+    }
+    await(running.values(), end);
+    running.forEach(
+        (check, future) -> {
+          if (!future.isDone()) {
+            context.noteUnanswered(describe(check));
+          } else if (future.isCompletedExceptionally()) {
+            LOG.log(System.Logger.Level.ERROR, "check " + describe(check) + " failed on " + domain.ascii(), cause(future));
+            context.noteUnanswered(describe(check));
+          }
+        });
+    CheckContext.Snapshot gathered = context.freeze();
+    List<Finding> findings = new ArrayList<>(gathered.findings());
+    if (!gathered.unanswered().isEmpty()) {
+      findings.add(
+          Finding.of(FindingCode.DNS_TIMEOUT, "unanswered", String.join(", ", gathered.unanswered())));
+    }
+    findings.sort(ORDER);
+    return new Report(
+        input,
+        domain,
+        Verdict.of(findings),
+        gathered.dnsHost(),
+        gathered.mailProvider(),
+        gathered.records(),
+        findings,
+        Duration.between(start, clock.instant()));
+  }
+
+  private static CompletableFuture<?> start(Check check, CheckContext context) {
+    try {
+      return check.run(context).toCompletableFuture();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private static Throwable cause(CompletableFuture<?> failed) {
+    try {
+      failed.getNow(null);
+      return null;
+    } catch (RuntimeException e) {
+      return e.getCause() != null ? e.getCause() : e;
+    }
+  }
+
+  private void await(Collection<CompletableFuture<?>> running, Instant end) {
+    long remaining = Duration.between(clock.instant(), end).toMillis();
+    try {
+      CompletableFuture.allOf(running.toArray(CompletableFuture[]::new))
+          .get(Math.max(remaining, 0), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // Reported per check below.
+    }
+  }
+
+  private static String describe(Check check) {
+    return check.getClass().getSimpleName().replaceAll("Check$", "");
+  }
+}

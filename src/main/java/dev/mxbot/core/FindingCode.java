@@ -1,0 +1,85 @@
+package dev.mxbot.core;
+
+/**
+ * Every finding mxbot can report. The names are part of the public contract (JSON, acceptance
+ * tests): add codes, never rename them. Texts live in the message bundles under {@code
+ * finding.<CODE>}.
+ */
+public enum FindingCode {
+  DOMAIN_NOT_FOUND(Severity.ERROR, Area.DOMAIN),
+  DOMAIN_LOOKUP_FAILED(Severity.ERROR, Area.DOMAIN),
+  DNS_TIMEOUT(Severity.UNKNOWN, Area.DOMAIN),
+  ZONE_AT_HOME_PROVIDER(Severity.OK, Area.NAMESERVERS),
+  ZONE_AT_OTHER_PROVIDER(Severity.INFO, Area.NAMESERVERS),
+  NS_SINGLE(Severity.WARNING, Area.NAMESERVERS),
+  NS_PAIR_MISMATCH(Severity.WARNING, Area.NAMESERVERS),
+  NS_LAME(Severity.ERROR, Area.NAMESERVERS),
+  NS_PARENT_CHILD_MISMATCH(Severity.WARNING, Area.NAMESERVERS),
+  NS_SERIAL_MISMATCH(Severity.WARNING, Area.CONSISTENCY),
+  DNSSEC_VALID(Severity.OK, Area.DNSSEC),
+  DNSSEC_UNSIGNED(Severity.INFO, Area.DNSSEC),
+  DNSSEC_BOGUS(Severity.ERROR, Area.DNSSEC),
+  MX_HOME_CURRENT(Severity.OK, Area.MX),
+  MX_HOME_OUTDATED(Severity.WARNING, Area.MX),
+  MX_HOME_LEGACY(Severity.WARNING, Area.MX),
+  MX_HOME_REDIRECT_ONLY(Severity.INFO, Area.MX),
+  MX_OTHER_PROVIDER(Severity.INFO, Area.MX),
+  MX_MIXED_PROVIDERS(Severity.WARNING, Area.MX),
+  MX_NONE_IMPLICIT(Severity.WARNING, Area.MX),
+  MX_NONE(Severity.ERROR, Area.MX),
+  MX_NULL(Severity.INFO, Area.MX),
+  MX_NULL_WITH_OTHERS(Severity.ERROR, Area.MX),
+  MX_TARGET_ALIAS(Severity.WARNING, Area.MX),
+  MX_TARGET_IP(Severity.ERROR, Area.MX),
+  MX_TARGET_UNRESOLVABLE(Severity.ERROR, Area.MX),
+  MX_TARGET_PRIVATE(Severity.ERROR, Area.MX),
+  MX_TARGET_DOMAIN_APPENDED(Severity.ERROR, Area.MX),
+  MX_DUPLICATE(Severity.INFO, Area.MX),
+  SPF_VALID(Severity.OK, Area.SPF),
+  SPF_NONE(Severity.WARNING, Area.SPF),
+  SPF_MULTIPLE(Severity.ERROR, Area.SPF),
+  SPF_SYNTAX(Severity.ERROR, Area.SPF),
+  SPF_TOO_MANY_LOOKUPS(Severity.ERROR, Area.SPF),
+  SPF_TOO_MANY_VOID_LOOKUPS(Severity.ERROR, Area.SPF),
+  SPF_INCLUDE_NOT_FOUND(Severity.ERROR, Area.SPF),
+  SPF_LOOP(Severity.ERROR, Area.SPF),
+  SPF_PERMISSIVE(Severity.WARNING, Area.SPF),
+  SPF_PTR(Severity.WARNING, Area.SPF),
+  SPF_MISSING_PROVIDER_INCLUDE(Severity.WARNING, Area.SPF),
+  DMARC_VALID(Severity.OK, Area.DMARC),
+  DMARC_POLICY_NONE(Severity.INFO, Area.DMARC),
+  DMARC_NONE(Severity.WARNING, Area.DMARC),
+  DMARC_MULTIPLE(Severity.ERROR, Area.DMARC),
+  DMARC_SYNTAX(Severity.ERROR, Area.DMARC),
+  DKIM_FOUND(Severity.OK, Area.DKIM),
+  DKIM_KEY_INVALID(Severity.ERROR, Area.DKIM),
+  DKIM_NOT_FOUND(Severity.WARNING, Area.DKIM),
+  DKIM_UNKNOWN(Severity.INFO, Area.DKIM),
+  AUTOCONFIG_OK(Severity.OK, Area.AUTOCONFIG),
+  AUTOCONFIG_MISSING(Severity.INFO, Area.AUTOCONFIG),
+  AUTOCONFIG_MISMATCH(Severity.WARNING, Area.AUTOCONFIG),
+  AUTOCONFIG_TARGET_UNRESOLVABLE(Severity.WARNING, Area.AUTOCONFIG),
+  PROPAGATION_PENDING(Severity.WARNING, Area.CONSISTENCY);
+
+  private final Severity severity;
+  private final Area area;
+
+  FindingCode(Severity severity, Area area) {
+    this.severity = severity;
+    this.area = area;
+  }
+
+  /** The severity the contract gives this code. */
+  public Severity severity() {
+    return severity;
+  }
+
+  public Area area() {
+    return area;
+  }
+
+  /** The message bundle key of this finding's text. */
+  public String messageKey() {
+    return "finding." + name();
+  }
+}

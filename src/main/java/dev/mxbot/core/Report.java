@@ -1,0 +1,35 @@
+package dev.mxbot.core;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The neutral result of one diagnosis: what was found, what it means, nothing about how it is shown.
+ * Renderers turn it into text, JSON, Block Kit or embeds; guides are attached at rendering time
+ * because they depend on the reader's language.
+ */
+public record Report(
+    String input,
+    DomainName domain,
+    Verdict verdict,
+    ProviderRef dnsHost,
+    ProviderRef mailProvider,
+    ReportRecords records,
+    List<Finding> findings,
+    Duration elapsed) {
+
+  public Report {
+    findings = List.copyOf(findings);
+  }
+
+  /** True when the home provider hosts the zone (drives the choice of the primary guide). */
+  public boolean zoneAtHome(String homeProviderId) {
+    return dnsHost != null && dnsHost.id().equals(homeProviderId);
+  }
+
+  /** True when no DNS answer at all arrived (the command line exits with 3). */
+  public boolean dnsUnreachable() {
+    return verdict == Verdict.UNKNOWN
+        && findings.stream().anyMatch(f -> f.code() == FindingCode.DNS_TIMEOUT);
+  }
+}

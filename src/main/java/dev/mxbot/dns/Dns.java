@@ -1,0 +1,26 @@
+package dev.mxbot.dns;
+
+import java.net.InetAddress;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The DNS port: asks questions, returns {@link DnsAnswer} values (never exceptions for DNS
+ * outcomes). Every call is asynchronous and independent; implementations must be safe for
+ * concurrent use. A future always completes, at the latest shortly after {@code deadline} with a
+ * {@link DnsAnswer.Status#TIMEOUT} answer.
+ */
+public interface Dns {
+
+  /**
+   * Asks the configured recursive resolvers (recursion desired), following CNAME chains. Tries the
+   * next resolver when one times out, fails or refuses.
+   */
+  CompletableFuture<DnsAnswer> resolve(String name, RecordType type, Instant deadline);
+
+  /**
+   * Asks one authoritative server directly, by address, recursion not desired, on the configured
+   * authoritative port; CNAMEs are not followed.
+   */
+  CompletableFuture<DnsAnswer> ask(InetAddress server, String name, RecordType type, Instant deadline);
+}

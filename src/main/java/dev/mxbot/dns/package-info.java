@@ -1,0 +1,9 @@
+/**
+ * DNS: the {@link dev.mxbot.dns.Dns} port and its values, its dnsjava implementation ({@link
+ * dev.mxbot.dns.DnsjavaDns}) and an in-process authoritative server ({@link
+ * dev.mxbot.dns.ZoneServer}) used by {@code demo} and by tests for fault injection.
+ *
+ * <p>The only package that imports dnsjava. Library exceptions are translated here, once, into
+ * {@link dev.mxbot.dns.DnsAnswer} values.
+ */
+package dev.mxbot.dns;
