@@ -1,0 +1,20 @@
+package dev.mxbot.chat;
+
+import dev.mxbot.core.InputRefusal;
+import dev.mxbot.core.Report;
+
+/**
+ * What one {@code /mx} command produced: a report, or the reason the input was refused (then
+ * nothing was queried). {@code lang} is the language to answer in; {@code share} asks for a public
+ * answer.
+ */
+public record CommandOutcome(String lang, boolean share, Report report, InputRefusal refusal) {
+
+  public static CommandOutcome refused(String lang, InputRefusal refusal) {
+    return new CommandOutcome(lang, false, null, refusal);
+  }
+
+  public boolean isRefused() {
+    return refusal != null;
+  }
+}

@@ -1,0 +1,45 @@
+package dev.mxbot.chat;
+
+import dev.mxbot.core.CheckOptions;
+import dev.mxbot.core.Diagnosis;
+import dev.mxbot.core.InputPolicy;
+import dev.mxbot.core.ParsedDomain;
+import jakarta.inject.Inject;
+
+/**
+ * Turns the text of a {@code /mx} command into a diagnosis: parses the options and the domain,
+ * refuses bad input before any DNS query, and runs the checks. Platform-neutral: every adapter
+ * (console, Slack, Discord) calls it the same way. Blocking; adapters call it off their event
+ * threads. Safe for concurrent use.
+ */
+public final class CommandRouter {
+
+  private final Diagnosis diagnosis;
+  private final InputPolicy policy;
+
+  @Inject
+  public CommandRouter(Diagnosis diagnosis, InputPolicy policy) {
+    this.diagnosis = diagnosis;
+    this.policy = policy;
+  }
+
+  /** Handles {@code text} (what follows {@code /mx}), answering in {@code defaultLang} unless overridden. */
+  public CommandOutcome handle(String text, String defaultLang) {
+    ParsedRequest parsed = MxRequest.parse(text, policy.languages());
+    if (!parsed.isAccepted()) {
+      return CommandOutcome.refused(defaultLang, parsed.refusal());
+    }
+    MxRequest request = parsed.request();
+    String lang = request.lang().orElse(defaultLang);
+    ParsedDomain domain = policy.parse(request.domainInput());
+    if (!domain.isAccepted()) {
+      return CommandOutcome.refused(lang, domain.refusal());
+    }
+    CheckOptions options = new CheckOptions(request.dkimSelectors());
+    return new CommandOutcome(
+        lang,
+        request.share(),
+        diagnosis.diagnose(request.domainInput().strip(), domain.domain(), options),
+        null);
+  }
+}

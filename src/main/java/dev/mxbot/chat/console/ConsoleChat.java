@@ -1,0 +1,94 @@
+package dev.mxbot.chat.console;
+
+import dev.mxbot.chat.ChatService;
+import dev.mxbot.chat.CommandOutcome;
+import dev.mxbot.chat.CommandRouter;
+import dev.mxbot.i18n.Messages;
+import dev.mxbot.render.PlainTextRenderer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The chat experience in a terminal: reads {@code /mx <domain>} (or just a domain), {@code help}
+ * and {@code quit} line by line and prints the same report the chat adapters give, as plain text.
+ * {@link #start()} runs until {@code quit} or end of input. One instance per terminal.
+ */
+public final class ConsoleChat implements ChatService {
+
+  private final CommandRouter router;
+  private final PlainTextRenderer renderer;
+  private final BufferedReader in;
+  private final PrintStream out;
+  private final String lang;
+  private volatile boolean stopped;
+
+  public ConsoleChat(
+      CommandRouter router, PlainTextRenderer renderer, BufferedReader in, PrintStream out, String lang) {
+    this.router = router;
+    this.renderer = renderer;
+    this.in = in;
+    this.out = out;
+    this.lang = lang;
+  }
+
+  @Override
+  public String name() {
+    return "console";
+  }
+
+  @Override
+  public void start() throws IOException {
+    Messages messages = Messages.of(lang);
+    out.println(messages.get("console.welcome"));
+    String line;
+    while (!stopped && prompt() && (line = in.readLine()) != null) {
+      if (!handle(line.strip(), messages)) {
+        break;
+      }
+    }
+    out.println(messages.get("console.bye"));
+  }
+
+  private boolean prompt() {
+    out.print("> ");
+    out.flush();
+    return true;
+  }
+
+  /** Handles one line; false when the user wants to leave. */
+  boolean handle(String line, Messages messages) {
+    String command = line.toLowerCase(Locale.ROOT);
+    if (line.isEmpty()) {
+      return true;
+    }
+    if (command.equals("quit") || command.equals("exit") || command.equals("/quit")) {
+      return false;
+    }
+    if (command.equals("help") || command.equals("/help") || command.equals("?")) {
+      out.println(messages.get("console.help"));
+      return true;
+    }
+    if (command.startsWith("/") && !command.startsWith("/mx ") && !command.equals("/mx")) {
+      out.println(messages.get("console.unknown", Map.of("command", line.split("\\s+")[0])));
+      return true;
+    }
+    String text = command.startsWith("/mx") ? line.substring(3).strip() : line;
+    out.print(answer(router.handle(text, lang)));
+    out.flush();
+    return true;
+  }
+
+  private String answer(CommandOutcome outcome) {
+    return outcome.isRefused()
+        ? renderer.renderRefusal(outcome.refusal(), outcome.lang())
+        : renderer.render(outcome.report(), outcome.lang());
+  }
+
+  @Override
+  public void stop() {
+    stopped = true;
+  }
+}

@@ -1,0 +1,21 @@
+package dev.mxbot.checks;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.Multibinder;
+import dev.mxbot.core.Check;
+
+/** Binds every check of the diagnosis. One line per check. */
+public final class ChecksModule extends AbstractModule {
+
+  @Override
+  protected void configure() {
+    Multibinder<Check> checks = Multibinder.newSetBinder(binder(), Check.class);
+    checks.addBinding().to(DomainCheck.class);
+    checks.addBinding().to(ZoneHostCheck.class);
+    checks.addBinding().to(MxCheck.class);
+    checks.addBinding().to(MxTargetsCheck.class);
+    checks.addBinding().to(SpfCheck.class);
+    checks.addBinding().to(DmarcCheck.class);
+    checks.addBinding().to(AutoconfigCheck.class);
+  }
+}

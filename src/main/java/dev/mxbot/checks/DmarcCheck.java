@@ -1,0 +1,107 @@
+package dev.mxbot.checks;
+
+import com.google.common.net.InternetDomainName;
+import dev.mxbot.core.Check;
+import dev.mxbot.core.CheckContext;
+import dev.mxbot.core.Finding;
+import dev.mxbot.core.FindingCode;
+import dev.mxbot.core.ReportRecords;
+import dev.mxbot.dns.DnsAnswer;
+import dev.mxbot.dns.RecordType;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The DMARC record at {@code _dmarc.<domain>}, or at the organisational domain when the domain has
+ * none (RFC 7489 §6.6.3): present, unique, and what policy it asks receivers to apply.
+ */
+final class DmarcCheck implements Check {
+
+  static final String VERSION = "v=DMARC1";
+
+  private final Lookups lookups;
+  private final MailFacts mail;
+
+  @Inject
+  DmarcCheck(Lookups lookups, MailFacts mail) {
+    this.lookups = lookups;
+    this.mail = mail;
+  }
+
+  @Override
+  public CompletionStage<?> run(CheckContext context) {
+    String domain = context.domain().ascii();
+    CompletableFuture<DnsAnswer> own = dmarcAt(context, domain);
+    return mail.mxAnswer(context)
+        .thenCombine(own, (apex, answer) -> apex.isOk() || apex.status() == DnsAnswer.Status.NODATA ? answer : null)
+        .thenCompose(
+            answer -> {
+              if (answer == null || answer.isUnanswered()) {
+                return CompletableFuture.completedFuture(null);
+              }
+              List<String> records = TxtRecords.withVersion(answer, VERSION);
+              Optional<String> organisational = organisationalDomain(domain);
+              if (records.isEmpty() && organisational.isPresent()) {
+                return dmarcAt(context, organisational.get())
+                    .thenAccept(
+                        parent ->
+                            report(
+                                context,
+                                parent.isUnanswered() ? List.of() : TxtRecords.withVersion(parent, VERSION),
+                                organisational.get()));
+              }
+              report(context, records, domain);
+              return CompletableFuture.completedFuture(null);
+            });
+  }
+
+  private CompletableFuture<DnsAnswer> dmarcAt(CheckContext context, String domain) {
+    return lookups.resolve(context, "_dmarc." + domain + ".", RecordType.TXT);
+  }
+
+  private static void report(CheckContext context, List<String> records, String foundAt) {
+    context.updateRecords(r -> new ReportRecords(r.ns(), r.mx(), r.spf(), records));
+    String domain = context.domain().unicode();
+    if (records.isEmpty()) {
+      context.add(Finding.of(FindingCode.DMARC_NONE, "domain", domain));
+      return;
+    }
+    if (records.size() > 1) {
+      context.add(
+          Finding.of(
+              FindingCode.DMARC_MULTIPLE,
+              "count",
+              String.valueOf(records.size()),
+              "records",
+              String.join(" | ", records)));
+      return;
+    }
+    boolean inherited = !foundAt.equals(context.domain().ascii());
+    DmarcPolicy policy = DmarcPolicy.parse(records.get(0), inherited);
+    String record = records.get(0);
+    Finding finding =
+        switch (policy.effective()) {
+          case "none" -> Finding.of(FindingCode.DMARC_POLICY_NONE, "record", record, "at", foundAt);
+          case "quarantine", "reject" ->
+              Finding.of(FindingCode.DMARC_VALID, "record", record, "policy", policy.effective(), "at", foundAt);
+          default -> Finding.of(FindingCode.DMARC_SYNTAX, "record", record, "tag", "p", "value", policy.effective());
+        };
+    context.add(finding);
+  }
+
+  /** The registrable domain above {@code domain}, when it differs from it. */
+  static Optional<String> organisationalDomain(String domain) {
+    try {
+      InternetDomainName name = InternetDomainName.from(domain);
+      if (!name.isUnderPublicSuffix() || name.isTopPrivateDomain()) {
+        return Optional.empty();
+      }
+      return Optional.of(name.topPrivateDomain().toString());
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return Optional.empty();
+    }
+  }
+}

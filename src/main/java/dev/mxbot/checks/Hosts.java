@@ -1,0 +1,36 @@
+package dev.mxbot.checks;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Small pure functions on host names as they come from DNS (absolute, with trailing dot). */
+final class Hosts {
+
+  private static final Pattern IPV4 =
+      Pattern.compile("^(25[0-5]|2[0-4]\\d|1?\\d?\\d)(\\.(25[0-5]|2[0-4]\\d|1?\\d?\\d)){3}\\.?$");
+
+  private Hosts() {}
+
+  /** {@code Mx1.Example.IT} → {@code mx1.example.it.} */
+  static String absolute(String host) {
+    String lower = host.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".") ? lower : lower + ".";
+  }
+
+  /** {@code mx1.example.it.} → {@code mx1.example.it} (for display). */
+  static String relative(String host) {
+    return host.endsWith(".") && host.length() > 1 ? host.substring(0, host.length() - 1) : host;
+  }
+
+  /** True for a name that is really an IPv4 address ({@code 192.0.2.1.}). */
+  static boolean isIpv4(String host) {
+    return IPV4.matcher(host).matches();
+  }
+
+  /** Joins host names for a message, without trailing dots. */
+  static String list(Collection<String> hosts) {
+    return hosts.stream().map(Hosts::relative).collect(Collectors.joining(", "));
+  }
+}

@@ -1,0 +1,43 @@
+package dev.mxbot.checks;
+
+import dev.mxbot.core.CheckContext;
+import dev.mxbot.dns.Dns;
+import dev.mxbot.dns.DnsAnswer;
+import dev.mxbot.dns.RecordType;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The checks' way to ask DNS: every question goes through the report's memo, so two checks asking
+ * the same name and type share one query, and a question that times out is noted once as
+ * unanswered. Safe for concurrent use.
+ */
+final class Lookups {
+
+  private final Dns dns;
+
+  @Inject
+  Lookups(Dns dns) {
+    this.dns = dns;
+  }
+
+  /** Asks the recursive resolvers about {@code name} (absolute), once per report. */
+  CompletableFuture<DnsAnswer> resolve(CheckContext context, String name, RecordType type) {
+    Question question = new Question(name.toLowerCase(Locale.ROOT), type);
+    return context.memo(question, () -> ask(context, question));
+  }
+
+  private CompletableFuture<DnsAnswer> ask(CheckContext context, Question question) {
+    return dns.resolve(question.name(), question.type(), context.deadline())
+        .thenApply(
+            answer -> {
+              if (answer.status() == DnsAnswer.Status.TIMEOUT) {
+                context.noteUnanswered(question.type() + " " + question.name());
+              }
+              return answer;
+            });
+  }
+
+  private record Question(String name, RecordType type) {}
+}

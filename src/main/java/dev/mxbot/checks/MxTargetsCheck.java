@@ -1,0 +1,116 @@
+package dev.mxbot.checks;
+
+import com.google.common.net.InternetDomainName;
+import dev.mxbot.core.Check;
+import dev.mxbot.core.CheckContext;
+import dev.mxbot.core.Finding;
+import dev.mxbot.core.FindingCode;
+import dev.mxbot.core.MxEntry;
+import dev.mxbot.dns.DnsAnswer;
+import dev.mxbot.dns.RecordType;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Each MX target as a sender sees it: written as an IP, with the domain appended by a zone editor
+ * (missing trailing dot), listed twice, an alias, or without any address.
+ */
+final class MxTargetsCheck implements Check {
+
+  private final MailFacts mail;
+  private final Lookups lookups;
+
+  @Inject
+  MxTargetsCheck(MailFacts mail, Lookups lookups) {
+    this.mail = mail;
+    this.lookups = lookups;
+  }
+
+  @Override
+  public CompletionStage<?> run(CheckContext context) {
+    return mail.setup(context).thenCompose(setup -> checkTargets(context, setup.mx()));
+  }
+
+  private CompletableFuture<?> checkTargets(CheckContext context, List<MxEntry> mx) {
+    Set<String> seen = new LinkedHashSet<>();
+    List<CompletableFuture<?>> lookupsDone = new ArrayList<>();
+    for (MxEntry entry : mx) {
+      String host = entry.host();
+      if (host.equals(".")) {
+        continue;
+      }
+      if (!seen.add(host)) {
+        context.add(Finding.of(FindingCode.MX_DUPLICATE, "host", Hosts.relative(host)));
+        continue;
+      }
+      if (Hosts.isIpv4(host)) {
+        context.add(Finding.of(FindingCode.MX_TARGET_IP, "host", Hosts.relative(host)));
+      } else if (appendedDomain(host, context.domain().fqdn())) {
+        context.add(
+            Finding.of(
+                FindingCode.MX_TARGET_DOMAIN_APPENDED,
+                "host",
+                Hosts.relative(host),
+                "intended",
+                Hosts.relative(host.substring(0, host.length() - context.domain().fqdn().length()))));
+      } else {
+        lookupsDone.add(resolveTarget(context, host));
+      }
+    }
+    return CompletableFuture.allOf(lookupsDone.toArray(CompletableFuture[]::new));
+  }
+
+  private CompletableFuture<?> resolveTarget(CheckContext context, String host) {
+    CompletableFuture<DnsAnswer> v4 = lookups.resolve(context, host, RecordType.A);
+    CompletableFuture<DnsAnswer> v6 = lookups.resolve(context, host, RecordType.AAAA);
+    return v4.thenAcceptBoth(
+        v6,
+        (a, aaaa) -> {
+          if (a.isNegative() && aaaa.isNegative()) {
+            boolean missing = a.status() == DnsAnswer.Status.NXDOMAIN;
+            context.add(
+                Finding.of(
+                    FindingCode.MX_TARGET_UNRESOLVABLE,
+                    "host",
+                    Hosts.relative(host),
+                    "reason",
+                    missing ? "nxdomain" : "nodata"));
+          } else if (!a.aliases().isEmpty() || !aaaa.aliases().isEmpty()) {
+            List<String> chain = a.aliases().isEmpty() ? aaaa.aliases() : a.aliases();
+            context.add(
+                Finding.of(
+                    FindingCode.MX_TARGET_ALIAS,
+                    "host",
+                    Hosts.relative(host),
+                    "target",
+                    Hosts.relative(chain.get(chain.size() - 1))));
+          }
+        });
+  }
+
+  /**
+   * True for {@code mx1.mail.ovh.net.example.it.}: the target ends with the domain and what comes
+   * before is itself a full host name under a public suffix, as happens when a zone editor appends
+   * the origin to a name typed without its final dot.
+   */
+  static boolean appendedDomain(String host, String domainFqdn) {
+    if (!host.endsWith("." + domainFqdn)) {
+      return false;
+    }
+    String intended = host.substring(0, host.length() - domainFqdn.length() - 1);
+    if (Hosts.isIpv4(intended)) {
+      return true;
+    }
+    try {
+      InternetDomainName name = InternetDomainName.from(intended);
+      return name.isUnderPublicSuffix();
+    } catch (IllegalArgumentException notAHostName) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package dev.mxbot.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mxbot.core.CheckOptions;
+import dev.mxbot.core.Diagnosis;
+import dev.mxbot.core.InputPolicy;
+import dev.mxbot.core.ParsedDomain;
+import dev.mxbot.core.Report;
+import dev.mxbot.core.Verdict;
+import dev.mxbot.render.JsonRenderer;
+import dev.mxbot.render.PlainTextRenderer;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code mxbot check <input>...}: one-shot checks printed as text or JSON. */
+@Command(name = "check", description = "Check one or more domains and print the report(s).")
+final class CheckCommand implements Callable<Integer> {
+
+  static final int OK = 0;
+  static final int ERRORS_FOUND = 1;
+  static final int DNS_UNREACHABLE = 3;
+
+  @Mixin CommonOptions common;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Domain, e-mail address or URL.")
+  List<String> inputs;
+
+  @Option(names = "--json", description = "Print the contract's JSON instead of text.")
+  boolean json;
+
+  @Option(names = "--dkim", paramLabel = "SELECTOR", description = "Also try this DKIM selector; repeatable.")
+  List<String> dkim = new ArrayList<>();
+
+  @Override
+  public Integer call() {
+    try (Bootstrap app = Bootstrap.start(common, c -> c)) {
+      String lang = app.config().locale();
+      InputPolicy policy = app.get(InputPolicy.class);
+      Diagnosis diagnosis = app.get(Diagnosis.class);
+      PlainTextRenderer text = app.get(PlainTextRenderer.class);
+      JsonRenderer jsonRenderer = app.get(JsonRenderer.class);
+      PrintWriter out = spec.commandLine().getOut();
+      List<ObjectNode> nodes = new ArrayList<>();
+      ExitCode exit = new ExitCode();
+      for (String input : inputs) {
+        ParsedDomain parsed = policy.parse(input);
+        if (!parsed.isAccepted()) {
+          exit.refused();
+          if (json) {
+            nodes.add(jsonRenderer.refusal(input, parsed.refusal(), lang));
+          } else {
+            out.print(text.renderRefusal(parsed.refusal(), lang));
+          }
+          continue;
+        }
+        Report report = diagnosis.diagnose(input, parsed.domain(), new CheckOptions(dkim));
+        exit.add(report);
+        if (json) {
+          nodes.add(jsonRenderer.toJson(report, lang));
+        } else {
+          out.print(text.render(report, lang));
+        }
+      }
+      if (json) {
+        out.println(jsonRenderer.write(nodes));
+      }
+      out.flush();
+      return exit.code();
+    }
+  }
+
+  /** The worst outcome of several inputs: bad input, then DNS unreachable, then errors found. */
+  private static final class ExitCode {
+    private boolean refused;
+    private boolean unreachable;
+    private boolean errors;
+
+    void refused() {
+      refused = true;
+    }
+
+    void add(Report report) {
+      unreachable |= report.dnsUnreachable();
+      errors |= report.verdict() == Verdict.ERROR;
+    }
+
+    int code() {
+      if (refused) {
+        return Main.BAD_INPUT;
+      }
+      if (unreachable) {
+        return DNS_UNREACHABLE;
+      }
+      return errors ? ERRORS_FOUND : OK;
+    }
+  }
+}

@@ -1,0 +1,66 @@
+package dev.mxbot.cli;
+
+import dev.mxbot.config.BotConfig;
+import dev.mxbot.config.ConfigException;
+import dev.mxbot.config.ConfigValues;
+import dev.mxbot.i18n.Messages;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Options every subcommand takes: where the configuration is and what to override in it. */
+final class CommonOptions {
+
+  @Option(
+      names = "--config",
+      paramLabel = "DIR",
+      description = "Configuration directory (default: ./bot-config).")
+  Path config = Path.of("bot-config");
+
+  @Option(
+      names = "--resolver",
+      paramLabel = "HOST[:PORT]",
+      description = "Recursive resolver to use; repeatable (default: from the configuration, else the system's).")
+  List<String> resolvers = new ArrayList<>();
+
+  @Option(names = "--locale", paramLabel = "xx", description = "Reply language: en, it, fr, de, es, pl, pt.")
+  String locale;
+
+  @Option(
+      names = "--timeout",
+      paramLabel = "SECONDS",
+      description = "Deadline of a whole report in seconds (default: diagnosis.deadline, 8).")
+  Double timeoutSeconds;
+
+  /** The configuration with this command line's overrides applied. */
+  BotConfig apply(BotConfig config) {
+    BotConfig result = config;
+    if (!resolvers.isEmpty()) {
+      List<InetSocketAddress> list = new ArrayList<>();
+      for (String resolver : resolvers) {
+        try {
+          list.add(ConfigValues.resolver(resolver));
+        } catch (IllegalArgumentException e) {
+          throw new ConfigException("--resolver " + resolver + ": expected " + e.getMessage());
+        }
+      }
+      result = result.withResolvers(list);
+    }
+    if (locale != null) {
+      if (!Messages.LANGUAGES.contains(locale.toLowerCase(java.util.Locale.ROOT))) {
+        throw new ConfigException("--locale " + locale + ": expected one of " + Messages.LANGUAGES);
+      }
+      result = result.withLocale(locale.toLowerCase(java.util.Locale.ROOT));
+    }
+    if (timeoutSeconds != null) {
+      if (!(timeoutSeconds > 0) || timeoutSeconds > 600) {
+        throw new ConfigException("--timeout " + timeoutSeconds + ": expected a number of seconds above 0 and at most 600");
+      }
+      result = result.withDeadline(Duration.ofMillis((long) (timeoutSeconds * 1000)));
+    }
+    return result;
+  }
+}

@@ -1,0 +1,58 @@
+package dev.mxbot.cli;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import dev.mxbot.config.BotConfig;
+import dev.mxbot.core.Diagnosis;
+import dev.mxbot.core.InputPolicy;
+import dev.mxbot.dns.DnsSettings;
+import dev.mxbot.guides.GuideCatalog;
+import dev.mxbot.i18n.Messages;
+import dev.mxbot.providers.ProviderCatalog;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Binds what was loaded before the injector was built (configuration and knowledge catalogs) and
+ * the values derived from it. Only wiring: the files were read by {@link Bootstrap}.
+ */
+final class MxbotModule extends AbstractModule {
+
+  private final BotConfig config;
+  private final ProviderCatalog providers;
+  private final GuideCatalog guides;
+
+  MxbotModule(BotConfig config, ProviderCatalog providers, GuideCatalog guides) {
+    this.config = config;
+    this.providers = providers;
+    this.guides = guides;
+  }
+
+  @Override
+  protected void configure() {
+    bind(BotConfig.class).toInstance(config);
+    bind(ProviderCatalog.class).toInstance(providers);
+    bind(GuideCatalog.class).toInstance(guides);
+    bind(Clock.class).toInstance(Clock.systemUTC());
+  }
+
+  @Provides
+  @Singleton
+  DnsSettings dnsSettings(BotConfig botConfig) {
+    return new DnsSettings(botConfig.resolvers(), botConfig.queryTimeout(), botConfig.authoritativePort());
+  }
+
+  @Provides
+  @Singleton
+  InputPolicy inputPolicy(BotConfig botConfig) {
+    return new InputPolicy(botConfig.deniedSuffixes(), Messages.LANGUAGES);
+  }
+
+  @Provides
+  @Named(Diagnosis.DEADLINE)
+  Duration deadline(BotConfig botConfig) {
+    return botConfig.deadline();
+  }
+}

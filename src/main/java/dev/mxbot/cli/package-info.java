@@ -1,0 +1,7 @@
+/**
+ * The command line and the wiring: {@link dev.mxbot.cli.Main} (picocli) with {@code serve}, {@code
+ * check}, {@code console} and {@code demo}. {@code Bootstrap} reads and validates every file, then
+ * builds the Guice injector from the feature modules. Nothing else in the project knows which
+ * modules exist.
+ */
+package dev.mxbot.cli;

@@ -1,0 +1,79 @@
+package dev.mxbot.render;
+
+import dev.mxbot.core.Finding;
+import dev.mxbot.core.MxEntry;
+import dev.mxbot.core.ProviderRef;
+import dev.mxbot.core.Report;
+import dev.mxbot.i18n.Messages;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The texts of a report in one language, shared by every renderer: finding messages, provider
+ * lines, record lists. Returns raw text: each renderer escapes it for its medium.
+ */
+final class ReportText {
+
+  private final Messages messages;
+
+  ReportText(Messages messages) {
+    this.messages = messages;
+  }
+
+  Messages messages() {
+    return messages;
+  }
+
+  String message(Finding finding) {
+    return messages.get(finding.code().messageKey(), finding.params());
+  }
+
+  String title(Report report) {
+    return messages.get("report.title", java.util.Map.of("domain", shownDomain(report)));
+  }
+
+  String verdict(Report report) {
+    return messages.get("verdict." + report.verdict().id());
+  }
+
+  String severity(Finding finding) {
+    return messages.get("severity." + finding.severity().id());
+  }
+
+  String area(Finding finding) {
+    return messages.get("area." + finding.area().id());
+  }
+
+  /** {@code caffè.it (xn--caff-8oa.it)} for an IDN, else the name alone. */
+  static String shownDomain(Report report) {
+    String unicode = report.domain().unicode();
+    String ascii = report.domain().ascii();
+    return unicode.equals(ascii) ? ascii : unicode + " (" + ascii + ")";
+  }
+
+  String provider(ProviderRef ref) {
+    if (ref == null) {
+      return messages.get("report.unrecognised");
+    }
+    if (ref.variant() == null) {
+      return ref.name();
+    }
+    String key = "report.variant." + ref.variant();
+    return messages.has(key) ? ref.name() + " (" + messages.get(key) + ")" : ref.name();
+  }
+
+  String orNone(List<String> values) {
+    return values.isEmpty() ? messages.get("report.none") : String.join(" | ", values);
+  }
+
+  String mx(List<MxEntry> mx) {
+    if (mx.isEmpty()) {
+      return messages.get("report.none");
+    }
+    return mx.stream().map(e -> e.preference() + " " + e.host()).collect(Collectors.joining(", "));
+  }
+
+  String elapsed(Report report) {
+    return messages.get("report.elapsed", java.util.Map.of("ms", String.valueOf(report.elapsed().toMillis())));
+  }
+}
