@@ -1,6 +1,10 @@
 package dev.mxbot.core;
 
+import java.net.IDN;
+import java.text.Normalizer;
 import java.util.Collection;
+import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A domain name the agent asked about, normalised: {@code ascii} is the lower-case A-label form
@@ -9,12 +13,85 @@ import java.util.Collection;
  */
 public record DomainName(String ascii, String unicode) {
 
+  /** Inputs longer than this are refused before any other work, whatever they contain. */
+  static final int MAX_INPUT = 2048;
+
+  public DomainName {
+    Objects.requireNonNull(ascii, "ascii");
+    Objects.requireNonNull(unicode, "unicode");
+  }
+
   /**
-   * Parses what an agent typed: a domain, an e-mail address, a URL, Slack's auto-link forms, an IDN.
-   * Refusals (see the contract) come back as values and never cause a DNS query.
+   * Parses what an agent typed: a domain, an e-mail address, a URL, Slack's auto-links, an IDN.
+   * Refusals (see the contract) come back as values, with the rule broken and what was received.
+   * Does no I/O and bounded work for any input.
+   *
+   * <p>Accepted: {@code example.com}, {@code Example.COM.}, {@code user@example.com}, {@code
+   * mailto:user@example.com}, {@code https://user@www.example.com:8443/path?q#f}, {@code
+   * www.example.com/path}, {@code caffè.it}, {@code 例え。テスト}, {@code ｅｘａｍｐｌｅ.com}, Slack's {@code
+   * <http://example.com|example.com>} and {@code <mailto:a@example.com|a@example.com>}, {@code
+   * <a@example.com>}, and any of those in quotes or backticks with spaces around. Refused: trailing
+   * punctuation ({@code example.com,}), since it may be a mistyped dot.
+   *
+   * @param input what the agent typed, options already removed; {@code null} counts as empty
+   * @param deniedSuffixes names that may not be checked, nor any name under them ({@code local}
+   *     refuses {@code printer.local} but not {@code notlocal.com})
    */
   public static ParsedDomain parse(String input, Collection<String> deniedSuffixes) {
-    throw new UnsupportedOperationException("TODO");
+    String trimmed = InputForms.strip(input == null ? "" : input);
+    if (trimmed.isEmpty()) {
+      return ParsedDomain.refused(Refusals.of(InputRefusal.EMPTY, "empty", ""));
+    }
+    if (trimmed.length() > MAX_INPUT) {
+      String length = Integer.toString(trimmed.length());
+      String max = Integer.toString(HostnameRules.MAX_NAME);
+      return ParsedDomain.refused(
+          Refusals.invalid("too_long", trimmed, "length", length, "max", max));
+    }
+    String normalised = Normalizer.normalize(trimmed, Normalizer.Form.NFKC);
+    InputForms.Candidate candidate = InputForms.hostOf(normalised, trimmed);
+    if (candidate.refusal() != null) {
+      return ParsedDomain.refused(candidate.refusal());
+    }
+    ParsedDomain parsed = HostnameRules.check(candidate.host(), trimmed);
+    if (!parsed.isAccepted()) {
+      return parsed;
+    }
+    for (String denied : deniedSuffixes) {
+      String suffix = asciiSuffix(denied);
+      String ascii = parsed.domain().ascii();
+      if (!suffix.isEmpty() && (ascii.equals(suffix) || ascii.endsWith("." + suffix))) {
+        return ParsedDomain.refused(
+            Refusals.of(InputRefusal.NOT_ALLOWED, "denied_suffix", trimmed, "suffix", suffix));
+      }
+    }
+    return parsed;
+  }
+
+  /**
+   * A domain from trusted text (tests, configuration): a bare name in A-label or Unicode form, one
+   * trailing dot allowed; no URL, address or link forms.
+   *
+   * @throws IllegalArgumentException naming the broken rule when {@code name} is not a domain
+   */
+  public static DomainName of(String name) {
+    ParsedDomain parsed = HostnameRules.check(name, name);
+    if (!parsed.isAccepted()) {
+      InputRefusal refusal = parsed.refusal();
+      throw new IllegalArgumentException(
+          "not a domain name (" + refusal.rule() + "): " + refusal.params());
+    }
+    return parsed.domain();
+  }
+
+  private static String asciiSuffix(String suffix) {
+    String s = HostnameRules.normalise(suffix.strip());
+    s = s.replaceAll("^\\.+|\\.+$", "");
+    try {
+      return IDN.toASCII(s, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return s;
+    }
   }
 
   /** The absolute form used in DNS questions: {@code example.it.}. */

@@ -1,11 +1,17 @@
 /**
  * The neutral heart of mxbot: what a domain name is ({@link dev.mxbot.core.DomainName}), what a
  * check is and what it reports ({@link dev.mxbot.core.Check}, {@link dev.mxbot.core.Finding},
- * {@link dev.mxbot.core.FindingCode}), and how checks are run into a {@link
- * dev.mxbot.core.Report} ({@link dev.mxbot.core.Diagnosis}).
+ * {@link dev.mxbot.core.FindingCode}), and how checks are run into a {@link dev.mxbot.core.Report}
+ * ({@link dev.mxbot.core.Diagnosis}).
  *
  * <p>This package imports the JDK only: no chat SDK, no DNS library. To add a finding, add a code
  * to {@link dev.mxbot.core.FindingCode} (never rename one: it is public contract) and its text to
  * every message bundle.
+ *
+ * <p>Parsing what an agent typed into a {@link dev.mxbot.core.DomainName} is split into
+ * package-private steps: {@code InputForms} unwraps links, addresses and quotes, {@code
+ * HostnameRules} and {@code IdnLabels} judge the name, {@code Refusals} builds the {@link
+ * dev.mxbot.core.InputRefusal}s. A new refusal rule needs its {@code input.<rule>} text in every
+ * message bundle.
  */
 package dev.mxbot.core;

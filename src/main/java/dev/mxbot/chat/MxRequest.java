@@ -1,0 +1,46 @@
+package dev.mxbot.chat;
+
+import dev.mxbot.core.CheckOptions;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One {@code /mx} command: the domain as the agent typed it (still to be parsed by {@link
+ * dev.mxbot.core.DomainName#parse}), the extra DKIM selectors to try (lower case, in the order
+ * given, without duplicates), the reply language when asked for, and whether to answer in the
+ * channel instead of privately.
+ */
+public record MxRequest(
+    String domainInput, List<String> dkimSelectors, Optional<String> lang, boolean share) {
+
+  /** At most this many {@code dkim=} selectors per request: each one costs DNS queries. */
+  public static final int MAX_SELECTORS = 10;
+
+  public MxRequest {
+    Objects.requireNonNull(domainInput, "domainInput");
+    dkimSelectors = List.copyOf(dkimSelectors);
+    Objects.requireNonNull(lang, "lang");
+  }
+
+  /**
+   * Parses the text after {@code /mx}, e.g. {@code caffè.it dkim=sel1 DKIM=sel2 lang=IT share}.
+   * Options ({@code dkim=<selector>}, {@code lang=<xx>}, {@code share}; keys in any case) may come
+   * before or after the domain. Tokens are separated by whitespace, which Slack's auto-links never
+   * contain. Refusals: {@code empty} (no domain at all; code {@code INPUT_EMPTY}), {@code
+   * unknown_option}, {@code bad_selector}, {@code too_many_selectors}, {@code bad_lang}, {@code
+   * duplicate_option}, {@code several_domains} (code {@code INPUT_INVALID}).
+   *
+   * @param text what follows {@code /mx}; {@code null} counts as empty
+   * @param languages the supported reply languages, two lower-case letters each
+   */
+  public static ParsedRequest parse(String text, Set<String> languages) {
+    return new RequestParser(languages).parse(text == null ? "" : text);
+  }
+
+  /** The request's options as the diagnosis needs them. */
+  public CheckOptions checkOptions() {
+    return new CheckOptions(dkimSelectors);
+  }
+}

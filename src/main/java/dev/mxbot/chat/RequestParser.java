@@ -1,0 +1,124 @@
+package dev.mxbot.chat;
+
+import dev.mxbot.core.InputRefusal;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits the text after {@code /mx} into the domain token and options, left to right; the first
+ * broken rule wins. One parser per call: it holds the state of that one parse.
+ */
+final class RequestParser {
+
+  private static final Pattern OPTION = Pattern.compile("([a-zA-Z][a-zA-Z0-9_-]*)=(.*)");
+  private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");
+  private static final String KNOWN = "dkim=<selector>, lang=<xx>, share";
+  private static final int DISPLAY_MAX = 100;
+
+  private final Set<String> languages;
+  private final Set<String> selectors = new LinkedHashSet<>();
+  private String domain;
+  private String lang;
+  private boolean share;
+
+  RequestParser(Set<String> languages) {
+    this.languages = new TreeSet<>();
+    languages.forEach(l -> this.languages.add(l.toLowerCase(Locale.ROOT)));
+  }
+
+  ParsedRequest parse(String text) {
+    for (String token : SPACES.split(text)) {
+      InputRefusal refusal = token.isEmpty() ? null : take(token);
+      if (refusal != null) {
+        return ParsedRequest.refused(refusal);
+      }
+    }
+    if (domain == null) {
+      return ParsedRequest.refused(
+          new InputRefusal(InputRefusal.EMPTY, "empty", Map.of("input", display(text.strip()))));
+    }
+    if (selectors.size() > MxRequest.MAX_SELECTORS) {
+      return refused(
+          "too_many_selectors",
+          "count",
+          Integer.toString(selectors.size()),
+          "max",
+          Integer.toString(MxRequest.MAX_SELECTORS));
+    }
+    return ParsedRequest.accepted(
+        new MxRequest(domain, selectors.stream().toList(), Optional.ofNullable(lang), share));
+  }
+
+  /** Takes one token; a refusal when it breaks a rule, else {@code null}. */
+  private InputRefusal take(String token) {
+    if (token.equalsIgnoreCase("share")) {
+      share = true;
+      return null;
+    }
+    Matcher option = OPTION.matcher(token);
+    if (!option.matches()) {
+      return takeDomain(token);
+    }
+    String key = option.group(1).toLowerCase(Locale.ROOT);
+    String value = option.group(2);
+    return switch (key) {
+      case "dkim" -> takeSelector(value);
+      case "lang" -> takeLang(value);
+      default -> refusal("unknown_option", "option", display(token), "known", KNOWN);
+    };
+  }
+
+  private InputRefusal takeDomain(String token) {
+    if (domain != null) {
+      return refusal("several_domains", "first", display(domain), "second", display(token));
+    }
+    domain = token;
+    return null;
+  }
+
+  private InputRefusal takeSelector(String value) {
+    Optional<String> selector = OptionValues.selector(value);
+    if (selector.isEmpty()) {
+      return refusal("bad_selector", "selector", display(value));
+    }
+    selectors.add(selector.get());
+    return null;
+  }
+
+  private InputRefusal takeLang(String value) {
+    Optional<String> code = OptionValues.lang(value, languages);
+    if (code.isEmpty()) {
+      return refusal("bad_lang", "lang", display(value), "supported", String.join(", ", languages));
+    }
+    if (lang != null && !lang.equals(code.get())) {
+      return refusal("duplicate_option", "option", "lang", "first", lang, "second", code.get());
+    }
+    lang = code.get();
+    return null;
+  }
+
+  private static InputRefusal refusal(String rule, String... keyValues) {
+    Map<String, String> params = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < keyValues.length; i += 2) {
+      params.put(keyValues[i], keyValues[i + 1]);
+    }
+    return new InputRefusal(InputRefusal.INVALID, rule, params);
+  }
+
+  private static ParsedRequest refused(String rule, String... keyValues) {
+    return ParsedRequest.refused(refusal(rule, keyValues));
+  }
+
+  private static String display(String text) {
+    int cut =
+        text.offsetByCodePoints(0, Math.min(DISPLAY_MAX, text.codePointCount(0, text.length())));
+    return cut < text.length() ? text.substring(0, cut) + "…" : text;
+  }
+}

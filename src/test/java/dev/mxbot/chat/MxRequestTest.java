@@ -1,0 +1,175 @@
+package dev.mxbot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mxbot.core.CheckOptions;
+import dev.mxbot.core.InputRefusal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@DisplayName("/mx text: the domain and its options")
+class MxRequestTest {
+
+  static final Set<String> LANGS = Set.of("en", "it", "fr");
+
+  static MxRequest accepted(String text) {
+    ParsedRequest parsed = MxRequest.parse(text, LANGS);
+    assertThat(parsed.refusal()).as("refusal of %s", text).isNull();
+    return parsed.request();
+  }
+
+  static InputRefusal refused(String text) {
+    ParsedRequest parsed = MxRequest.parse(text, LANGS);
+    assertThat(parsed.isAccepted()).as("%s accepted", text).isFalse();
+    return parsed.refusal();
+  }
+
+  @Test
+  @DisplayName("/mx caffè.it dkim=sel1 dkim=sel2 lang=it share gives all four parts")
+  void allOptions() {
+    assertThat(accepted("caffè.it dkim=sel1 dkim=sel2 lang=it share"))
+        .isEqualTo(new MxRequest("caffè.it", List.of("sel1", "sel2"), Optional.of("it"), true));
+  }
+
+  @Test
+  @DisplayName("/mx example.com alone asks for no option, private answer, default language")
+  void domainOnly() {
+    MxRequest request = accepted("  example.com  ");
+    assertThat(request).isEqualTo(new MxRequest("example.com", List.of(), Optional.empty(), false));
+    assertThat(request.checkOptions()).isEqualTo(CheckOptions.NONE);
+  }
+
+  @ParameterizedTest(name = "/mx {0}")
+  @DisplayName("options may come first, keys in any case, values normalised")
+  @ValueSource(
+      strings = {
+        "DKIM=Sel1 Lang=IT SHARE example.com",
+        "share example.com\tdkim=sel1 lang=it",
+        "lang=it-IT dkim=SEL1 example.com share",
+        "dkim=sel1 example.com dkim=sel1 lang=it_it lang=it Share"
+      })
+  void optionsAnywhere(String text) {
+    assertThat(accepted(text))
+        .isEqualTo(new MxRequest("example.com", List.of("sel1"), Optional.of("it"), true));
+  }
+
+  @ParameterizedTest(name = "/mx {0} keeps the token whole")
+  @DisplayName("Slack links, URLs with queries and addresses are the domain token, not options")
+  @ValueSource(
+      strings = {
+        "<http://example.com|example.com>",
+        "<mailto:a@example.com|a@example.com>",
+        "https://example.com/?lang=it&dkim=x",
+        "a@example.com"
+      })
+  void domainTokens(String text) {
+    assertThat(accepted(text + " share").domainInput()).isEqualTo(text);
+  }
+
+  @ParameterizedTest(name = "selector {0} is accepted as {1}")
+  @DisplayName("DKIM selectors are dot-separated labels of letters, digits, hyphen, underscore")
+  @CsvSource({
+    "selector1, selector1",
+    "Google, google",
+    "s1024-2013-q3, s1024-2013-q3",
+    "k_1.mail, k_1.mail",
+    "selector1-contoso-com, selector1-contoso-com"
+  })
+  void goodSelector(String selector, String expected) {
+    assertThat(accepted("example.com dkim=" + selector).dkimSelectors()).containsExactly(expected);
+  }
+
+  @ParameterizedTest(name = "dkim=[{0}] is refused")
+  @DisplayName("bad DKIM selectors are refused, showing what was received")
+  @ValueSource(
+      strings = {"", "sel..1", ".sel", "sel.", "sel!", "sèl", "sel1._domainkey.example.com"})
+  void badSelector(String selector) {
+    InputRefusal refusal = refused("example.com dkim=" + selector);
+    assertThat(refusal.code()).isEqualTo(InputRefusal.INVALID);
+    assertThat(refusal.messageKey()).isEqualTo("input.bad_selector");
+    assertThat(refusal.params()).isEqualTo(Map.of("selector", selector));
+  }
+
+  @Test
+  @DisplayName("a selector label of 63 characters is fine, 64 is refused")
+  void selectorLabelLength() {
+    assertThat(accepted("example.com dkim=" + "s".repeat(63)).dkimSelectors()).hasSize(1);
+    assertThat(refused("example.com dkim=" + "s".repeat(64)).rule()).isEqualTo("bad_selector");
+  }
+
+  @Test
+  @DisplayName("more than ten distinct selectors are refused: each costs DNS queries")
+  void tooManySelectors() {
+    String ten =
+        "example.com dkim=s1 dkim=s2 dkim=s3 dkim=s4 dkim=s5 dkim=s6 dkim=s7 dkim=s8"
+            + " dkim=s9 dkim=s10";
+    assertThat(accepted(ten + " dkim=s10").dkimSelectors()).hasSize(10);
+    InputRefusal refusal = refused(ten + " dkim=s11");
+    assertThat(refusal.rule()).isEqualTo("too_many_selectors");
+    assertThat(refusal.params()).isEqualTo(Map.of("count", "11", "max", "10"));
+  }
+
+  @ParameterizedTest(name = "lang=[{0}] is refused")
+  @DisplayName("an unsupported language is refused, listing the supported ones")
+  @ValueSource(strings = {"de", "", "ita", "i", "xx-IT"})
+  void badLang(String lang) {
+    InputRefusal refusal = refused("example.com lang=" + lang);
+    assertThat(refusal.messageKey()).isEqualTo("input.bad_lang");
+    assertThat(refusal.params()).isEqualTo(Map.of("lang", lang, "supported", "en, fr, it"));
+  }
+
+  @Test
+  @DisplayName("two different languages are refused as a duplicate option")
+  void twoLangs() {
+    InputRefusal refusal = refused("example.com lang=it lang=fr");
+    assertThat(refusal.rule()).isEqualTo("duplicate_option");
+    assertThat(refusal.params()).isEqualTo(Map.of("option", "lang", "first", "it", "second", "fr"));
+  }
+
+  @ParameterizedTest(name = "/mx {0} has the unknown option {1}")
+  @DisplayName("unknown options are refused, listing the known ones")
+  @CsvSource({
+    "example.com foo=bar, foo=bar",
+    "Selector=x example.com, Selector=x",
+    "share=yes example.com, share=yes"
+  })
+  void unknownOption(String text, String option) {
+    InputRefusal refusal = refused(text);
+    assertThat(refusal.code()).isEqualTo(InputRefusal.INVALID);
+    assertThat(refusal.rule()).isEqualTo("unknown_option");
+    assertThat(refusal.params())
+        .isEqualTo(Map.of("option", option, "known", "dkim=<selector>, lang=<xx>, share"));
+  }
+
+  @Test
+  @DisplayName("two domains in one /mx are refused, naming both")
+  void severalDomains() {
+    InputRefusal refusal = refused("example.com dkim=s1 example.org");
+    assertThat(refusal.rule()).isEqualTo("several_domains");
+    assertThat(refusal.params()).isEqualTo(Map.of("first", "example.com", "second", "example.org"));
+  }
+
+  @ParameterizedTest(name = "/mx [{0}] is empty")
+  @DisplayName("no domain at all is INPUT_EMPTY, so the adapter shows usage help")
+  @ValueSource(strings = {"", "   ", "\u00A0\n", "share", "dkim=sel1 lang=it"})
+  void empty(String text) {
+    InputRefusal refusal = refused(text);
+    assertThat(refusal.code()).isEqualTo(InputRefusal.EMPTY);
+    assertThat(refusal.messageKey()).isEqualTo("input.empty");
+    assertThat(MxRequest.parse(null, LANGS).refusal().rule()).isEqualTo("empty");
+  }
+
+  @Test
+  @DisplayName("what is shown back is cut to 100 characters")
+  void displayCut() {
+    InputRefusal refusal = refused("example.com dkim=" + "s!".repeat(100));
+    assertThat(refusal.params().get("selector")).hasSize(101).endsWith("…");
+  }
+}
