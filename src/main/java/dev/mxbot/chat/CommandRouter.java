@@ -1,10 +1,10 @@
 package dev.mxbot.chat;
 
-import dev.mxbot.core.CheckOptions;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.InputPolicy;
 import dev.mxbot.core.ParsedDomain;
 import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
 
 /**
  * Turns the text of a {@code /mx} command into a diagnosis: parses the options and the domain,
@@ -25,7 +25,7 @@ public final class CommandRouter {
 
   /** Handles {@code text} (what follows {@code /mx}), answering in {@code defaultLang} unless overridden. */
   public CommandOutcome handle(String text, String defaultLang) {
-    ParsedRequest parsed = MxRequest.parse(text, policy.languages());
+    ParsedRequest parsed = MxRequest.parse(text, new LinkedHashSet<>(policy.languages()));
     if (!parsed.isAccepted()) {
       return CommandOutcome.refused(defaultLang, parsed.refusal());
     }
@@ -35,11 +35,10 @@ public final class CommandRouter {
     if (!domain.isAccepted()) {
       return CommandOutcome.refused(lang, domain.refusal());
     }
-    CheckOptions options = new CheckOptions(request.dkimSelectors());
     return new CommandOutcome(
         lang,
         request.share(),
-        diagnosis.diagnose(request.domainInput().strip(), domain.domain(), options),
+        diagnosis.diagnose(request.domainInput().strip(), domain.domain(), request.checkOptions()),
         null);
   }
 }

@@ -1,0 +1,148 @@
+package dev.mxbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** {@code mxbot check} end to end: arguments in, printed report and exit code out. */
+@DisplayName("mxbot check")
+class CheckCommandTest {
+
+  private static DemoWorld world;
+
+  @BeforeAll
+  static void startWorld() throws Exception {
+    world = DemoWorld.start();
+  }
+
+  @AfterAll
+  static void stopWorld() {
+    world.close();
+  }
+
+  record Run(int exitCode, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private static Run check(String... args) {
+    List<String> all = new ArrayList<>(List.of("check", "--config", "bot-config", "--timeout", "3"));
+    all.add("--resolver");
+    all.add(world.resolverOption());
+    all.addAll(List.of(args));
+    return run(all.toArray(String[]::new));
+  }
+
+  @Test
+  @DisplayName("--json prints every field of the contract for a healthy customer, exit 0")
+  void jsonContract() throws Exception {
+    Run run = check("--json", "Ovh-Customer.IT.");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "input", "domain", "unicodeDomain", "verdict", "dnsHost", "mailProvider", "records",
+            "findings", "guides", "elapsedMs");
+    assertThat(json.get("input").asText()).isEqualTo("Ovh-Customer.IT.");
+    assertThat(json.get("domain").asText()).isEqualTo("ovh-customer.it");
+    assertThat(json.get("verdict").asText()).isEqualTo("ok");
+    assertThat(json.get("dnsHost").get("id").asText()).isEqualTo("ovhcloud");
+    assertThat(json.get("mailProvider").get("variant").asText()).isEqualTo("current");
+    assertThat(json.get("records").get("ns")).hasSize(2);
+    assertThat(json.get("records").get("mx").get(0).get("host").asText()).isEqualTo("mx0.mail.ovh.net.");
+    assertThat(json.get("records").get("mx").get(0).get("preference").asInt()).isEqualTo(1);
+    JsonNode finding = json.get("findings").get(0);
+    assertThat(finding.fieldNames()).toIterable().containsExactly("code", "severity", "message", "guide");
+    assertThat(json.get("guides").get(0).get("key").asText()).isEqualTo("mx");
+    assertThat(json.get("guides").get(0).get("url").asText()).startsWith("https://");
+    assertThat(json.get("elapsedMs").isIntegralNumber()).isTrue();
+  }
+
+  @Test
+  @DisplayName("several inputs print a JSON array, in order")
+  void severalInputs() throws Exception {
+    Run run = check("--json", "ovh-customer.it", "mx-2016.it");
+
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.isArray()).isTrue();
+    assertThat(json.get(1).get("domain").asText()).isEqualTo("mx-2016.it");
+  }
+
+  @Test
+  @DisplayName("an error finding exits 1 and the text report names it")
+  void errorExitsOne() {
+    Run run = check("mx-appended.it");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("mx1.mail.ovh.net.mx-appended.it").contains("mx-appended.it");
+  }
+
+  @Test
+  @DisplayName("--locale it answers in Italian")
+  void italian() {
+    Run run = check("--locale", "it", "mx-2016.it");
+
+    assertThat(run.out()).contains("DNS di mx-2016.it");
+  }
+
+  @Test
+  @DisplayName("refused input exits 2 with the contract's error object, nothing queried")
+  void refusedInput() throws Exception {
+    world.server.resetLog();
+
+    Run run = check("--json", "printer.local");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("input").asText()).isEqualTo("printer.local");
+    assertThat(json.get("error").get("code").asText()).isEqualTo("INPUT_NOT_ALLOWED");
+    assertThat(json.get("error").get("message").asText()).contains("local");
+    assertThat(world.server.queries()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a resolver that never answers exits 3 with a partial report within the deadline")
+  void dnsUnreachable() throws Exception {
+    try (DatagramSocket silent = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+      long start = System.nanoTime();
+      Run run =
+          run(
+              "check", "--config", "bot-config", "--timeout", "1.5", "--json",
+              "--resolver", "127.0.0.1:" + silent.getLocalPort(), "ovh-customer.it");
+      long millis = (System.nanoTime() - start) / 1_000_000;
+
+      assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(3);
+      JsonNode json = new ObjectMapper().readTree(run.out());
+      assertThat(json.get("verdict").asText()).isEqualTo("unknown");
+      assertThat(json.get("findings").get(0).get("code").asText()).isEqualTo("DNS_TIMEOUT");
+      assertThat(json.get("findings").get(0).get("message").asText()).contains("MX ovh-customer.it.");
+      assertThat(millis).isLessThan(1500 + 2500);
+    }
+  }
+
+  @Test
+  @DisplayName("bad usage exits 2 with a clear message")
+  void badUsage() {
+    assertThat(run("check").exitCode()).isEqualTo(2);
+    Run badResolver = run("check", "--config", "bot-config", "--resolver", "dns.example", "a.it");
+    assertThat(badResolver.exitCode()).isEqualTo(2);
+    assertThat(badResolver.err()).contains("--resolver dns.example").doesNotContain("Exception");
+  }
+}

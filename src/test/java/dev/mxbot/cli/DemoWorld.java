@@ -1,0 +1,57 @@
+package dev.mxbot.cli;
+
+import dev.mxbot.config.BotConfig;
+import dev.mxbot.dns.ZoneServer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * The shipped demo world for tests: the sample zones of {@code bot-config/demo/} served over real
+ * UDP and TCP sockets on loopback, and mxbot wired exactly as {@code main} wires it, pointed at
+ * that server. Close it after use.
+ */
+final class DemoWorld implements AutoCloseable {
+
+  static final Path CONFIG = Path.of("bot-config");
+
+  final ZoneServer server;
+  final Bootstrap app;
+
+  private DemoWorld(ZoneServer server, Bootstrap app) {
+    this.server = server;
+    this.app = app;
+  }
+
+  static DemoWorld start() throws Exception {
+    return start(config -> config);
+  }
+
+  static DemoWorld start(UnaryOperator<BotConfig> adjust) throws Exception {
+    ZoneServer server = DemoZones.load(CONFIG.resolve("demo")).start();
+    CommonOptions options = new CommonOptions();
+    options.config = CONFIG;
+    Bootstrap app =
+        Bootstrap.start(
+            options,
+            config ->
+                adjust.apply(
+                    config
+                        .withResolvers(List.of(server.socketAddress()))
+                        .withAuthoritativePort(server.port())
+                        .withDeadline(Duration.ofSeconds(3))));
+    return new DemoWorld(server, app);
+  }
+
+  /** The resolver option pointing at this world's server. */
+  String resolverOption() {
+    return "127.0.0.1:" + server.port();
+  }
+
+  @Override
+  public void close() {
+    app.close();
+    server.close();
+  }
+}
