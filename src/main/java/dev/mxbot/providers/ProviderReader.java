@@ -1,19 +1,16 @@
 package dev.mxbot.providers;
 
 import dev.mxbot.configfile.ConfigNode;
-import dev.mxbot.core.MxEntry;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Turns one file of {@code bot-config/providers/} into catalog entries, validating every key. */
 final class ProviderReader {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-  private static final int FLAGS = Pattern.CASE_INSENSITIVE;
+  static final int FLAGS = Pattern.CASE_INSENSITIVE;
 
   private ProviderReader() {}
 
@@ -37,8 +34,7 @@ final class ProviderReader {
     if (!mail.isMissing()) {
       mail.requireKeys("mxHosts", "mxSets", "spfIncludes", "autoconfig", "dkim");
     }
-    List<MxHostRule> mxHosts =
-        mail.at("mxHosts").asList().stream().map(ProviderReader::rule).toList();
+    List<MxHostRule> mxHosts = mail.at("mxHosts").asList().stream().map(MailReader::rule).toList();
     Provider provider =
         new Provider(
             id(root.at("id")),
@@ -48,10 +44,10 @@ final class ProviderReader {
             dns.at("nameservers").asList().stream().map(n -> n.asPattern(FLAGS)).toList(),
             pairing(dns.at("pairing")),
             mxHosts,
-            mxSets(mail.at("mxSets"), mxHosts),
+            MailReader.mxSets(mail.at("mxSets"), mxHosts),
             includes(mail.at("spfIncludes")),
-            mail.at("autoconfig").asList().stream().map(ProviderReader::autoconfig).toList(),
-            dkim(mail.at("dkim")));
+            mail.at("autoconfig").asList().stream().map(MailReader::autoconfig).toList(),
+            MailReader.dkim(mail.at("dkim")));
     if (!provider.isDnsHost() && !provider.isMailProvider()) {
       throw root.error("expected dnsHost.nameservers or mail.mxHosts (or both), found neither");
     }
@@ -87,7 +83,7 @@ final class ProviderReader {
     return senders;
   }
 
-  private static String id(ConfigNode node) {
+  static String id(ConfigNode node) {
     String id = node.asText();
     if (!ID.matcher(id).matches()) {
       throw node.error(
@@ -107,86 +103,16 @@ final class ProviderReader {
     return Optional.of(p);
   }
 
-  private static MxHostRule rule(ConfigNode node) {
-    node.requireKeys("pattern", "kind");
-    return new MxHostRule(
-        node.at("pattern").asPattern(FLAGS), node.at("kind").asEnum(MxHostKind.class));
-  }
-
-  private static List<MxSet> mxSets(ConfigNode node, List<MxHostRule> rules) {
-    List<MxSet> sets = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (ConfigNode s : node.asList()) {
-      s.requireKeys("id", "status", "region", "records");
-      String id = id(s.at("id"));
-      if (!ids.add(id)) {
-        throw s.at("id").error("expected a unique MX set id, \"" + id + "\" is used twice");
-      }
-      List<MxEntry> records = new ArrayList<>();
-      for (ConfigNode r : s.at("records").asList()) {
-        r.requireKeys("preference", "host");
-        int preference = r.at("preference").asInt(0, 65535);
-        String host = host(r.at("host"));
-        if (rules.stream().noneMatch(rule -> rule.matches(host))) {
-          throw r.at("host")
-              .error("expected a host matched by one of mail.mxHosts, got \"" + host + "\"");
-        }
-        records.add(new MxEntry(preference, host));
-      }
-      if (records.isEmpty()) {
-        throw s.at("records").error("expected at least one {preference, host} record");
-      }
-      sets.add(
-          new MxSet(
-              id,
-              s.at("status").asEnum(MxSetStatus.class),
-              s.at("region").asOptionalText(),
-              records));
-    }
-    return sets;
-  }
-
-  private static List<String> includes(ConfigNode node) {
+  static List<String> includes(ConfigNode node) {
     return node.asList().stream().map(i -> HostNames.bare(hostText(i, 2))).toList();
   }
 
-  private static AutoconfigRecord autoconfig(ConfigNode node) {
-    node.requireKeys("name", "type", "target", "port", "required");
-    AutoconfigRecord.Type type = node.at("type").asEnum(AutoconfigRecord.Type.class);
-    Integer port = null;
-    if (type == AutoconfigRecord.Type.SRV) {
-      port = node.at("port").asInt(1, 65535);
-    } else if (!node.at("port").isMissing()) {
-      throw node.at("port").error("expected no port for a CNAME record");
-    }
-    String name = HostNames.bare(hostText(node.at("name"), 1));
-    return new AutoconfigRecord(
-        name, type, host(node.at("target")), port, node.at("required").asBoolean(true));
-  }
-
-  private static Optional<DkimProfile> dkim(ConfigNode node) {
-    if (node.isMissing()) {
-      return Optional.empty();
-    }
-    node.requireKeys("selectors", "selectorPattern", "type", "targetPattern");
-    ConfigNode pattern = node.at("selectorPattern");
-    ConfigNode target = node.at("targetPattern");
-    return Optional.of(
-        new DkimProfile(
-            node.at("selectors").asList().stream()
-                .map(s -> HostNames.bare(hostText(s, 1)))
-                .toList(),
-            pattern.isMissing() ? Optional.empty() : Optional.of(pattern.asPattern(FLAGS)),
-            node.at("type").asEnum(DkimProfile.Type.class),
-            target.isMissing() ? Optional.empty() : Optional.of(target.asPattern(FLAGS))));
-  }
-
   /** An absolute lower-case host name of at least two labels. */
-  private static String host(ConfigNode node) {
+  static String host(ConfigNode node) {
     return HostNames.absolute(hostText(node, 2));
   }
 
-  private static String hostText(ConfigNode node, int minLabels) {
+  static String hostText(ConfigNode node, int minLabels) {
     String text = node.asText();
     if (!HostNames.isValid(text, minLabels)) {
       throw node.error(
