@@ -1,0 +1,11 @@
+/**
+ * Reading the knowledge files of {@code bot-config/} strictly: {@link
+ * dev.mxbot.configfile.ConfigNode} walks a YAML document and remembers where it is, so every
+ * mistake becomes a {@link dev.mxbot.configfile.ConfigException} naming the file, the key path and
+ * what was expected.
+ *
+ * <p>Imports the JDK and Jackson only; shared by {@code dev.mxbot.providers} and {@code
+ * dev.mxbot.guides}. To support a new kind of value, add one {@code as...} method to {@link
+ * dev.mxbot.configfile.ConfigNode}.
+ */
+package dev.mxbot.configfile;
