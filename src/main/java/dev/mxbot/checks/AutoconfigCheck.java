@@ -47,7 +47,7 @@ final class AutoconfigCheck implements Check {
     List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
     for (AutoconfigRecord record : expected) {
       String name = context.domain().child(record.name());
-      RecordType type = RecordType.valueOf(record.type());
+      RecordType type = RecordType.valueOf(record.type().name());
       outcomes.add(lookups.resolve(context, name, type).thenApply(a -> compare(record, a)));
     }
     return CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
@@ -63,9 +63,13 @@ final class AutoconfigCheck implements Check {
     List<String> different = new ArrayList<>();
     for (int i = 0; i < expected.size(); i++) {
       AutoconfigRecord record = expected.get(i);
-      String shown = record.name() + " " + record.type() + " " + Hosts.relative(record.target());
+      String shown = record.name() + " " + record.type().name() + " " + Hosts.relative(record.target());
       switch (outcomes.get(i).join()) {
-        case MISSING -> missing.add(shown);
+        case MISSING -> {
+          if (record.required()) {
+            missing.add(shown);
+          }
+        }
         case DIFFERENT -> different.add(shown);
         case PRESENT, UNANSWERED -> {}
       }

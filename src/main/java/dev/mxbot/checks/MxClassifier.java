@@ -69,7 +69,7 @@ final class MxClassifier {
           Optional.empty(),
           providerNames);
     }
-    Optional<MxSet> matched = provider.matchingSet(mx);
+    Optional<MxSet> matched = provider.matchingMxSet(mx);
     if (!provider.home()) {
       return new MailSetup(
           MailSetup.Kind.OTHER, mx, Optional.of(provider), matched, Optional.empty(), providerNames);

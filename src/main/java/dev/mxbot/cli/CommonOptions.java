@@ -1,7 +1,7 @@
 package dev.mxbot.cli;
 
 import dev.mxbot.config.BotConfig;
-import dev.mxbot.config.ConfigException;
+import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.config.ConfigValues;
 import dev.mxbot.i18n.Messages;
 import java.net.InetSocketAddress;

@@ -3,7 +3,7 @@ package dev.mxbot.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.mxbot.config.ConfigException;
+import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.config.ConfigValues;
 import dev.mxbot.dns.Fault;
 import dev.mxbot.dns.RecordType;

@@ -1,6 +1,6 @@
 package dev.mxbot.cli;
 
-import dev.mxbot.config.ConfigException;
+import dev.mxbot.configfile.ConfigException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -55,7 +55,7 @@ public final class Main implements Callable<Integer> {
     @Override
     public int handleExecutionException(
         Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
-      if (e instanceof ConfigException || e instanceof dev.mxbot.providers.ConfigException) {
+      if (e instanceof ConfigException) {
         err.println("mxbot: " + e.getMessage());
         return BAD_INPUT;
       }
