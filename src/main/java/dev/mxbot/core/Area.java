@@ -2,7 +2,9 @@ package dev.mxbot.core;
 
 import java.util.Locale;
 
-/** The part of the mail set-up a finding is about; reports are grouped and guides chosen by area. */
+/**
+ * The part of the mail set-up a finding is about; reports are grouped and guides chosen by area.
+ */
 public enum Area {
   DOMAIN,
   NAMESERVERS,

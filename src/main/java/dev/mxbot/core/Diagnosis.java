@@ -53,7 +53,8 @@ public final class Diagnosis {
   public Report diagnose(String input, DomainName domain, CheckOptions options) {
     Instant start = clock.instant();
     Instant end = start.plus(deadline);
-    Duration margin = deadline.compareTo(GATHER_MARGIN.multipliedBy(4)) > 0 ? GATHER_MARGIN : Duration.ZERO;
+    Duration margin =
+        deadline.compareTo(GATHER_MARGIN.multipliedBy(4)) > 0 ? GATHER_MARGIN : Duration.ZERO;
     CheckContext context = new CheckContext(domain, options, end.minus(margin));
     Map<Check, CompletableFuture<?>> running = new LinkedHashMap<>();
     for (Check check : checks) {
@@ -65,7 +66,10 @@ public final class Diagnosis {
           if (!future.isDone()) {
             context.noteUnanswered(describe(check));
           } else if (future.isCompletedExceptionally()) {
-            LOG.log(System.Logger.Level.ERROR, "check " + describe(check) + " failed on " + domain.ascii(), cause(future));
+            LOG.log(
+                System.Logger.Level.ERROR,
+                "check " + describe(check) + " failed on " + domain.ascii(),
+                cause(future));
             context.noteUnanswered(describe(check));
           }
         });
@@ -73,7 +77,8 @@ public final class Diagnosis {
     List<Finding> findings = new ArrayList<>(gathered.findings());
     if (!gathered.unanswered().isEmpty()) {
       findings.add(
-          Finding.of(FindingCode.DNS_TIMEOUT, "unanswered", String.join(", ", gathered.unanswered())));
+          Finding.of(
+              FindingCode.DNS_TIMEOUT, "unanswered", String.join(", ", gathered.unanswered())));
     }
     findings.sort(ORDER);
     return new Report(

@@ -10,8 +10,8 @@ import java.util.Collection;
 public record DomainName(String ascii, String unicode) {
 
   /**
-   * Parses what an agent typed: a domain, an e-mail address, a URL, Slack's auto-link forms, an IDN.
-   * Refusals (see the contract) come back as values and never cause a DNS query.
+   * Parses what an agent typed: a domain, an e-mail address, a URL, Slack's auto-link forms, an
+   * IDN. Refusals (see the contract) come back as values and never cause a DNS query.
    */
   public static ParsedDomain parse(String input, Collection<String> deniedSuffixes) {
     throw new UnsupportedOperationException("TODO");

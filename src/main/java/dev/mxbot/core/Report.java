@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The neutral result of one diagnosis: what was found, what it means, nothing about how it is shown.
- * Renderers turn it into text, JSON, Block Kit or embeds; guides are attached at rendering time
- * because they depend on the reader's language.
+ * The neutral result of one diagnosis: what was found, what it means, nothing about how it is
+ * shown. Renderers turn it into text, JSON, Block Kit or embeds; guides are attached at rendering
+ * time because they depend on the reader's language.
  */
 public record Report(
     String input,

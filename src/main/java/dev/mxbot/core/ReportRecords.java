@@ -6,7 +6,8 @@ import java.util.List;
 public record ReportRecords(
     List<String> ns, List<MxEntry> mx, List<String> spf, List<String> dmarc) {
 
-  public static final ReportRecords EMPTY = new ReportRecords(List.of(), List.of(), List.of(), List.of());
+  public static final ReportRecords EMPTY =
+      new ReportRecords(List.of(), List.of(), List.of(), List.of());
 
   public ReportRecords {
     ns = List.copyOf(ns);

@@ -22,5 +22,6 @@ public interface Dns {
    * Asks one authoritative server directly, by address, recursion not desired, on the configured
    * authoritative port; CNAMEs are not followed.
    */
-  CompletableFuture<DnsAnswer> ask(InetAddress server, String name, RecordType type, Instant deadline);
+  CompletableFuture<DnsAnswer> ask(
+      InetAddress server, String name, RecordType type, Instant deadline);
 }
