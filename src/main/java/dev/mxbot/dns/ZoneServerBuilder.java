@@ -50,7 +50,10 @@ public final class ZoneServerBuilder {
     return this;
   }
 
-  /** A zone from a master file; its origin is taken from the file's SOA owner. */
+  /**
+   * A zone from a master file; its origin comes from the file's first {@code $ORIGIN} line, else
+   * from a file name {@code <origin>.zone}.
+   */
   public ZoneServerBuilder zone(Path masterFile) {
     try (InputStream in = Files.newInputStream(masterFile)) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
