@@ -2,7 +2,6 @@ package dev.mxbot.dns;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.BindException;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -42,7 +41,6 @@ public final class ZoneServer implements AutoCloseable {
   public record Query(
       String name, RecordType type, Transport transport, boolean recursionDesired) {}
 
-  private static final int BIND_ATTEMPTS = 5;
   private static final int WORKER_THREADS = 4;
 
   private final InetAddress address;
@@ -75,38 +73,13 @@ public final class ZoneServer implements AutoCloseable {
     if (udp != null) {
       throw new IllegalStateException("already started");
     }
-    bind();
+    ServerSockets sockets = ServerSockets.bind(address, requestedPort);
+    udp = sockets.udp();
+    tcp = sockets.tcp();
     tcpListener = new TcpListener(tcp, handler, listeners);
     listeners.execute(new UdpListener(udp, handler, workers));
     listeners.execute(tcpListener);
     return this;
-  }
-
-  private void bind() throws IOException {
-    BindException last = null;
-    int attempts = requestedPort == 0 ? BIND_ATTEMPTS : 1;
-    for (int i = 0; i < attempts; i++) {
-      DatagramSocket datagrams = new DatagramSocket(new InetSocketAddress(address, requestedPort));
-      try {
-        ServerSocket stream = new ServerSocket();
-        try {
-          stream.bind(new InetSocketAddress(address, datagrams.getLocalPort()));
-        } catch (IOException e) {
-          stream.close();
-          throw e;
-        }
-        udp = datagrams;
-        tcp = stream;
-        return;
-      } catch (BindException taken) {
-        datagrams.close();
-        last = taken;
-      } catch (IOException e) {
-        datagrams.close();
-        throw e;
-      }
-    }
-    throw last;
   }
 
   public int port() {
