@@ -23,7 +23,10 @@ class DnsjavaDnsAskTest {
   void start() throws Exception {
     server = TestZones.server().address("127.0.0.2").start();
     nameserver = server.address();
-    dns = new DnsjavaDns(DnsSettings.using(List.of()).withAuthoritativePort(server.port()));
+    dns =
+        new DnsjavaDns(
+            DnsSettings.using(List.of(server.socketAddress()))
+                .withAuthoritativePort(server.port()));
   }
 
   @AfterEach

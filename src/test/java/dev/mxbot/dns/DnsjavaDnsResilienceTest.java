@@ -12,6 +12,8 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -128,6 +130,30 @@ class DnsjavaDnsResilienceTest {
     try (DnsjavaDns dns = dnsUsing(server.socketAddress())) {
       assertThat(dns.resolve("example.test", RecordType.MX, inSeconds(3)).join().status())
           .isEqualTo(Status.OK);
+    }
+  }
+
+  @Test
+  @DisplayName("one slow name does not hold up the answers about other names")
+  void slowNameDoesNotBlockOthers() {
+    server.inject("example.test", RecordType.MX, Fault.delay(Duration.ofSeconds(2)));
+    try (DnsjavaDns dns =
+        new DnsjavaDns(
+            DnsSettings.using(List.of(server.socketAddress()))
+                .withQueryTimeout(Duration.ofSeconds(3)))) {
+      var slow = dns.resolve("example.test", RecordType.MX, inSeconds(5));
+      Instant asked = Instant.now();
+      List<DnsAnswer> quick =
+          IntStream.range(0, 20)
+              .mapToObj(i -> dns.resolve("host.example.test", RecordType.A, inSeconds(5)))
+              .toList()
+              .stream()
+              .map(CompletableFuture::join)
+              .toList();
+
+      assertThat(quick).allMatch(DnsAnswer::isOk);
+      assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofMillis(1500));
+      assertThat(slow.join().status()).isEqualTo(Status.OK);
     }
   }
 
