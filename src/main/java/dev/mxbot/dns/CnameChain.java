@@ -76,9 +76,6 @@ final class CnameChain {
       aliases.add(RecordFormatter.name(target.get()));
       current = target.get();
       found = recordsAt(answer, current);
-      if (!chase) {
-        break;
-      }
     }
     int rcode = message.getRcode();
     if (chase && rcode == Rcode.NOERROR && found.isEmpty() && !current.equals(start)) {

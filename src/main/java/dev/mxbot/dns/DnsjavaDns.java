@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -67,11 +68,24 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
     this.clock = clock;
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Follows the CNAME chain through the answer section and asks again for a target left without
+   * data (at most {@value CnameChain#MAX_HOPS} aliases; a loop is FAILED).
+   */
   @Override
   public CompletableFuture<DnsAnswer> resolve(String name, RecordType type, Instant deadline) {
     return run(name, type, deadline, true, resolvers);
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Never asks a second question: a CNAME in the answer is reported in {@code aliases} (with the
+   * target's records when the server put them in the same answer, as servers do for targets in
+   * their own zone). A referral is NODATA with {@code authoritative} false.
+   */
   @Override
   public CompletableFuture<DnsAnswer> ask(
       InetAddress server, String name, RecordType type, Instant deadline) {
@@ -85,6 +99,8 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
       Instant deadline,
       boolean recursive,
       List<InetSocketAddress> to) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(deadline, "deadline");
     Name asked;
     try {
       asked = Name.fromString(name, Name.root);

@@ -71,6 +71,17 @@ class DnsjavaDnsAskTest {
   }
 
   @Test
+  @DisplayName("an alias inside the zone comes with its target's records in the same answer")
+  void chainInOneAnswer() {
+    DnsAnswer answer = ask("www.example.test", RecordType.A);
+
+    assertThat(answer.status()).isEqualTo(Status.OK);
+    assertThat(answer.aliases()).containsExactly("web.example.test.", "host.example.test.");
+    assertThat(answer.authoritative()).isTrue();
+    assertThat(server.queries()).hasSize(1);
+  }
+
+  @Test
   @DisplayName("a zone the server does not serve is REFUSED")
   void notServed() {
     assertThat(ask("example.org", RecordType.NS).status()).isEqualTo(Status.REFUSED);
