@@ -1,0 +1,160 @@
+package dev.mxbot.dns;
+
+import jakarta.inject.Inject;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.Flags;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.ResolverConfig;
+import org.xbill.DNS.TextParseException;
+
+/**
+ * The {@link Dns} port on dnsjava: raw queries with {@code SimpleResolver}, our own resolver
+ * failover and CNAME chasing, every outcome mapped to a {@link DnsAnswer}. Thread safe; meant as
+ * one instance per application (Guice singleton).
+ *
+ * <p>{@link #close()} completes the questions still in flight with FAILED and refuses new ones. It
+ * does not stop dnsjava's I/O thread: that thread ("dnsjava NIO selector") is shared by every
+ * dnsjava user in the JVM, and {@code NioClient.close()} would fail their queries in flight too.
+ * dnsjava stops it with its own shutdown hook at JVM exit.
+ */
+public final class DnsjavaDns implements Dns, AutoCloseable {
+
+  static {
+    // dnsjava checks its asynchronous timeouts once per selector wake-up, by default every
+    // 1000 ms, whatever timeout was asked (dnsjava issue #273). The property is read when the
+    // selector thread starts, so set it before this class sends anything; an explicit setting
+    // (-Ddnsjava.nio.selector_timeout=...) wins.
+    if (System.getProperty("dnsjava.nio.selector_timeout") == null) {
+      System.setProperty("dnsjava.nio.selector_timeout", "20");
+    }
+  }
+
+  /** How long after the deadline a future may still complete before it is forced to TIMEOUT. */
+  private static final Duration GRACE = Duration.ofMillis(100);
+
+  private final List<InetSocketAddress> resolvers;
+  private final int authoritativePort;
+  private final QuerySender sender;
+  private final Clock clock;
+  private final Map<CompletableFuture<DnsAnswer>, DnsAnswer> inFlight = new ConcurrentHashMap<>();
+  private volatile boolean closed;
+
+  @Inject
+  public DnsjavaDns(DnsSettings settings) {
+    this(settings, Clock.systemUTC());
+  }
+
+  DnsjavaDns(DnsSettings settings, Clock clock) {
+    this.resolvers =
+        settings.resolvers().isEmpty()
+            ? List.copyOf(ResolverConfig.getCurrentConfig().servers())
+            : settings.resolvers();
+    this.authoritativePort = settings.authoritativePort();
+    this.sender = new QuerySender(settings.queryTimeout(), clock);
+    this.clock = clock;
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Follows the CNAME chain through the answer section and asks again for a target left without
+   * data (at most {@value CnameChain#MAX_HOPS} aliases; a loop is FAILED).
+   */
+  @Override
+  public CompletableFuture<DnsAnswer> resolve(String name, RecordType type, Instant deadline) {
+    return run(name, type, deadline, true, resolvers);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Never asks a second question: a CNAME in the answer is reported in {@code aliases} (with the
+   * target's records when the server put them in the same answer, as servers do for targets in
+   * their own zone). A referral is NODATA with {@code authoritative} false.
+   */
+  @Override
+  public CompletableFuture<DnsAnswer> ask(
+      InetAddress server, String name, RecordType type, Instant deadline) {
+    return run(
+        name, type, deadline, false, List.of(new InetSocketAddress(server, authoritativePort)));
+  }
+
+  private CompletableFuture<DnsAnswer> run(
+      String name,
+      RecordType type,
+      Instant deadline,
+      boolean recursive,
+      List<InetSocketAddress> to) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(deadline, "deadline");
+    Name asked;
+    try {
+      asked = Name.fromString(name, Name.root);
+    } catch (TextParseException | RuntimeException e) {
+      return CompletableFuture.completedFuture(failed(name, type));
+    }
+    CnameChain chain = new CnameChain(asked, type, recursive);
+    if (closed) {
+      return CompletableFuture.completedFuture(chain.failed());
+    }
+    CompletableFuture<DnsAnswer> result = new CompletableFuture<>();
+    inFlight.put(result, failed(RecordFormatter.name(asked), type));
+    result.whenComplete((answer, error) -> inFlight.remove(result));
+    long untilDeadline = Math.max(0, Duration.between(clock.instant(), deadline).toMillis());
+    result.completeOnTimeout(
+        DnsAnswer.timeout(RecordFormatter.name(asked), type),
+        untilDeadline + GRACE.toMillis(),
+        TimeUnit.MILLISECONDS);
+    try {
+      step(chain, recursive, to, deadline)
+          .whenComplete(
+              (answer, error) -> result.complete(error == null ? answer : chain.failed()));
+    } catch (RuntimeException e) {
+      result.complete(chain.failed());
+    }
+    return result;
+  }
+
+  private CompletableFuture<DnsAnswer> step(
+      CnameChain chain, boolean recursive, List<InetSocketAddress> to, Instant deadline) {
+    Message query = Message.newQuery(Record.newRecord(chain.current(), chain.dnsType(), DClass.IN));
+    if (!recursive) {
+      query.getHeader().unsetFlag(Flags.RD);
+    }
+    return sender
+        .sendInTurn(to, query, deadline)
+        .thenCompose(
+            reply -> {
+              Optional<DnsAnswer> answer = chain.read(reply);
+              return answer.isPresent()
+                  ? CompletableFuture.completedFuture(answer.get())
+                  : step(chain, recursive, to, deadline);
+            });
+  }
+
+  private static DnsAnswer failed(String name, RecordType type) {
+    return new DnsAnswer(
+        name, type, DnsAnswer.Status.FAILED, List.of(), List.of(), false, false, null);
+  }
+
+  /** Completes the questions in flight with FAILED; later questions are answered FAILED at once. */
+  @Override
+  public void close() {
+    closed = true;
+    Map.copyOf(inFlight).forEach(CompletableFuture::complete);
+  }
+}

@@ -1,0 +1,94 @@
+package dev.mxbot.dns;
+
+import java.io.IOException;
+import java.net.Inet6Address;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.SimpleResolver;
+
+/**
+ * Sends a query to one server, or to several in order, with dnsjava's {@link SimpleResolver} (which
+ * retries over TCP on TC=1), and turns every outcome into a {@link Reply}: the returned futures
+ * never complete exceptionally. Thread safe: a fresh resolver per attempt.
+ */
+final class QuerySender {
+
+  private final Duration queryTimeout;
+  private final Clock clock;
+
+  QuerySender(Duration queryTimeout, Clock clock) {
+    this.queryTimeout = queryTimeout;
+    this.clock = clock;
+  }
+
+  /** Asks each server in turn until one gives an answer worth keeping; else the last failure. */
+  CompletableFuture<Reply> sendInTurn(
+      List<InetSocketAddress> servers, Message query, Instant deadline) {
+    return sendFrom(servers, 0, query, deadline, Reply.failed(null, Reply.Failure.TIMEOUT));
+  }
+
+  private CompletableFuture<Reply> sendFrom(
+      List<InetSocketAddress> servers, int index, Message query, Instant deadline, Reply last) {
+    if (index >= servers.size()) {
+      return CompletableFuture.completedFuture(last);
+    }
+    return send(servers.get(index), query, deadline)
+        .thenCompose(
+            reply ->
+                reply.worthRetryingElsewhere()
+                    ? sendFrom(servers, index + 1, query, deadline, reply)
+                    : CompletableFuture.completedFuture(reply));
+  }
+
+  /** Asks one server, waiting at most the query timeout and never past the deadline. */
+  CompletableFuture<Reply> send(InetSocketAddress server, Message query, Instant deadline) {
+    String label = label(server);
+    Duration left = Duration.between(clock.instant(), deadline);
+    if (left.isNegative() || left.isZero()) {
+      return CompletableFuture.completedFuture(Reply.failed(label, Reply.Failure.TIMEOUT));
+    }
+    try {
+      SimpleResolver resolver = new SimpleResolver(server);
+      resolver.setTimeout(left.compareTo(queryTimeout) < 0 ? left : queryTimeout);
+      return resolver
+          .sendAsync(query)
+          .toCompletableFuture()
+          .handle(
+              (message, error) ->
+                  error == null ? Reply.of(label, message) : Reply.failed(label, classify(error)));
+    } catch (RuntimeException e) {
+      return CompletableFuture.completedFuture(Reply.failed(label, classify(e)));
+    }
+  }
+
+  static Reply.Failure classify(Throwable error) {
+    Throwable cause = error;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof SocketTimeoutException || cause instanceof TimeoutException) {
+      return Reply.Failure.TIMEOUT;
+    }
+    if (cause instanceof IOException && !(cause instanceof org.xbill.DNS.WireParseException)) {
+      return Reply.Failure.NETWORK;
+    }
+    return Reply.Failure.OTHER;
+  }
+
+  static String label(InetSocketAddress server) {
+    String host = server.getAddress().getHostAddress();
+    return (server.getAddress() instanceof Inet6Address ? "[" + host + "]" : host)
+        + ":"
+        + server.getPort();
+  }
+}
