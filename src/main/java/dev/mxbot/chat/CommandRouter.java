@@ -23,7 +23,10 @@ public final class CommandRouter {
     this.policy = policy;
   }
 
-  /** Handles {@code text} (what follows {@code /mx}), answering in {@code defaultLang} unless overridden. */
+  /**
+   * Handles {@code text} (what follows {@code /mx}), answering in {@code defaultLang} unless
+   * overridden.
+   */
   public CommandOutcome handle(String text, String defaultLang) {
     ParsedRequest parsed = MxRequest.parse(text, new LinkedHashSet<>(policy.languages()));
     if (!parsed.isAccepted()) {

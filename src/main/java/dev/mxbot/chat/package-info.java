@@ -1,8 +1,8 @@
 /**
  * Chat, platform-neutral: {@link dev.mxbot.chat.MxRequest} parses the text after {@code /mx}
- * (domain, {@code dkim=}, {@code lang=}, {@code share}), {@link dev.mxbot.chat.CommandRouter}
- * turns it into a {@link dev.mxbot.chat.CommandOutcome}, and {@link dev.mxbot.chat.ChatService} is
- * what every adapter (console, Slack, Discord) implements. Adapters live in sub-packages and are
- * the only places that know a chat SDK.
+ * (domain, {@code dkim=}, {@code lang=}, {@code share}), {@link dev.mxbot.chat.CommandRouter} turns
+ * it into a {@link dev.mxbot.chat.CommandOutcome}, and {@link dev.mxbot.chat.ChatService} is what
+ * every adapter (console, Slack, Discord) implements. Adapters live in sub-packages and are the
+ * only places that know a chat SDK.
  */
 package dev.mxbot.chat;

@@ -16,8 +16,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * The mail provider's client autoconfiguration records (SRV and CNAME that let Outlook,
- * Thunderbird and phones find the servers): present and pointing where the provider says.
+ * The mail provider's client autoconfiguration records (SRV and CNAME that let Outlook, Thunderbird
+ * and phones find the servers): present and pointing where the provider says.
  */
 final class AutoconfigCheck implements Check {
 
@@ -63,7 +63,8 @@ final class AutoconfigCheck implements Check {
     List<String> different = new ArrayList<>();
     for (int i = 0; i < expected.size(); i++) {
       AutoconfigRecord record = expected.get(i);
-      String shown = record.name() + " " + record.type().name() + " " + Hosts.relative(record.target());
+      String shown =
+          record.name() + " " + record.type().name() + " " + Hosts.relative(record.target());
       switch (outcomes.get(i).join()) {
         case MISSING -> {
           if (record.required()) {
@@ -77,11 +78,21 @@ final class AutoconfigCheck implements Check {
     String name = provider.name();
     if (!different.isEmpty()) {
       context.add(
-          Finding.of(FindingCode.AUTOCONFIG_MISMATCH, "provider", name, "records", String.join("; ", different)));
+          Finding.of(
+              FindingCode.AUTOCONFIG_MISMATCH,
+              "provider",
+              name,
+              "records",
+              String.join("; ", different)));
     }
     if (!missing.isEmpty()) {
       context.add(
-          Finding.of(FindingCode.AUTOCONFIG_MISSING, "provider", name, "records", String.join("; ", missing)));
+          Finding.of(
+              FindingCode.AUTOCONFIG_MISSING,
+              "provider",
+              name,
+              "records",
+              String.join("; ", missing)));
     }
     if (missing.isEmpty() && different.isEmpty()) {
       context.add(Finding.of(FindingCode.AUTOCONFIG_OK, "provider", name));

@@ -36,7 +36,10 @@ final class DmarcCheck implements Check {
     String domain = context.domain().ascii();
     CompletableFuture<DnsAnswer> own = dmarcAt(context, domain);
     return mail.mxAnswer(context)
-        .thenCombine(own, (apex, answer) -> apex.isOk() || apex.status() == DnsAnswer.Status.NODATA ? answer : null)
+        .thenCombine(
+            own,
+            (apex, answer) ->
+                apex.isOk() || apex.status() == DnsAnswer.Status.NODATA ? answer : null)
         .thenCompose(
             answer -> {
               if (answer == null || answer.isUnanswered()) {
@@ -50,7 +53,9 @@ final class DmarcCheck implements Check {
                         parent ->
                             report(
                                 context,
-                                parent.isUnanswered() ? List.of() : TxtRecords.withVersion(parent, VERSION),
+                                parent.isUnanswered()
+                                    ? List.of()
+                                    : TxtRecords.withVersion(parent, VERSION),
                                 organisational.get()));
               }
               report(context, records, domain);
@@ -86,8 +91,23 @@ final class DmarcCheck implements Check {
         switch (policy.effective()) {
           case "none" -> Finding.of(FindingCode.DMARC_POLICY_NONE, "record", record, "at", foundAt);
           case "quarantine", "reject" ->
-              Finding.of(FindingCode.DMARC_VALID, "record", record, "policy", policy.effective(), "at", foundAt);
-          default -> Finding.of(FindingCode.DMARC_SYNTAX, "record", record, "tag", "p", "value", policy.effective());
+              Finding.of(
+                  FindingCode.DMARC_VALID,
+                  "record",
+                  record,
+                  "policy",
+                  policy.effective(),
+                  "at",
+                  foundAt);
+          default ->
+              Finding.of(
+                  FindingCode.DMARC_SYNTAX,
+                  "record",
+                  record,
+                  "tag",
+                  "p",
+                  "value",
+                  policy.effective());
         };
     context.add(finding);
   }

@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The policy tags of a DMARC record. {@code effective} is the policy that applies to the asked
- * domain: {@code sp} when the record was inherited from the organisational domain and has one,
- * else {@code p}; an empty string when {@code p} is missing.
+ * domain: {@code sp} when the record was inherited from the organisational domain and has one, else
+ * {@code p}; an empty string when {@code p} is missing.
  */
 record DmarcPolicy(Map<String, String> tags, String effective) {
 
@@ -20,7 +20,8 @@ record DmarcPolicy(Map<String, String> tags, String effective) {
             part.substring(0, eq).trim().toLowerCase(Locale.ROOT), part.substring(eq + 1).trim());
       }
     }
-    String policy = inherited && tags.containsKey("sp") ? tags.get("sp") : tags.getOrDefault("p", "");
+    String policy =
+        inherited && tags.containsKey("sp") ? tags.get("sp") : tags.getOrDefault("p", "");
     return new DmarcPolicy(tags, policy.toLowerCase(Locale.ROOT));
   }
 }

@@ -25,7 +25,8 @@ final class DomainCheck implements Check {
         .thenAccept(
             answer -> {
               switch (answer.status()) {
-                case NXDOMAIN -> context.add(Finding.of(FindingCode.DOMAIN_NOT_FOUND, "domain", domain));
+                case NXDOMAIN ->
+                    context.add(Finding.of(FindingCode.DOMAIN_NOT_FOUND, "domain", domain));
                 case SERVFAIL, REFUSED, FAILED ->
                     context.add(
                         Finding.of(

@@ -29,7 +29,8 @@ final class ImplicitMx {
         aaaa,
         (v4, v6) -> {
           if (v4.isOk() || v6.isOk()) {
-            context.add(Finding.of(FindingCode.MX_NONE_IMPLICIT, "domain", context.domain().unicode()));
+            context.add(
+                Finding.of(FindingCode.MX_NONE_IMPLICIT, "domain", context.domain().unicode()));
           } else if (v4.isNegative() && v6.isNegative()) {
             context.add(Finding.of(FindingCode.MX_NONE, "domain", context.domain().unicode()));
           }

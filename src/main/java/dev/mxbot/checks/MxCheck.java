@@ -59,13 +59,30 @@ final class MxCheck implements Check {
         switch (setup.kind()) {
           case NULL_MX -> Finding.of(FindingCode.MX_NULL);
           case NULL_MX_INVALID -> Finding.of(FindingCode.MX_NULL_WITH_OTHERS, "found", found);
-          case HOME_CURRENT -> Finding.of(FindingCode.MX_HOME_CURRENT, "found", found, "provider", provider);
+          case HOME_CURRENT ->
+              Finding.of(FindingCode.MX_HOME_CURRENT, "found", found, "provider", provider);
           case HOME_OUTDATED ->
-              Finding.of(FindingCode.MX_HOME_OUTDATED, "found", found, "expected", expected, "provider", provider);
+              Finding.of(
+                  FindingCode.MX_HOME_OUTDATED,
+                  "found",
+                  found,
+                  "expected",
+                  expected,
+                  "provider",
+                  provider);
           case HOME_LEGACY ->
-              Finding.of(FindingCode.MX_HOME_LEGACY, "found", found, "expected", expected, "provider", provider);
-          case HOME_REDIRECT -> Finding.of(FindingCode.MX_HOME_REDIRECT_ONLY, "found", found, "provider", provider);
-          case OTHER -> Finding.of(FindingCode.MX_OTHER_PROVIDER, "found", found, "provider", provider);
+              Finding.of(
+                  FindingCode.MX_HOME_LEGACY,
+                  "found",
+                  found,
+                  "expected",
+                  expected,
+                  "provider",
+                  provider);
+          case HOME_REDIRECT ->
+              Finding.of(FindingCode.MX_HOME_REDIRECT_ONLY, "found", found, "provider", provider);
+          case OTHER ->
+              Finding.of(FindingCode.MX_OTHER_PROVIDER, "found", found, "provider", provider);
           case UNRECOGNISED ->
               Finding.of(
                   FindingCode.MX_OTHER_PROVIDER,

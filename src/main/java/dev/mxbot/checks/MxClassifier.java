@@ -57,7 +57,12 @@ final class MxClassifier {
     List<String> providerNames = new ArrayList<>(names);
     if (providers.size() > 1) {
       return new MailSetup(
-          MailSetup.Kind.MIXED, mx, Optional.empty(), Optional.empty(), Optional.empty(), providerNames);
+          MailSetup.Kind.MIXED,
+          mx,
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          providerNames);
     }
     Provider provider = providers.values().iterator().next();
     if (provider == null) {
@@ -72,7 +77,12 @@ final class MxClassifier {
     Optional<MxSet> matched = provider.matchingMxSet(mx);
     if (!provider.home()) {
       return new MailSetup(
-          MailSetup.Kind.OTHER, mx, Optional.of(provider), matched, Optional.empty(), providerNames);
+          MailSetup.Kind.OTHER,
+          mx,
+          Optional.of(provider),
+          matched,
+          Optional.empty(),
+          providerNames);
     }
     return new MailSetup(
         homeKind(homeKinds, matched),
@@ -97,7 +107,11 @@ final class MxClassifier {
         continue;
       }
       long score =
-          set.records().stream().map(r -> parent(r.host())).distinct().filter(foundParents::contains).count();
+          set.records().stream()
+              .map(r -> parent(r.host()))
+              .distinct()
+              .filter(foundParents::contains)
+              .count();
       if (score > bestScore) {
         best = set;
         bestScore = score;

@@ -57,7 +57,8 @@ final class MxTargetsCheck implements Check {
                 "host",
                 Hosts.relative(host),
                 "intended",
-                Hosts.relative(host.substring(0, host.length() - context.domain().fqdn().length()))));
+                Hosts.relative(
+                    host.substring(0, host.length() - context.domain().fqdn().length()))));
       } else {
         lookupsDone.add(resolveTarget(context, host));
       }

@@ -12,9 +12,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/**
- * The domain's SPF record: present, unique, and authorising the mail provider the MX points to.
- */
+/** The domain's SPF record: present, unique, and authorising the mail provider the MX points to. */
 final class SpfCheck implements Check {
 
   static final String VERSION = "v=spf1";
@@ -55,7 +53,11 @@ final class SpfCheck implements Check {
     if (spf.size() > 1) {
       context.add(
           Finding.of(
-              FindingCode.SPF_MULTIPLE, "count", String.valueOf(spf.size()), "records", quoted(spf)));
+              FindingCode.SPF_MULTIPLE,
+              "count",
+              String.valueOf(spf.size()),
+              "records",
+              quoted(spf)));
       return CompletableFuture.completedFuture(null);
     }
     context.add(Finding.of(FindingCode.SPF_VALID, "record", spf.get(0)));

@@ -70,7 +70,8 @@ final class SpfIncludeSearch {
     List<String> domains = new ArrayList<>();
     for (String term : record.trim().split("\\s+")) {
       String lower = term.toLowerCase(Locale.ROOT);
-      String stripped = lower.isEmpty() || "+-~?".indexOf(lower.charAt(0)) < 0 ? lower : lower.substring(1);
+      String stripped =
+          lower.isEmpty() || "+-~?".indexOf(lower.charAt(0)) < 0 ? lower : lower.substring(1);
       String domain = null;
       if (stripped.startsWith("include:")) {
         domain = stripped.substring("include:".length());

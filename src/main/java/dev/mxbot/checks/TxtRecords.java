@@ -5,7 +5,9 @@ import dev.mxbot.dns.DnsRecord;
 import java.util.List;
 import java.util.Locale;
 
-/** Picks the TXT records that carry a given mechanism version ({@code v=spf1}, {@code v=DMARC1}). */
+/**
+ * Picks the TXT records that carry a given mechanism version ({@code v=spf1}, {@code v=DMARC1}).
+ */
 final class TxtRecords {
 
   private TxtRecords() {}

@@ -38,7 +38,8 @@ final class ZoneFacts {
                 return CompletableFuture.completedFuture(new Zone(name, hosts(answer), answer));
               }
               String parent = parentOf(name);
-              if (answer.status() != DnsAnswer.Status.NODATA || parent.indexOf('.') == parent.length() - 1) {
+              if (answer.status() != DnsAnswer.Status.NODATA
+                  || parent.indexOf('.') == parent.length() - 1) {
                 return CompletableFuture.completedFuture(new Zone(name, List.of(), answer));
               }
               return find(context, parent);

@@ -45,7 +45,8 @@ final class ZoneHostCheck implements Check {
       Provider home = hosts.get(0).get();
       context.dnsHost(home.toRef());
       context.add(
-          Finding.of(FindingCode.ZONE_AT_HOME_PROVIDER, "provider", home.name(), "nameservers", list));
+          Finding.of(
+              FindingCode.ZONE_AT_HOME_PROVIDER, "provider", home.name(), "nameservers", list));
     } else {
       Optional<Provider> recognised =
           hosts.stream().flatMap(Optional::stream).filter(p -> !p.home()).findFirst();

@@ -7,7 +7,7 @@
  * providers come from {@link dev.mxbot.providers.ProviderCatalog}; rules stay here.
  *
  * <p>To add a check: write the class, add one {@code addBinding} line to {@code ChecksModule}, map
- * its codes to a guide in {@code bot-config/guides.yaml}, add its texts to the message bundles,
- * and a zone fixture plus a test.
+ * its codes to a guide in {@code bot-config/guides.yaml}, add its texts to the message bundles, and
+ * a zone fixture plus a test.
  */
 package dev.mxbot.checks;

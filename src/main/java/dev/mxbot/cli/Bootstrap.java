@@ -12,8 +12,8 @@ import dev.mxbot.providers.ProviderCatalog;
 import java.util.function.UnaryOperator;
 
 /**
- * Reads the configuration and the knowledge files, then builds the injector. Every file is read
- * and validated here, before any module runs, so a mistake stops start-up with a clear message.
+ * Reads the configuration and the knowledge files, then builds the injector. Every file is read and
+ * validated here, before any module runs, so a mistake stops start-up with a clear message.
  */
 final class Bootstrap implements AutoCloseable {
 

@@ -38,7 +38,10 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the contract's JSON instead of text.")
   boolean json;
 
-  @Option(names = "--dkim", paramLabel = "SELECTOR", description = "Also try this DKIM selector; repeatable.")
+  @Option(
+      names = "--dkim",
+      paramLabel = "SELECTOR",
+      description = "Also try this DKIM selector; repeatable.")
   List<String> dkim = new ArrayList<>();
 
   @Override

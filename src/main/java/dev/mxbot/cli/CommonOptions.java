@@ -1,8 +1,8 @@
 package dev.mxbot.cli;
 
 import dev.mxbot.config.BotConfig;
-import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.config.ConfigValues;
+import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.i18n.Messages;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -23,10 +23,14 @@ final class CommonOptions {
   @Option(
       names = "--resolver",
       paramLabel = "HOST[:PORT]",
-      description = "Recursive resolver to use; repeatable (default: from the configuration, else the system's).")
+      description =
+          "Recursive resolver to use; repeatable (default: from the configuration, else the system's).")
   List<String> resolvers = new ArrayList<>();
 
-  @Option(names = "--locale", paramLabel = "xx", description = "Reply language: en, it, fr, de, es, pl, pt.")
+  @Option(
+      names = "--locale",
+      paramLabel = "xx",
+      description = "Reply language: en, it, fr, de, es, pl, pt.")
   String locale;
 
   @Option(
@@ -57,7 +61,10 @@ final class CommonOptions {
     }
     if (timeoutSeconds != null) {
       if (!(timeoutSeconds > 0) || timeoutSeconds > 600) {
-        throw new ConfigException("--timeout " + timeoutSeconds + ": expected a number of seconds above 0 and at most 600");
+        throw new ConfigException(
+            "--timeout "
+                + timeoutSeconds
+                + ": expected a number of seconds above 0 and at most 600");
       }
       result = result.withDeadline(Duration.ofMillis((long) (timeoutSeconds * 1000)));
     }

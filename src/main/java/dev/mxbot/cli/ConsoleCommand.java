@@ -27,10 +27,15 @@ final class ConsoleCommand implements Callable<Integer> {
 
   /** Runs the console on standard input and output until the user quits. */
   static void runConsole(Bootstrap app) throws Exception {
-    BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     new ConsoleChat(
-            app.get(CommandRouter.class), app.get(PlainTextRenderer.class), in, out, app.config().locale())
+            app.get(CommandRouter.class),
+            app.get(PlainTextRenderer.class),
+            in,
+            out,
+            app.config().locale())
         .start();
   }
 }

@@ -30,9 +30,16 @@ final class DemoCommand implements Callable<Integer> {
                         .withAuthoritativePort(server.port()))) {
       Messages messages = Messages.of(app.config().locale());
       System.out.println(
-          messages.get("demo.intro", Map.of("address", server.socketAddress().getAddress().getHostAddress() + ":" + server.port())));
+          messages.get(
+              "demo.intro",
+              Map.of(
+                  "address",
+                  server.socketAddress().getAddress().getHostAddress() + ":" + server.port())));
       for (DemoZones.Sample sample : demo.samples()) {
-        System.out.println("  " + messages.get("demo.sample", Map.of("domain", sample.domain(), "shows", sample.shows())));
+        System.out.println(
+            "  "
+                + messages.get(
+                    "demo.sample", Map.of("domain", sample.domain(), "shows", sample.shows())));
       }
       ConsoleCommand.runConsole(app);
       return 0;

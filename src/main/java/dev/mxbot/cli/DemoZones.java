@@ -3,8 +3,8 @@ package dev.mxbot.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.config.ConfigValues;
+import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.dns.Fault;
 import dev.mxbot.dns.RecordType;
 import dev.mxbot.dns.ZoneServer;
@@ -67,7 +67,8 @@ final class DemoZones {
     try {
       recordType = type.isEmpty() ? null : RecordType.valueOf(type.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ConfigException(where + ".type: expected a record type like MX, got \"" + type + "\"");
+      throw new ConfigException(
+          where + ".type: expected a record type like MX, got \"" + type + "\"");
     }
     Fault fault =
         switch (kind) {
@@ -80,7 +81,10 @@ final class DemoZones {
               yield Fault.delay(ConfigValues.duration(kind.substring("delay ".length())));
             }
             throw new ConfigException(
-                where + ".fault: expected servfail, refused, drop, truncate or delay <duration>, got \"" + kind + "\"");
+                where
+                    + ".fault: expected servfail, refused, drop, truncate or delay <duration>, got \""
+                    + kind
+                    + "\"");
           }
         };
     return new FaultRule(name, recordType, fault);

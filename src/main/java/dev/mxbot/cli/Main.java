@@ -17,12 +17,7 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     version = "mxbot 0.1",
     description = "Diagnoses a domain's mail DNS and links the guide to fix it.",
-    subcommands = {
-      ServeCommand.class,
-      CheckCommand.class,
-      ConsoleCommand.class,
-      DemoCommand.class
-    })
+    subcommands = {ServeCommand.class, CheckCommand.class, ConsoleCommand.class, DemoCommand.class})
 public final class Main implements Callable<Integer> {
 
   /** Exit code for bad input, bad usage and unusable configuration. */
@@ -59,7 +54,8 @@ public final class Main implements Callable<Integer> {
         err.println("mxbot: " + e.getMessage());
         return BAD_INPUT;
       }
-      String ref = Long.toString(System.nanoTime() & 0xFFFFFF, 36).toUpperCase(java.util.Locale.ROOT);
+      String ref =
+          Long.toString(System.nanoTime() & 0xFFFFFF, 36).toUpperCase(java.util.Locale.ROOT);
       org.slf4j.LoggerFactory.getLogger(Main.class).error("unexpected failure, ref {}", ref, e);
       err.println("mxbot: something went wrong (ref " + ref + ")");
       return 70;

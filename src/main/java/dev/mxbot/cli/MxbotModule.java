@@ -41,7 +41,8 @@ final class MxbotModule extends AbstractModule {
   @Provides
   @Singleton
   DnsSettings dnsSettings(BotConfig botConfig) {
-    return new DnsSettings(botConfig.resolvers(), botConfig.queryTimeout(), botConfig.authoritativePort());
+    return new DnsSettings(
+        botConfig.resolvers(), botConfig.queryTimeout(), botConfig.authoritativePort());
   }
 
   @Provides

@@ -30,18 +30,22 @@ public record BotConfig(
   }
 
   public BotConfig withResolvers(List<InetSocketAddress> newResolvers) {
-    return new BotConfig(directory, locale, newResolvers, authoritativePort, queryTimeout, deadline, deniedSuffixes);
+    return new BotConfig(
+        directory, locale, newResolvers, authoritativePort, queryTimeout, deadline, deniedSuffixes);
   }
 
   public BotConfig withAuthoritativePort(int port) {
-    return new BotConfig(directory, locale, resolvers, port, queryTimeout, deadline, deniedSuffixes);
+    return new BotConfig(
+        directory, locale, resolvers, port, queryTimeout, deadline, deniedSuffixes);
   }
 
   public BotConfig withLocale(String newLocale) {
-    return new BotConfig(directory, newLocale, resolvers, authoritativePort, queryTimeout, deadline, deniedSuffixes);
+    return new BotConfig(
+        directory, newLocale, resolvers, authoritativePort, queryTimeout, deadline, deniedSuffixes);
   }
 
   public BotConfig withDeadline(Duration newDeadline) {
-    return new BotConfig(directory, locale, resolvers, authoritativePort, queryTimeout, newDeadline, deniedSuffixes);
+    return new BotConfig(
+        directory, locale, resolvers, authoritativePort, queryTimeout, newDeadline, deniedSuffixes);
   }
 }

@@ -33,7 +33,14 @@ public final class ConfigLoader {
     ConfigNode root =
         ConfigNode.read(file)
             .requireKeys(
-                "locale", "dns", "diagnosis", "input", "slack", "discord", "ops", "access",
+                "locale",
+                "dns",
+                "diagnosis",
+                "input",
+                "slack",
+                "discord",
+                "ops",
+                "access",
                 "rateLimit");
     ConfigNode dns = root.at("dns").requireKeys("resolvers", "authoritativePort", "timeout");
     ConfigNode diagnosis = root.at("diagnosis").requireKeys("deadline");
@@ -66,7 +73,9 @@ public final class ConfigLoader {
   }
 
   private static Duration duration(ConfigNode node, String fallback) {
-    return node.isMissing() ? ConfigValues.duration(fallback) : parsed(node, ConfigValues::duration);
+    return node.isMissing()
+        ? ConfigValues.duration(fallback)
+        : parsed(node, ConfigValues::duration);
   }
 
   private static String suffix(ConfigNode node) {

@@ -65,7 +65,8 @@ public final class ConfigValues {
     try {
       return new InetSocketAddress(literal(host), port);
     } catch (UnknownHostException e) {
-      throw new IllegalArgumentException("an IP address with an optional port, like 127.0.0.1:5353");
+      throw new IllegalArgumentException(
+          "an IP address with an optional port, like 127.0.0.1:5353");
     }
   }
 

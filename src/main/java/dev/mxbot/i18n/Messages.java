@@ -8,15 +8,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The user-facing texts of one language, read from {@code dev/mxbot/i18n/messages_<lang>.properties}
- * (UTF-8). A key missing in the language falls back to English, then to the key itself. Texts take
- * named placeholders, {@code {name}}, replaced by the given values; apostrophes are literal.
- * Immutable; safe for concurrent use.
+ * The user-facing texts of one language, read from {@code
+ * dev/mxbot/i18n/messages_<lang>.properties} (UTF-8). A key missing in the language falls back to
+ * English, then to the key itself. Texts take named placeholders, {@code {name}}, replaced by the
+ * given values; apostrophes are literal. Immutable; safe for concurrent use.
  */
 public final class Messages {
 
   /** The languages mxbot ships texts for. */
-  public static final java.util.List<String> LANGUAGES = java.util.List.of("en", "it", "fr", "de", "es", "pl", "pt");
+  public static final java.util.List<String> LANGUAGES =
+      java.util.List.of("en", "it", "fr", "de", "es", "pl", "pt");
 
   private static final String BASE = "dev.mxbot.i18n.messages";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
@@ -79,7 +80,8 @@ public final class Messages {
     StringBuilder out = new StringBuilder();
     while (matcher.find()) {
       String value = params.get(matcher.group(1));
-      matcher.appendReplacement(out, Matcher.quoteReplacement(value != null ? value : matcher.group()));
+      matcher.appendReplacement(
+          out, Matcher.quoteReplacement(value != null ? value : matcher.group()));
     }
     matcher.appendTail(out);
     return out.toString();

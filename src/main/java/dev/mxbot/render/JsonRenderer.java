@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Renders reports as the contract's JSON (see {@code check --json}): every field always present,
- * in the contract's order. Safe for concurrent use.
+ * Renders reports as the contract's JSON (see {@code check --json}): every field always present, in
+ * the contract's order. Safe for concurrent use.
  */
 public final class JsonRenderer {
 
@@ -104,7 +104,13 @@ public final class JsonRenderer {
 
   private static ObjectNode guide(Optional<Guide> guide) {
     return guide
-        .map(g -> MAPPER.createObjectNode().put("key", g.key()).put("title", g.title()).put("url", g.url()))
+        .map(
+            g ->
+                MAPPER
+                    .createObjectNode()
+                    .put("key", g.key())
+                    .put("title", g.title())
+                    .put("url", g.url()))
         .orElse(null);
   }
 

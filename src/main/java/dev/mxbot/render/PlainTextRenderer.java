@@ -30,7 +30,8 @@ public final class PlainTextRenderer {
     String language = text.messages().lang();
     StringBuilder out = new StringBuilder();
     line(out, symbol(report) + " " + text.title(report) + " — " + text.verdict(report));
-    line(out, label(text, "report.dnsHost") + text.provider(report.dnsHost()) + nameservers(report));
+    line(
+        out, label(text, "report.dnsHost") + text.provider(report.dnsHost()) + nameservers(report));
     line(out, label(text, "report.mailProvider") + text.provider(report.mailProvider()));
     line(out, text.messages().get("report.records"));
     line(out, "  MX     " + text.mx(report.records().mx()));
@@ -47,7 +48,16 @@ public final class PlainTextRenderer {
       guides
           .guideFor(finding, report, language)
           .filter(g -> finding.severity().compareTo(dev.mxbot.core.Severity.WARNING) >= 0)
-          .ifPresent(g -> line(out, "      " + text.messages().get("report.guide") + ": " + g.title() + " — " + g.url()));
+          .ifPresent(
+              g ->
+                  line(
+                      out,
+                      "      "
+                          + text.messages().get("report.guide")
+                          + ": "
+                          + g.title()
+                          + " — "
+                          + g.url()));
     }
     List<Guide> list = guides.guidesFor(report, language);
     if (!list.isEmpty()) {
@@ -68,7 +78,8 @@ public final class PlainTextRenderer {
     String reason = messages.get(refusal.messageKey(), refusal.params());
     StringBuilder out = new StringBuilder();
     line(out, messages.get("chat.refused", Map.of("reason", reason)));
-    line(out, messages.get("chat.usage", Map.of("languages", String.join("|", Messages.LANGUAGES))));
+    line(
+        out, messages.get("chat.usage", Map.of("languages", String.join("|", Messages.LANGUAGES))));
     return out.toString();
   }
 

@@ -74,6 +74,7 @@ final class ReportText {
   }
 
   String elapsed(Report report) {
-    return messages.get("report.elapsed", java.util.Map.of("ms", String.valueOf(report.elapsed().toMillis())));
+    return messages.get(
+        "report.elapsed", java.util.Map.of("ms", String.valueOf(report.elapsed().toMillis())));
   }
 }

@@ -2,8 +2,8 @@ package dev.mxbot.render;
 
 /**
  * Makes text safe for a terminal: control characters (which could move the cursor, change colours
- * or clear the screen), bidi overrides and zero-width characters are shown as {@code \\uXXXX}.
- * DNS data is attacker-controlled; nothing from it reaches the terminal raw.
+ * or clear the screen), bidi overrides and zero-width characters are shown as {@code \\uXXXX}. DNS
+ * data is attacker-controlled; nothing from it reaches the terminal raw.
  */
 final class TerminalText {
 

@@ -41,7 +41,8 @@ class CheckCommandTest {
   }
 
   private static Run check(String... args) {
-    List<String> all = new ArrayList<>(List.of("check", "--config", "bot-config", "--timeout", "3"));
+    List<String> all =
+        new ArrayList<>(List.of("check", "--config", "bot-config", "--timeout", "3"));
     all.add("--resolver");
     all.add(world.resolverOption());
     all.addAll(List.of(args));
@@ -58,18 +59,29 @@ class CheckCommandTest {
     assertThat(json.fieldNames())
         .toIterable()
         .containsExactly(
-            "input", "domain", "unicodeDomain", "verdict", "dnsHost", "mailProvider", "records",
-            "findings", "guides", "elapsedMs");
+            "input",
+            "domain",
+            "unicodeDomain",
+            "verdict",
+            "dnsHost",
+            "mailProvider",
+            "records",
+            "findings",
+            "guides",
+            "elapsedMs");
     assertThat(json.get("input").asText()).isEqualTo("Ovh-Customer.IT.");
     assertThat(json.get("domain").asText()).isEqualTo("ovh-customer.it");
     assertThat(json.get("verdict").asText()).isEqualTo("ok");
     assertThat(json.get("dnsHost").get("id").asText()).isEqualTo("ovhcloud");
     assertThat(json.get("mailProvider").get("variant").asText()).isEqualTo("current");
     assertThat(json.get("records").get("ns")).hasSize(2);
-    assertThat(json.get("records").get("mx").get(0).get("host").asText()).isEqualTo("mx0.mail.ovh.net.");
+    assertThat(json.get("records").get("mx").get(0).get("host").asText())
+        .isEqualTo("mx0.mail.ovh.net.");
     assertThat(json.get("records").get("mx").get(0).get("preference").asInt()).isEqualTo(1);
     JsonNode finding = json.get("findings").get(0);
-    assertThat(finding.fieldNames()).toIterable().containsExactly("code", "severity", "message", "guide");
+    assertThat(finding.fieldNames())
+        .toIterable()
+        .containsExactly("code", "severity", "message", "guide");
     assertThat(json.get("guides").get(0).get("key").asText()).isEqualTo("mx");
     assertThat(json.get("guides").get(0).get("url").asText()).startsWith("https://");
     assertThat(json.get("elapsedMs").isIntegralNumber()).isTrue();
@@ -124,15 +136,23 @@ class CheckCommandTest {
       long start = System.nanoTime();
       Run run =
           run(
-              "check", "--config", "bot-config", "--timeout", "1.5", "--json",
-              "--resolver", "127.0.0.1:" + silent.getLocalPort(), "ovh-customer.it");
+              "check",
+              "--config",
+              "bot-config",
+              "--timeout",
+              "1.5",
+              "--json",
+              "--resolver",
+              "127.0.0.1:" + silent.getLocalPort(),
+              "ovh-customer.it");
       long millis = (System.nanoTime() - start) / 1_000_000;
 
       assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(3);
       JsonNode json = new ObjectMapper().readTree(run.out());
       assertThat(json.get("verdict").asText()).isEqualTo("unknown");
       assertThat(json.get("findings").get(0).get("code").asText()).isEqualTo("DNS_TIMEOUT");
-      assertThat(json.get("findings").get(0).get("message").asText()).contains("MX ovh-customer.it.");
+      assertThat(json.get("findings").get(0).get("message").asText())
+          .contains("MX ovh-customer.it.");
       assertThat(millis).isLessThan(1500 + 2500);
     }
   }

@@ -38,7 +38,8 @@ class DemoConsoleTest {
     try (DemoWorld world = DemoWorld.start()) {
       var samples = DemoZones.load(Path.of("bot-config/demo")).samples();
       String typed =
-          samples.stream().map(s -> "/mx " + s.domain()).collect(Collectors.joining("\n")) + "\nquit\n";
+          samples.stream().map(s -> "/mx " + s.domain()).collect(Collectors.joining("\n"))
+              + "\nquit\n";
 
       String transcript = converse(world, typed);
 

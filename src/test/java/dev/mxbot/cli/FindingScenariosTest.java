@@ -19,9 +19,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * One support conversation per finding: an agent types {@code /mx <sample domain>}, the sample
- * zone is served over real sockets, the full diagnosis runs, and the expected finding comes back
- * with its severity and the guide the agent should send.
+ * One support conversation per finding: an agent types {@code /mx <sample domain>}, the sample zone
+ * is served over real sockets, the full diagnosis runs, and the expected finding comes back with
+ * its severity and the guide the agent should send.
  */
 @DisplayName("/mx on each sample zone")
 class FindingScenariosTest {
@@ -39,7 +39,8 @@ class FindingScenariosTest {
   }
 
   static Report diagnose(String domain) {
-    return world.app
+    return world
+        .app
         .get(Diagnosis.class)
         .diagnose(domain, DomainName.of(domain), CheckOptions.NONE);
   }

@@ -26,7 +26,11 @@ public final class ConsoleChat implements ChatService {
   private volatile boolean stopped;
 
   public ConsoleChat(
-      CommandRouter router, PlainTextRenderer renderer, BufferedReader in, PrintStream out, String lang) {
+      CommandRouter router,
+      PlainTextRenderer renderer,
+      BufferedReader in,
+      PrintStream out,
+      String lang) {
     this.router = router;
     this.renderer = renderer;
     this.in = in;
