@@ -82,6 +82,19 @@ class DnsjavaDnsAskTest {
   }
 
   @Test
+  @DisplayName("a truncated answer from the nameserver is fetched again over TCP")
+  void truncated() {
+    server.inject("example.test", RecordType.MX, Fault.truncate());
+
+    DnsAnswer answer = ask("example.test", RecordType.MX);
+
+    assertThat(answer.status()).isEqualTo(Status.OK);
+    assertThat(server.queries())
+        .extracting(Query::transport)
+        .containsExactly(ZoneServer.Transport.UDP, ZoneServer.Transport.TCP);
+  }
+
+  @Test
   @DisplayName("a zone the server does not serve is REFUSED")
   void notServed() {
     assertThat(ask("example.org", RecordType.NS).status()).isEqualTo(Status.REFUSED);

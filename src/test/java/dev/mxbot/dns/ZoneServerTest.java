@@ -77,6 +77,15 @@ class ZoneServerTest {
   }
 
   @Test
+  @DisplayName("a query with EDNS gets EDNS back, advertising 1232 bytes")
+  void edns() throws Exception {
+    Message response = send("example.test.", Type.MX, false);
+
+    assertThat(response.getOPT()).isNotNull();
+    assertThat(response.getOPT().getPayloadSize()).isEqualTo(1232);
+  }
+
+  @Test
   @DisplayName("a query without EDNS gets a 512-byte answer at most, truncated when bigger")
   void plainUdpLimit() throws Exception {
     SimpleResolver resolver = new SimpleResolver(server.socketAddress());
