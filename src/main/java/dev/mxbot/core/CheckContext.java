@@ -20,7 +20,7 @@ public final class CheckContext {
   private final DomainName domain;
   private final CheckOptions options;
   private final Instant deadline;
-  private final Map<Object, Object> memo = new ConcurrentHashMap<>();
+  private final Map<Object, Once<?>> memo = new ConcurrentHashMap<>();
   private final List<Finding> findings = new ArrayList<>();
   private final Set<String> unanswered = new LinkedHashSet<>();
   private ReportRecords records = ReportRecords.EMPTY;
@@ -53,7 +53,9 @@ public final class CheckContext {
    */
   @SuppressWarnings("unchecked")
   public <T> T memo(Object key, Supplier<T> supplier) {
-    return (T) memo.computeIfAbsent(key, k -> supplier.get());
+    // The supplier runs outside the map's lock: it may itself use the memo (a lookup that
+    // starts another lookup), which computeIfAbsent forbids.
+    return ((Once<T>) memo.computeIfAbsent(key, k -> new Once<>(supplier))).get();
   }
 
   public synchronized void add(Finding finding) {
@@ -92,6 +94,25 @@ public final class CheckContext {
     frozen = true;
     return new Snapshot(
         List.copyOf(findings), List.copyOf(unanswered), records, dnsHost, mailProvider);
+  }
+
+  /** A value computed once, by the first caller, without holding the memo's lock. */
+  private static final class Once<T> {
+    private final Supplier<T> supplier;
+    private T value;
+    private boolean done;
+
+    Once(Supplier<T> supplier) {
+      this.supplier = supplier;
+    }
+
+    synchronized T get() {
+      if (!done) {
+        value = supplier.get();
+        done = true;
+      }
+      return value;
+    }
   }
 
   record Snapshot(

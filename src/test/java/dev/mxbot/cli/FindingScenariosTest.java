@@ -50,7 +50,7 @@ class FindingScenariosTest {
     "unknown-domain.it,     DOMAIN_NOT_FOUND,             error,   ns-info",
     "broken-dns.it,         DOMAIN_LOOKUP_FAILED,         error,   ns-info",
     "slow-dns.it,           DNS_TIMEOUT,                  unknown, ",
-    "ovh-customer.it,       ZONE_AT_HOME_PROVIDER,        ok,      ns-info",
+    "ovh-customer.it,       ZONE_AT_HOME_PROVIDER,        ok,      zone-edit",
     "gmail-customer.it,     ZONE_AT_OTHER_PROVIDER,       info,    ns-info",
     "ovh-customer.it,       MX_HOME_CURRENT,              ok,      mx",
     "mx-2016.it,            MX_HOME_OUTDATED,             warning, mx",
@@ -73,8 +73,8 @@ class FindingScenariosTest {
     "mx-2016.it,            DMARC_POLICY_NONE,            info,    dmarc",
     "dmarc-none.it,         DMARC_NONE,                   warning, dmarc",
     "dmarc-multiple.it,     DMARC_MULTIPLE,               error,   dmarc",
-    "ovh-customer.it,       AUTOCONFIG_OK,                ok,      mail-diagnostic",
-    "autoconfig-missing.it, AUTOCONFIG_MISSING,           info,    mail-diagnostic",
+    "ovh-customer.it,       AUTOCONFIG_OK,                ok,      zone-edit",
+    "autoconfig-missing.it, AUTOCONFIG_MISSING,           info,    zone-edit",
   })
   void reportsTheFinding(String domain, FindingCode code, String severity, String guideKey) {
     Report report = diagnose(domain);
