@@ -35,11 +35,8 @@ final class DmarcCheck implements Check {
   public CompletionStage<?> run(CheckContext context) {
     String domain = context.domain().ascii();
     CompletableFuture<DnsAnswer> own = dmarcAt(context, domain);
-    return mail.mxAnswer(context)
-        .thenCombine(
-            own,
-            (apex, answer) ->
-                apex.isOk() || apex.status() == DnsAnswer.Status.NODATA ? answer : null)
+    return exists(context)
+        .thenCombine(own, (exists, answer) -> exists ? answer : null)
         .thenCompose(
             answer -> {
               if (answer == null || answer.isUnanswered()) {
@@ -49,18 +46,32 @@ final class DmarcCheck implements Check {
               Optional<String> organisational = organisationalDomain(domain);
               if (records.isEmpty() && organisational.isPresent()) {
                 return dmarcAt(context, organisational.get())
-                    .thenAccept(
-                        parent ->
-                            report(
-                                context,
-                                parent.isUnanswered()
-                                    ? List.of()
-                                    : TxtRecords.withVersion(parent, VERSION),
-                                organisational.get()));
+                    .thenAccept(parent -> reportInherited(context, parent, organisational.get()));
               }
               report(context, records, domain);
               return CompletableFuture.completedFuture(null);
             });
+  }
+
+  /**
+   * True when the domain is known to exist: its MX or TXT question was answered (records or
+   * NODATA). A missing {@code _dmarc} name means nothing for a domain that does not exist.
+   */
+  private CompletableFuture<Boolean> exists(CheckContext context) {
+    CompletableFuture<DnsAnswer> txt =
+        lookups.resolve(context, context.domain().fqdn(), RecordType.TXT);
+    return mail.mxAnswer(context)
+        .thenCombine(txt, (mx, apexTxt) -> answered(mx) || answered(apexTxt));
+  }
+
+  private static boolean answered(DnsAnswer answer) {
+    return answer.isOk() || answer.status() == DnsAnswer.Status.NODATA;
+  }
+
+  private static void reportInherited(CheckContext context, DnsAnswer parent, String at) {
+    if (!parent.isUnanswered()) {
+      report(context, TxtRecords.withVersion(parent, VERSION), at);
+    }
   }
 
   private CompletableFuture<DnsAnswer> dmarcAt(CheckContext context, String domain) {

@@ -33,7 +33,7 @@ final class Lookups {
         .thenApply(
             answer -> {
               if (answer.status() == DnsAnswer.Status.TIMEOUT) {
-                context.noteUnanswered(question.type() + " " + question.name());
+                context.noteUnanswered(question.type() + " " + Hosts.relative(question.name()));
               }
               return answer;
             });

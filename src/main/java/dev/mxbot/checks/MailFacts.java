@@ -34,12 +34,13 @@ final class MailFacts {
 
   /** The mail set-up of the domain, read from its MX records. */
   CompletableFuture<MailSetup> setup(CheckContext context) {
-    return context.memo(KEY, () -> mxAnswer(context).thenApply(this::classify));
+    return context.memo(
+        KEY, () -> mxAnswer(context).thenApply(a -> classify(a, context.domain().fqdn())));
   }
 
-  private MailSetup classify(DnsAnswer answer) {
+  private MailSetup classify(DnsAnswer answer, String domainFqdn) {
     return switch (answer.status()) {
-      case OK -> classifier.classify(entries(answer));
+      case OK -> classifier.classify(entries(answer), domainFqdn);
       case NODATA -> MailSetup.of(MailSetup.Kind.NO_MX, List.of());
       default -> MailSetup.of(MailSetup.Kind.UNANSWERED, List.of());
     };

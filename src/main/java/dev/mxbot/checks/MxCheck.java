@@ -42,9 +42,12 @@ final class MxCheck implements Check {
     if (!answer.isOk()) {
       return CompletableFuture.completedFuture(null);
     }
-    List<MxEntry> mx = setup.mx();
+    List<MxEntry> mx = MailFacts.entries(answer);
     context.updateRecords(r -> new ReportRecords(r.ns(), mx, r.spf(), r.dmarc()));
-    providerFinding(setup).ifPresent(context::add);
+    if (mx.equals(setup.mx())) {
+      // Otherwise a target had the domain appended: that error says it all.
+      providerFinding(setup).ifPresent(context::add);
+    }
     if (setup.provider().isPresent()) {
       context.mailProvider(setup.provider().get().toRef().withVariant(variant(setup.kind())));
     }

@@ -29,6 +29,21 @@ final class MxClassifier {
     this.catalog = catalog;
   }
 
+  /**
+   * Classifies {@code mx}, found at {@code domainFqdn}. A target with the domain appended by a zone
+   * editor ({@code mx1.mail.ovh.net.example.it.}) is read as the host the customer meant, so the
+   * provider is still recognised; that error is reported by {@link MxTargetsCheck}.
+   */
+  MailSetup classify(List<MxEntry> mx, String domainFqdn) {
+    return classify(mx.stream().map(e -> meant(e, domainFqdn)).toList());
+  }
+
+  private static MxEntry meant(MxEntry entry, String domainFqdn) {
+    return MxTargetsCheck.appendedDomain(entry.host(), domainFqdn)
+        ? new MxEntry(entry.preference(), MxTargetsCheck.intendedHost(entry.host(), domainFqdn))
+        : entry;
+  }
+
   MailSetup classify(List<MxEntry> mx) {
     if (mx.isEmpty()) {
       return MailSetup.of(MailSetup.Kind.NO_MX, mx);

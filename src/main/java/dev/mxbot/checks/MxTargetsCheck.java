@@ -33,7 +33,12 @@ final class MxTargetsCheck implements Check {
 
   @Override
   public CompletionStage<?> run(CheckContext context) {
-    return mail.setup(context).thenCompose(setup -> checkTargets(context, setup.mx()));
+    return mail.mxAnswer(context)
+        .thenCompose(
+            answer ->
+                answer.isOk()
+                    ? checkTargets(context, MailFacts.entries(answer))
+                    : CompletableFuture.completedFuture(null));
   }
 
   private CompletableFuture<?> checkTargets(CheckContext context, List<MxEntry> mx) {
@@ -57,8 +62,7 @@ final class MxTargetsCheck implements Check {
                 "host",
                 Hosts.relative(host),
                 "intended",
-                Hosts.relative(
-                    host.substring(0, host.length() - context.domain().fqdn().length()))));
+                Hosts.relative(intendedHost(host, context.domain().fqdn()))));
       } else {
         lookupsDone.add(resolveTarget(context, host));
       }
@@ -94,6 +98,11 @@ final class MxTargetsCheck implements Check {
         });
   }
 
+  /** {@code mx1.mail.ovh.net.example.it.} → {@code mx1.mail.ovh.net.} */
+  static String intendedHost(String host, String domainFqdn) {
+    return host.substring(0, host.length() - domainFqdn.length());
+  }
+
   /**
    * True for {@code mx1.mail.ovh.net.example.it.}: the target ends with the domain and what comes
    * before is itself a full host name under a public suffix, as happens when a zone editor appends
@@ -103,7 +112,7 @@ final class MxTargetsCheck implements Check {
     if (!host.endsWith("." + domainFqdn)) {
       return false;
     }
-    String intended = host.substring(0, host.length() - domainFqdn.length() - 1);
+    String intended = Hosts.relative(intendedHost(host, domainFqdn));
     if (Hosts.isIpv4(intended)) {
       return true;
     }

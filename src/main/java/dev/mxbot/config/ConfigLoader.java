@@ -42,9 +42,9 @@ public final class ConfigLoader {
                 "ops",
                 "access",
                 "rateLimit");
-    ConfigNode dns = root.at("dns").requireKeys("resolvers", "authoritativePort", "timeout");
-    ConfigNode diagnosis = root.at("diagnosis").requireKeys("deadline");
-    ConfigNode input = root.at("input").requireKeys("deniedSuffixes");
+    ConfigNode dns = section(root, "dns", "resolvers", "authoritativePort", "timeout");
+    ConfigNode diagnosis = section(root, "diagnosis", "deadline");
+    ConfigNode input = section(root, "input", "deniedSuffixes");
     return new BotConfig(
         directory,
         root.at("locale").asOptionalText().orElse("en"),
@@ -66,6 +66,12 @@ public final class ConfigLoader {
         Duration.ofSeconds(2),
         Duration.ofSeconds(8),
         InputPolicy.DEFAULT_DENIED_SUFFIXES);
+  }
+
+  /** A section that may be left out; when present, only {@code keys} are allowed in it. */
+  private static ConfigNode section(ConfigNode root, String name, String... keys) {
+    ConfigNode section = root.at(name);
+    return section.isMissing() ? section : section.requireKeys(keys);
   }
 
   private static InetSocketAddress resolver(ConfigNode node) {

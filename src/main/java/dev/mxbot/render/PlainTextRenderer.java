@@ -10,6 +10,7 @@ import dev.mxbot.i18n.Messages;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Renders a report as plain text for the console and {@code check}: verdict line, who hosts the
@@ -85,7 +86,9 @@ public final class PlainTextRenderer {
 
   private static String nameservers(Report report) {
     List<String> ns = report.records().ns();
-    return ns.isEmpty() ? "" : " — " + String.join(", ", ns);
+    return ns.isEmpty()
+        ? ""
+        : " — " + ns.stream().map(n -> n.replaceAll("\\.$", "")).collect(Collectors.joining(", "));
   }
 
   private static String label(ReportText text, String key) {

@@ -4,6 +4,7 @@ import dev.mxbot.core.Finding;
 import dev.mxbot.core.MxEntry;
 import dev.mxbot.core.ProviderRef;
 import dev.mxbot.core.Report;
+import dev.mxbot.core.Severity;
 import dev.mxbot.i18n.Messages;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -32,8 +33,15 @@ final class ReportText {
     return messages.get("report.title", java.util.Map.of("domain", shownDomain(report)));
   }
 
+  /** The verdict in words; a partial report (something not checked) says so. */
   String verdict(Report report) {
-    return messages.get("verdict." + report.verdict().id());
+    String verdict = messages.get("verdict." + report.verdict().id());
+    boolean partial =
+        report.verdict() != dev.mxbot.core.Verdict.UNKNOWN
+            && report.findings().stream().anyMatch(f -> f.severity() == Severity.UNKNOWN);
+    return partial
+        ? messages.get("verdict.partial", java.util.Map.of("verdict", verdict))
+        : verdict;
   }
 
   String severity(Finding finding) {

@@ -1,0 +1,126 @@
+package dev.mxbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mxbot.core.CheckOptions;
+import dev.mxbot.core.Diagnosis;
+import dev.mxbot.core.DomainName;
+import dev.mxbot.core.Finding;
+import dev.mxbot.core.FindingCode;
+import dev.mxbot.core.Report;
+import dev.mxbot.core.Verdict;
+import dev.mxbot.dns.Fault;
+import dev.mxbot.dns.RecordType;
+import dev.mxbot.dns.ZoneServer;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** When DNS misbehaves, the agent still gets a report that says what could not be checked. */
+@DisplayName("/mx when DNS misbehaves")
+class FaultsTest {
+
+  private static DemoWorld world;
+
+  @BeforeAll
+  static void startWorld() throws Exception {
+    world = DemoWorld.start(config -> config.withDeadline(Duration.ofSeconds(2)));
+  }
+
+  @AfterAll
+  static void stopWorld() {
+    world.close();
+  }
+
+  @AfterEach
+  void clearFaults() {
+    world.server.clearFaults();
+  }
+
+  private static Report diagnose(String domain) {
+    return world
+        .app
+        .get(Diagnosis.class)
+        .diagnose(domain, DomainName.of(domain), CheckOptions.NONE);
+  }
+
+  private static List<FindingCode> codes(Report report) {
+    return report.findings().stream().map(Finding::code).toList();
+  }
+
+  @Test
+  @DisplayName("a truncated UDP answer is fetched again over TCP and the report is complete")
+  void truncatedOverTcp() {
+    world.server.inject("ovh-customer.it", RecordType.MX, Fault.truncate());
+    world.server.resetLog();
+
+    Report report = diagnose("ovh-customer.it");
+
+    assertThat(codes(report))
+        .contains(FindingCode.MX_HOME_CURRENT)
+        .doesNotContain(FindingCode.DNS_TIMEOUT);
+    assertThat(world.server.queries())
+        .filteredOn(q -> q.name().equals("ovh-customer.it.") && q.type() == RecordType.MX)
+        .extracting(ZoneServer.Query::transport)
+        .containsExactly(ZoneServer.Transport.UDP, ZoneServer.Transport.TCP);
+  }
+
+  @Test
+  @DisplayName("a SERVFAIL for the domain is reported as a failed lookup, not as missing records")
+  void servfail() {
+    world.server.inject("ovh-customer.it", null, Fault.servfail());
+
+    Report report = diagnose("ovh-customer.it");
+
+    assertThat(codes(report))
+        .contains(FindingCode.DOMAIN_LOOKUP_FAILED)
+        .doesNotContain(FindingCode.SPF_NONE, FindingCode.DMARC_NONE, FindingCode.MX_NONE);
+    assertThat(report.verdict()).isEqualTo(Verdict.ERROR);
+  }
+
+  @Test
+  @DisplayName("an MX lookup that never answers gives a partial report within the deadline")
+  void mxNeverAnswers() {
+    world.server.inject("ovh-customer.it", RecordType.MX, Fault.drop());
+    long start = System.nanoTime();
+
+    Report report = diagnose("ovh-customer.it");
+
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(millis).isLessThan(2000 + 1000);
+    Finding timeout =
+        report.findings().stream()
+            .filter(f -> f.code() == FindingCode.DNS_TIMEOUT)
+            .findFirst()
+            .orElseThrow();
+    assertThat(timeout.param("unanswered")).contains("MX ovh-customer.it");
+    assertThat(codes(report))
+        .contains(
+            FindingCode.ZONE_AT_HOME_PROVIDER, FindingCode.SPF_VALID, FindingCode.DMARC_VALID);
+  }
+
+  @Test
+  @DisplayName("no question is asked twice in one report")
+  void noDuplicateQuestions() {
+    world.server.resetLog();
+
+    diagnose("ovh-customer.it");
+
+    Map<String, Long> counts =
+        world.server.queries().stream()
+            .filter(q -> q.transport() == ZoneServer.Transport.UDP)
+            .collect(
+                Collectors.groupingBy(
+                    q -> q.type() + " " + q.name(), HashMap::new, Collectors.counting()));
+    assertThat(counts)
+        .isNotEmpty()
+        .allSatisfy((question, count) -> assertThat(count).as(question).isEqualTo(1L));
+  }
+}

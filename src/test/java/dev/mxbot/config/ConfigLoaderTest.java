@@ -1,0 +1,83 @@
+package dev.mxbot.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mxbot.configfile.ConfigException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("Loading mxbot.yaml")
+class ConfigLoaderTest {
+
+  @TempDir Path dir;
+
+  private BotConfig load(String yaml) throws IOException {
+    Files.writeString(dir.resolve("mxbot.yaml"), yaml);
+    return new ConfigLoader().load(dir);
+  }
+
+  @Test
+  @DisplayName("the shipped file gives the contract's defaults")
+  void shipped() {
+    BotConfig config = new ConfigLoader().load(Path.of("bot-config"));
+
+    assertThat(config.locale()).isEqualTo("en");
+    assertThat(config.resolvers()).isEmpty();
+    assertThat(config.queryTimeout()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(config.deadline()).isEqualTo(Duration.ofSeconds(8));
+    assertThat(config.authoritativePort()).isEqualTo(53);
+    assertThat(config.deniedSuffixes()).contains("local", "home.arpa");
+  }
+
+  @Test
+  @DisplayName("reads resolvers, durations and suffixes")
+  void values() throws IOException {
+    BotConfig config =
+        load(
+            "dns:\n  resolvers: ['127.0.0.1:5353', '[::1]']\n  timeout: 500ms\ndiagnosis:\n  deadline: 1.5s\ninput:\n  deniedSuffixes: [.Corp.]\n");
+
+    assertThat(config.resolvers()).extracting(a -> a.getPort()).containsExactly(5353, 53);
+    assertThat(config.queryTimeout()).isEqualTo(Duration.ofMillis(500));
+    assertThat(config.deadline()).isEqualTo(Duration.ofMillis(1500));
+    assertThat(config.deniedSuffixes()).containsExactly("corp");
+  }
+
+  @Test
+  @DisplayName("an unknown key names the file and the key")
+  void unknownKey() {
+    assertThatThrownBy(() -> load("dns:\n  resolver: [127.0.0.1]\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("mxbot.yaml")
+        .hasMessageContaining("dns.resolver");
+  }
+
+  @Test
+  @DisplayName("a bad value names the key, the value and what is expected")
+  void badValues() {
+    assertThatThrownBy(() -> load("dns:\n  timeout: soon\n"))
+        .hasMessageContaining("dns.timeout")
+        .hasMessageContaining("soon")
+        .hasMessageContaining("2s");
+    assertThatThrownBy(() -> load("dns:\n  resolvers: [dns.google]\n"))
+        .hasMessageContaining("dns.resolvers")
+        .hasMessageContaining("IP address");
+    assertThatThrownBy(() -> load("dns:\n  resolvers: ['300.1.1.1']\n"))
+        .isInstanceOf(ConfigException.class);
+    assertThatThrownBy(() -> load("dns:\n  authoritativePort: 70000\n"))
+        .hasMessageContaining("dns.authoritativePort");
+  }
+
+  @Test
+  @DisplayName("a missing directory is a clear error; a missing file means defaults")
+  void missing() {
+    assertThatThrownBy(() -> new ConfigLoader().load(dir.resolve("nope")))
+        .hasMessageContaining("does not exist");
+    assertThat(new ConfigLoader().load(dir).deadline()).isEqualTo(Duration.ofSeconds(8));
+  }
+}

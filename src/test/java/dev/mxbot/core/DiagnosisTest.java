@@ -1,0 +1,125 @@
+package dev.mxbot.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("A diagnosis")
+class DiagnosisTest {
+
+  private static final DomainName DOMAIN = new DomainName("example.it", "example.it");
+
+  private static Report run(Duration deadline, Check... checks) {
+    Set<Check> set = new LinkedHashSet<>(List.of(checks));
+    return new Diagnosis(set, Clock.systemUTC(), deadline)
+        .diagnose("example.it", DOMAIN, CheckOptions.NONE);
+  }
+
+  private static final class Finds implements Check {
+    private final Finding finding;
+
+    Finds(Finding finding) {
+      this.finding = finding;
+    }
+
+    @Override
+    public CompletableFuture<?> run(CheckContext context) {
+      context.add(finding);
+      return CompletableFuture.completedFuture(null);
+    }
+  }
+
+  private static final class NeverFinishesCheck implements Check {
+    @Override
+    public CompletableFuture<?> run(CheckContext context) {
+      return new CompletableFuture<>();
+    }
+  }
+
+  private static final class ThrowingCheck implements Check {
+    @Override
+    public CompletableFuture<?> run(CheckContext context) {
+      throw new IllegalStateException("bug");
+    }
+  }
+
+  @Test
+  @DisplayName("takes the worst severity as verdict, info counting as ok")
+  void verdict() {
+    assertThat(run(Duration.ofSeconds(1), new Finds(Finding.of(FindingCode.MX_NULL))).verdict())
+        .isEqualTo(Verdict.OK);
+    assertThat(
+            run(
+                    Duration.ofSeconds(1),
+                    new Finds(Finding.of(FindingCode.SPF_VALID)),
+                    new Finds(Finding.of(FindingCode.SPF_NONE)))
+                .verdict())
+        .isEqualTo(Verdict.WARNING);
+  }
+
+  @Test
+  @DisplayName(
+      "a check still running at the deadline leaves a DNS_TIMEOUT naming it, the rest stands")
+  void deadline() {
+    long start = System.nanoTime();
+    Report report =
+        run(
+            Duration.ofMillis(300),
+            new NeverFinishesCheck(),
+            new Finds(Finding.of(FindingCode.SPF_VALID)));
+
+    assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(1300);
+    assertThat(report.findings())
+        .extracting(Finding::code)
+        .contains(FindingCode.SPF_VALID, FindingCode.DNS_TIMEOUT);
+    assertThat(
+            report.findings().stream()
+                .filter(f -> f.code() == FindingCode.DNS_TIMEOUT)
+                .findFirst()
+                .orElseThrow()
+                .param("unanswered"))
+        .isEqualTo("NeverFinishes");
+    assertThat(report.verdict()).isEqualTo(Verdict.OK);
+  }
+
+  @Test
+  @DisplayName("a check that throws does not take the report down")
+  void throwingCheck() {
+    Report report =
+        run(
+            Duration.ofSeconds(1),
+            new ThrowingCheck(),
+            new Finds(Finding.of(FindingCode.DMARC_VALID)));
+
+    assertThat(report.findings())
+        .extracting(Finding::code)
+        .contains(FindingCode.DMARC_VALID, FindingCode.DNS_TIMEOUT);
+  }
+
+  @Test
+  @DisplayName("is unknown, and DNS unreachable, when nothing could be checked")
+  void nothingChecked() {
+    Report report = run(Duration.ofMillis(200), new NeverFinishesCheck());
+
+    assertThat(report.verdict()).isEqualTo(Verdict.UNKNOWN);
+    assertThat(report.dnsUnreachable()).isTrue();
+  }
+
+  @Test
+  @DisplayName("the memo computes a shared value once, even when its computation uses the memo")
+  void memo() {
+    CheckContext context = new CheckContext(DOMAIN, CheckOptions.NONE, java.time.Instant.now());
+    int[] calls = {0};
+    String value = context.memo("outer", () -> context.memo("inner", () -> "v" + ++calls[0]) + "!");
+
+    assertThat(value).isEqualTo("v1!");
+    assertThat(context.<String>memo("inner", () -> "other")).isEqualTo("v1");
+  }
+}
