@@ -3,10 +3,6 @@ package dev.mxbot.cli;
 import dev.mxbot.chat.CommandRouter;
 import dev.mxbot.chat.console.ConsoleChat;
 import dev.mxbot.render.PlainTextRenderer;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,24 +13,27 @@ final class ConsoleCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  private final Terminal terminal;
+
+  ConsoleCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
   @Override
   public Integer call() throws Exception {
     try (Bootstrap app = Bootstrap.start(common, c -> c)) {
-      runConsole(app);
+      runConsole(app, terminal);
       return 0;
     }
   }
 
-  /** Runs the console on standard input and output until the user quits. */
-  static void runConsole(Bootstrap app) throws Exception {
-    BufferedReader in =
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+  /** Runs the console on the terminal until the user quits. */
+  static void runConsole(Bootstrap app, Terminal terminal) throws Exception {
     new ConsoleChat(
             app.get(CommandRouter.class),
             app.get(PlainTextRenderer.class),
-            in,
-            out,
+            terminal.in(),
+            terminal.out(),
             app.config().locale())
         .start();
   }

@@ -17,6 +17,12 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  private final Terminal terminal;
+
+  DemoCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
   @Override
   public Integer call() throws Exception {
     DemoZones demo = DemoZones.load(common.config.resolve("demo"));
@@ -29,19 +35,23 @@ final class DemoCommand implements Callable<Integer> {
                         .withResolvers(List.of(server.socketAddress()))
                         .withAuthoritativePort(server.port()))) {
       Messages messages = Messages.of(app.config().locale());
-      System.out.println(
-          messages.get(
-              "demo.intro",
-              Map.of(
-                  "address",
-                  server.socketAddress().getAddress().getHostAddress() + ":" + server.port())));
+      terminal
+          .out()
+          .println(
+              messages.get(
+                  "demo.intro",
+                  Map.of(
+                      "address",
+                      server.socketAddress().getAddress().getHostAddress() + ":" + server.port())));
       for (DemoZones.Sample sample : demo.samples()) {
-        System.out.println(
-            "  "
-                + messages.get(
-                    "demo.sample", Map.of("domain", sample.domain(), "shows", sample.shows())));
+        terminal
+            .out()
+            .println(
+                "  "
+                    + messages.get(
+                        "demo.sample", Map.of("domain", sample.domain(), "shows", sample.shows())));
       }
-      ConsoleCommand.runConsole(app);
+      ConsoleCommand.runConsole(app, terminal);
       return 0;
     }
   }

@@ -1,7 +1,11 @@
 package dev.mxbot.cli;
 
 import dev.mxbot.configfile.ConfigException;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -25,13 +29,24 @@ public final class Main implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
-  public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  private final Terminal terminal;
+
+  Main(Terminal terminal) {
+    this.terminal = terminal;
   }
 
-  /** Runs the command line with the given output streams; returns the exit code. */
-  public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new Main());
+  public static void main(String[] args) {
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    System.exit(run(args, in, out, new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the command line on the given streams; returns the exit code. */
+  public static int run(String[] args, BufferedReader in, PrintWriter out, PrintWriter err) {
+    Terminal terminal = new Terminal(in, out);
+    CommandLine commandLine = new CommandLine(new Main(terminal), terminal.factory());
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new Failures(err));
@@ -40,7 +55,7 @@ public final class Main implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    ServeCommand serve = new ServeCommand();
+    ServeCommand serve = new ServeCommand(terminal);
     serve.common = common;
     return serve.call();
   }

@@ -14,12 +14,18 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  private final Terminal terminal;
+
+  ServeCommand(Terminal terminal) {
+    this.terminal = terminal;
+  }
+
   @Override
   public Integer call() throws Exception {
     try (Bootstrap app = Bootstrap.start(common, c -> c)) {
       // Chat adapters arrive with their own modules; until one is configured, the console serves.
-      System.out.println(Messages.of(app.config().locale()).get("serve.noChat"));
-      ConsoleCommand.runConsole(app);
+      terminal.out().println(Messages.of(app.config().locale()).get("serve.noChat"));
+      ConsoleCommand.runConsole(app, terminal);
       return 0;
     }
   }

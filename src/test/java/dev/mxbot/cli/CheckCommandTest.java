@@ -34,9 +34,19 @@ class CheckCommandTest {
   record Run(int exitCode, String out, String err) {}
 
   static Run run(String... args) {
+    return runTyping("", args);
+  }
+
+  /** Runs the command line as if {@code typed} were typed on its standard input. */
+  static Run runTyping(String typed, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int code =
+        Main.run(
+            args,
+            new java.io.BufferedReader(new java.io.StringReader(typed)),
+            new PrintWriter(out, true),
+            new PrintWriter(err, true));
     return new Run(code, out.toString(), err.toString());
   }
 
@@ -152,7 +162,7 @@ class CheckCommandTest {
       assertThat(json.get("verdict").asText()).isEqualTo("unknown");
       assertThat(json.get("findings").get(0).get("code").asText()).isEqualTo("DNS_TIMEOUT");
       assertThat(json.get("findings").get(0).get("message").asText())
-          .contains("MX ovh-customer.it.");
+          .contains("MX ovh-customer.it,");
       assertThat(millis).isLessThan(1500 + 2500);
     }
   }

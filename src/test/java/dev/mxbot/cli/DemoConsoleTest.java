@@ -6,10 +6,7 @@ import dev.mxbot.chat.CommandRouter;
 import dev.mxbot.chat.console.ConsoleChat;
 import dev.mxbot.render.PlainTextRenderer;
 import java.io.BufferedReader;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
@@ -20,8 +17,8 @@ import org.junit.jupiter.api.Test;
 class DemoConsoleTest {
 
   private static String converse(DemoWorld world, String typed) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+    java.io.StringWriter text = new java.io.StringWriter();
+    java.io.PrintWriter out = new java.io.PrintWriter(text, true);
     new ConsoleChat(
             world.app.get(CommandRouter.class),
             world.app.get(PlainTextRenderer.class),
@@ -29,7 +26,7 @@ class DemoConsoleTest {
             out,
             "en")
         .start();
-    return bytes.toString(StandardCharsets.UTF_8);
+    return text.toString();
   }
 
   @Test
@@ -64,5 +61,34 @@ class DemoConsoleTest {
       assertThat(transcript).doesNotContain("never-reached");
       assertThat(transcript).endsWith("Bye.\n");
     }
+  }
+
+  @Test
+  @DisplayName("mxbot demo lists the sample domains, then answers in its console")
+  void demoCommand() {
+    CheckCommandTest.Run run =
+        CheckCommandTest.runTyping("/mx mx-legacy.it\nquit\n", "demo", "--config", "bot-config");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Demo mode")
+        .contains("ovh-customer.it — a healthy OVHcloud customer")
+        .contains("unknown-domain.it")
+        .contains("pre-2016");
+  }
+
+  @Test
+  @DisplayName("mxbot with no chat secrets says which variables to set and opens the console")
+  void serveWithoutSecrets() {
+    CheckCommandTest.Run run = CheckCommandTest.runTyping("help\nquit\n", "--config", "bot-config");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("No chat platform is configured")
+        .contains("SLACK_BOT_TOKEN")
+        .contains("SLACK_APP_TOKEN")
+        .contains("SLACK_SIGNING_SECRET")
+        .contains("DISCORD_TOKEN")
+        .contains("Commands:");
   }
 }

@@ -7,7 +7,7 @@ import dev.mxbot.i18n.Messages;
 import dev.mxbot.render.PlainTextRenderer;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
 
@@ -21,7 +21,7 @@ public final class ConsoleChat implements ChatService {
   private final CommandRouter router;
   private final PlainTextRenderer renderer;
   private final BufferedReader in;
-  private final PrintStream out;
+  private final PrintWriter out;
   private final String lang;
   private volatile boolean stopped;
 
@@ -29,7 +29,7 @@ public final class ConsoleChat implements ChatService {
       CommandRouter router,
       PlainTextRenderer renderer,
       BufferedReader in,
-      PrintStream out,
+      PrintWriter out,
       String lang) {
     this.router = router;
     this.renderer = renderer;
