@@ -1,5 +1,6 @@
 package dev.mxbot.checks;
 
+import com.google.common.net.InternetDomainName;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -27,6 +28,19 @@ final class Hosts {
   /** True for a name that is really an IPv4 address ({@code 192.0.2.1.}). */
   static boolean isIpv4(String host) {
     return IPV4.matcher(host).matches();
+  }
+
+  /**
+   * The registrable domain of a host ({@code ns1.example-dns.co.uk.} → {@code example-dns.co.uk}),
+   * used to name a provider the catalog does not know; the host itself when there is none.
+   */
+  static String registrableDomain(String host) {
+    try {
+      InternetDomainName name = InternetDomainName.from(relative(host));
+      return name.isUnderPublicSuffix() ? name.topPrivateDomain().toString() : relative(host);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      return relative(host);
+    }
   }
 
   /** Joins host names for a message, without trailing dots. */

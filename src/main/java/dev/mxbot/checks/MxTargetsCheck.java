@@ -84,7 +84,7 @@ final class MxTargetsCheck implements Check {
                     "host",
                     Hosts.relative(host),
                     "reason",
-                    missing ? "nxdomain" : "nodata"));
+                    missing ? "NXDOMAIN" : "NODATA"));
           } else if (!a.aliases().isEmpty() || !aaaa.aliases().isEmpty()) {
             List<String> chain = a.aliases().isEmpty() ? aaaa.aliases() : a.aliases();
             context.add(

@@ -55,7 +55,9 @@ final class ZoneHostCheck implements Check {
           Finding.of(
               FindingCode.ZONE_AT_OTHER_PROVIDER,
               "host",
-              recognised.map(Provider::name).orElse(list),
+              recognised
+                  .map(Provider::name)
+                  .orElseGet(() -> Hosts.registrableDomain(nameservers.get(0))),
               "nameservers",
               list,
               "home",
