@@ -121,7 +121,7 @@ class CheckCommandTest {
   void italian() {
     Run run = check("--locale", "it", "mx-2016.it");
 
-    assertThat(run.out()).contains("DNS di mx-2016.it");
+    assertThat(run.out()).contains("DNS email di mx-2016.it").contains("Configurare un record MX");
   }
 
   @Test
