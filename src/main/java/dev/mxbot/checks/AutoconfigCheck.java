@@ -12,12 +12,14 @@ import dev.mxbot.providers.Provider;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
  * The mail provider's client autoconfiguration records (SRV and CNAME that let Outlook, Thunderbird
- * and phones find the servers): present and pointing where the provider says.
+ * and phones find the servers): present, pointing where the provider says, and to names that
+ * resolve.
  */
 final class AutoconfigCheck implements Check {
 
@@ -43,36 +45,91 @@ final class AutoconfigCheck implements Check {
   }
 
   private CompletableFuture<?> checkAll(CheckContext context, Provider provider) {
-    List<AutoconfigRecord> expected = provider.autoconfig();
-    List<CompletableFuture<Outcome>> outcomes = new ArrayList<>();
-    for (AutoconfigRecord record : expected) {
-      String name = context.domain().child(record.name());
-      RecordType type = RecordType.valueOf(record.type().name());
-      outcomes.add(lookups.resolve(context, name, type).thenApply(a -> compare(record, a)));
-    }
-    return CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new))
-        .thenAccept(done -> report(context, provider, expected, outcomes));
+    List<CompletableFuture<Seen>> seen =
+        provider.autoconfig().stream().map(record -> look(context, record)).toList();
+    return CompletableFuture.allOf(seen.toArray(CompletableFuture[]::new))
+        .thenAccept(
+            done -> report(context, provider, seen.stream().map(CompletableFuture::join).toList()));
   }
 
-  private static void report(
-      CheckContext context,
-      Provider provider,
-      List<AutoconfigRecord> expected,
-      List<CompletableFuture<Outcome>> outcomes) {
+  /** What the zone has for one expected record, and whether its target resolves. */
+  private record Seen(AutoconfigRecord expected, Outcome outcome, String target, boolean resolves) {
+    String shown() {
+      return expected.name()
+          + " "
+          + expected.type().name()
+          + " "
+          + Hosts.relative(expected.target());
+    }
+  }
+
+  private enum Outcome {
+    PRESENT,
+    MISSING,
+    DIFFERENT,
+    UNANSWERED
+  }
+
+  private CompletableFuture<Seen> look(CheckContext context, AutoconfigRecord expected) {
+    String name = context.domain().child(expected.name());
+    RecordType type = RecordType.valueOf(expected.type().name());
+    return lookups
+        .resolve(context, name, type)
+        .thenCompose(
+            answer -> {
+              Optional<String> target = target(answer);
+              if (target.isEmpty()) {
+                Outcome outcome = answer.isNegative() ? Outcome.MISSING : Outcome.UNANSWERED;
+                return CompletableFuture.completedFuture(new Seen(expected, outcome, null, true));
+              }
+              Outcome outcome =
+                  target.get().equalsIgnoreCase(Hosts.absolute(expected.target()))
+                      ? Outcome.PRESENT
+                      : Outcome.DIFFERENT;
+              return resolves(context, target.get())
+                  .thenApply(ok -> new Seen(expected, outcome, target.get(), ok));
+            });
+  }
+
+  private static Optional<String> target(DnsAnswer answer) {
+    if (!answer.isOk()) {
+      return Optional.empty();
+    }
+    DnsRecord record = answer.records().get(0);
+    return Optional.of(
+        record.type() == RecordType.SRV ? record.asSrv().target() : Hosts.absolute(record.data()));
+  }
+
+  /** False only when the target is known to have no address. */
+  private CompletableFuture<Boolean> resolves(CheckContext context, String target) {
+    if (target.equals(".")) {
+      return CompletableFuture.completedFuture(false);
+    }
+    return lookups
+        .resolve(context, target, RecordType.A)
+        .thenCombine(
+            lookups.resolve(context, target, RecordType.AAAA),
+            (a, aaaa) -> !(a.isNegative() && aaaa.isNegative()));
+  }
+
+  private static void report(CheckContext context, Provider provider, List<Seen> seen) {
     List<String> missing = new ArrayList<>();
     List<String> different = new ArrayList<>();
-    for (int i = 0; i < expected.size(); i++) {
-      AutoconfigRecord record = expected.get(i);
-      String shown =
-          record.name() + " " + record.type().name() + " " + Hosts.relative(record.target());
-      switch (outcomes.get(i).join()) {
-        case MISSING -> {
-          if (record.required()) {
-            missing.add(shown);
-          }
-        }
-        case DIFFERENT -> different.add(shown);
-        case PRESENT, UNANSWERED -> {}
+    for (Seen record : seen) {
+      boolean required = record.expected().required();
+      if (record.outcome() == Outcome.MISSING && required) {
+        missing.add(record.shown());
+      } else if (record.outcome() == Outcome.DIFFERENT && required) {
+        different.add(record.shown());
+      }
+      if (record.target() != null && !record.resolves()) {
+        context.add(
+            Finding.of(
+                FindingCode.AUTOCONFIG_TARGET_UNRESOLVABLE,
+                "record",
+                record.expected().name() + " " + record.expected().type().name(),
+                "target",
+                Hosts.relative(record.target())));
       }
     }
     String name = provider.name();
@@ -97,30 +154,5 @@ final class AutoconfigCheck implements Check {
     if (missing.isEmpty() && different.isEmpty()) {
       context.add(Finding.of(FindingCode.AUTOCONFIG_OK, "provider", name));
     }
-  }
-
-  private static Outcome compare(AutoconfigRecord expected, DnsAnswer answer) {
-    if (answer.isNegative()) {
-      return Outcome.MISSING;
-    }
-    if (!answer.isOk()) {
-      return Outcome.UNANSWERED;
-    }
-    String target = Hosts.absolute(expected.target());
-    for (DnsRecord record : answer.records()) {
-      String found =
-          record.type() == RecordType.SRV ? record.asSrv().target() : Hosts.absolute(record.data());
-      if (found.equalsIgnoreCase(target)) {
-        return Outcome.PRESENT;
-      }
-    }
-    return Outcome.DIFFERENT;
-  }
-
-  private enum Outcome {
-    PRESENT,
-    MISSING,
-    DIFFERENT,
-    UNANSWERED
   }
 }

@@ -17,5 +17,11 @@ public final class ChecksModule extends AbstractModule {
     checks.addBinding().to(SpfCheck.class);
     checks.addBinding().to(DmarcCheck.class);
     checks.addBinding().to(AutoconfigCheck.class);
+    checks.addBinding().to(NameserverSetCheck.class);
+    checks.addBinding().to(LameDelegationCheck.class);
+    checks.addBinding().to(ParentDelegationCheck.class);
+    checks.addBinding().to(ZoneConsistencyCheck.class);
+    checks.addBinding().to(PropagationCheck.class);
+    checks.addBinding().to(DnssecCheck.class);
   }
 }

@@ -8,22 +8,31 @@ import jakarta.inject.Inject;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
 
-/** Does the name exist at all, and does the resolver answer for it? */
+/**
+ * Does the name exist at all, and does the resolver answer for it? A SERVFAIL that DNSSEC explains
+ * is left to the DNSSEC check.
+ */
 final class DomainCheck implements Check {
 
   private final MailFacts mail;
+  private final DnssecFacts dnssec;
 
   @Inject
-  DomainCheck(MailFacts mail) {
+  DomainCheck(MailFacts mail, DnssecFacts dnssec) {
     this.mail = mail;
+    this.dnssec = dnssec;
   }
 
   @Override
   public CompletionStage<?> run(CheckContext context) {
     String domain = context.domain().unicode();
     return mail.mxAnswer(context)
-        .thenAccept(
-            answer -> {
+        .thenAcceptBoth(
+            dnssec.bogus(context),
+            (answer, bogus) -> {
+              if (bogus) {
+                return; // a DNSSEC failure: the DNSSEC check explains it
+              }
               switch (answer.status()) {
                 case NXDOMAIN ->
                     context.add(Finding.of(FindingCode.DOMAIN_NOT_FOUND, "domain", domain));

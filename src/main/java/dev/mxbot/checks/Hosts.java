@@ -1,8 +1,11 @@
 package dev.mxbot.checks;
 
 import com.google.common.net.InternetDomainName;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Collection;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -40,6 +43,18 @@ final class Hosts {
       return name.isUnderPublicSuffix() ? name.topPrivateDomain().toString() : relative(host);
     } catch (IllegalArgumentException | IllegalStateException e) {
       return relative(host);
+    }
+  }
+
+  /** The address in A or AAAA record data; empty for anything that is not an IP literal. */
+  static Optional<InetAddress> address(String data) {
+    if (!data.contains(":") && !isIpv4(data)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(InetAddress.getByName(data)); // a literal: no lookup happens
+    } catch (UnknownHostException malformed) {
+      return Optional.empty();
     }
   }
 

@@ -5,6 +5,7 @@ import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
@@ -28,6 +29,43 @@ final class Lookups {
     return context.memo(question, () -> ask(context, question));
   }
 
+  /**
+   * Asks the recursive resolvers with DNSSEC checking disabled (CD), once per report: tells a
+   * DNSSEC failure from a broken server.
+   */
+  CompletableFuture<DnsAnswer> resolveUnchecked(
+      CheckContext context, String name, RecordType type) {
+    Question question = new Question(name.toLowerCase(Locale.ROOT), type);
+    return context.memo(
+        new Unchecked(question),
+        () -> dns.resolveUnchecked(question.name(), question.type(), context.deadline()));
+  }
+
+  /**
+   * Asks one authoritative server directly, once per report. A timeout is noted as unanswered with
+   * the server's address.
+   */
+  CompletableFuture<DnsAnswer> askServer(
+      CheckContext context, InetAddress server, String name, RecordType type) {
+    Question question = new Question(name.toLowerCase(Locale.ROOT), type);
+    return context.memo(
+        new Direct(server, question),
+        () ->
+            dns.ask(server, question.name(), question.type(), context.deadline())
+                .thenApply(
+                    answer -> {
+                      if (answer.status() == DnsAnswer.Status.TIMEOUT) {
+                        context.noteUnanswered(
+                            question.type()
+                                + " "
+                                + Hosts.relative(question.name())
+                                + " @"
+                                + server.getHostAddress());
+                      }
+                      return answer;
+                    }));
+  }
+
   private CompletableFuture<DnsAnswer> ask(CheckContext context, Question question) {
     return dns.resolve(question.name(), question.type(), context.deadline())
         .thenApply(
@@ -40,4 +78,8 @@ final class Lookups {
   }
 
   private record Question(String name, RecordType type) {}
+
+  private record Unchecked(Question question) {}
+
+  private record Direct(InetAddress server, Question question) {}
 }

@@ -9,16 +9,21 @@ import dev.mxbot.core.MxEntry;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Each MX target as a sender sees it: written as an IP, with the domain appended by a zone editor
- * (missing trailing dot), listed twice, an alias, or without any address.
+ * (missing trailing dot), listed twice, an alias, without any address, or with only addresses
+ * nobody on the Internet can reach.
  */
 final class MxTargetsCheck implements Check {
 
@@ -73,29 +78,49 @@ final class MxTargetsCheck implements Check {
   private CompletableFuture<?> resolveTarget(CheckContext context, String host) {
     CompletableFuture<DnsAnswer> v4 = lookups.resolve(context, host, RecordType.A);
     CompletableFuture<DnsAnswer> v6 = lookups.resolve(context, host, RecordType.AAAA);
-    return v4.thenAcceptBoth(
-        v6,
-        (a, aaaa) -> {
-          if (a.isNegative() && aaaa.isNegative()) {
-            boolean missing = a.status() == DnsAnswer.Status.NXDOMAIN;
-            context.add(
-                Finding.of(
-                    FindingCode.MX_TARGET_UNRESOLVABLE,
-                    "host",
-                    Hosts.relative(host),
-                    "reason",
-                    missing ? "NXDOMAIN" : "NODATA"));
-          } else if (!a.aliases().isEmpty() || !aaaa.aliases().isEmpty()) {
-            List<String> chain = a.aliases().isEmpty() ? aaaa.aliases() : a.aliases();
-            context.add(
-                Finding.of(
-                    FindingCode.MX_TARGET_ALIAS,
-                    "host",
-                    Hosts.relative(host),
-                    "target",
-                    Hosts.relative(chain.get(chain.size() - 1))));
-          }
-        });
+    return v4.thenAcceptBoth(v6, (a, aaaa) -> judge(context, host, a, aaaa));
+  }
+
+  private static void judge(CheckContext context, String host, DnsAnswer a, DnsAnswer aaaa) {
+    String shown = Hosts.relative(host);
+    if (a.isNegative() && aaaa.isNegative()) {
+      boolean missing = a.status() == DnsAnswer.Status.NXDOMAIN;
+      context.add(
+          Finding.of(
+              FindingCode.MX_TARGET_UNRESOLVABLE,
+              "host",
+              shown,
+              "reason",
+              missing ? "NXDOMAIN" : "NODATA"));
+      return;
+    }
+    List<String> aliases = a.aliases().isEmpty() ? aaaa.aliases() : a.aliases();
+    if (!aliases.isEmpty()) {
+      context.add(
+          Finding.of(
+              FindingCode.MX_TARGET_ALIAS,
+              "host",
+              shown,
+              "target",
+              Hosts.relative(aliases.get(aliases.size() - 1))));
+    }
+    List<InetAddress> addresses = new ArrayList<>();
+    Stream.of(a, aaaa)
+        .flatMap(answer -> answer.records().stream())
+        .map(r -> Hosts.address(r.data()))
+        .flatMap(Optional::stream)
+        .forEach(addresses::add);
+    if (!addresses.isEmpty() && addresses.stream().allMatch(SpecialAddresses::isSpecial)) {
+      context.add(
+          Finding.of(
+              FindingCode.MX_TARGET_PRIVATE,
+              "host",
+              shown,
+              "addresses",
+              addresses.stream()
+                  .map(InetAddress::getHostAddress)
+                  .collect(Collectors.joining(", "))));
+    }
   }
 
   /** {@code mx1.mail.ovh.net.example.it.} → {@code mx1.mail.ovh.net.} */

@@ -29,6 +29,13 @@ final class ZoneFacts {
     return context.memo(KEY, () -> find(context, context.domain().fqdn()));
   }
 
+  /** The zone holding {@code name} (absolute), found the same way. */
+  CompletableFuture<Zone> zoneOf(CheckContext context, String name) {
+    return context.memo(new Key(name), () -> find(context, name));
+  }
+
+  private record Key(String name) {}
+
   private CompletableFuture<Zone> find(CheckContext context, String name) {
     return lookups
         .resolve(context, name, RecordType.NS)

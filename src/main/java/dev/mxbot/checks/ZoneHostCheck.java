@@ -9,7 +9,6 @@ import dev.mxbot.providers.Provider;
 import dev.mxbot.providers.ProviderCatalog;
 import jakarta.inject.Inject;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -62,9 +61,6 @@ final class ZoneHostCheck implements Check {
               list,
               "home",
               catalog.home().name()));
-    }
-    if (nameservers.stream().filter(Objects::nonNull).count() == 1) {
-      context.add(Finding.of(FindingCode.NS_SINGLE, "nameserver", list));
     }
   }
 }

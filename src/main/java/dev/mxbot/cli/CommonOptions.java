@@ -28,6 +28,12 @@ final class CommonOptions {
   List<String> resolvers = new ArrayList<>();
 
   @Option(
+      names = "--authoritative-port",
+      paramLabel = "PORT",
+      description = "Port used to query nameservers directly (default: dns.authoritativePort, 53).")
+  Integer authoritativePort;
+
+  @Option(
       names = "--locale",
       paramLabel = "xx",
       description = "Reply language: en, it, fr, de, es, pl, pt.")
@@ -52,6 +58,13 @@ final class CommonOptions {
         }
       }
       result = result.withResolvers(list);
+    }
+    if (authoritativePort != null) {
+      if (authoritativePort < 1 || authoritativePort > 65535) {
+        throw new ConfigException(
+            "--authoritative-port " + authoritativePort + ": expected a port number 1-65535");
+      }
+      result = result.withAuthoritativePort(authoritativePort);
     }
     if (locale != null) {
       if (!Messages.LANGUAGES.contains(locale.toLowerCase(java.util.Locale.ROOT))) {

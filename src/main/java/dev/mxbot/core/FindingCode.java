@@ -19,6 +19,8 @@ public enum FindingCode {
   DNSSEC_VALID(Severity.OK, Area.DNSSEC),
   DNSSEC_UNSIGNED(Severity.INFO, Area.DNSSEC),
   DNSSEC_BOGUS(Severity.ERROR, Area.DNSSEC),
+  /** Added to the contract: signed (DS at the parent) but the resolver does not validate. */
+  DNSSEC_UNVERIFIED(Severity.UNKNOWN, Area.DNSSEC),
   MX_HOME_CURRENT(Severity.OK, Area.MX),
   MX_HOME_OUTDATED(Severity.WARNING, Area.MX),
   MX_HOME_LEGACY(Severity.WARNING, Area.MX),

@@ -102,7 +102,12 @@ final class CnameChain {
     List<DnsRecord> records = found.stream().map(r -> RecordFormatter.format(r, type)).toList();
     boolean aa = message.getHeader().getFlag(Flags.AA);
     boolean ad = message.getHeader().getFlag(Flags.AD);
-    return new DnsAnswer(askedName, type, status, records, aliases, aa, ad, server);
+    List<DnsRecord> authority =
+        message.getSection(Section.AUTHORITY).stream()
+            .filter(r -> r.getType() == Type.NS)
+            .map(r -> RecordFormatter.format(r, RecordType.NS))
+            .toList();
+    return new DnsAnswer(askedName, type, status, records, aliases, aa, ad, server, authority);
   }
 
   private DnsAnswer failure(Reply reply) {

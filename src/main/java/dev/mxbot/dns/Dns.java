@@ -19,6 +19,13 @@ public interface Dns {
   CompletableFuture<DnsAnswer> resolve(String name, RecordType type, Instant deadline);
 
   /**
+   * Like {@link #resolve}, with the CD (checking disabled) bit set: a validating resolver answers
+   * even when DNSSEC validation fails. A SERVFAIL that turns into an answer here is a DNSSEC
+   * failure, not a broken server.
+   */
+  CompletableFuture<DnsAnswer> resolveUnchecked(String name, RecordType type, Instant deadline);
+
+  /**
    * Asks one authoritative server directly, by address, recursion not desired, on the configured
    * authoritative port; CNAMEs are not followed.
    */

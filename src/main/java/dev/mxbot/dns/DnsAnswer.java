@@ -14,6 +14,7 @@ import java.util.List;
  * @param authoritative the AA flag of the final answer
  * @param authenticated the AD flag of the final answer
  * @param server the {@code address:port} of the server whose answer this is (null on timeout)
+ * @param authority the NS records of the authority section (the delegation, in a referral)
  */
 public record DnsAnswer(
     String name,
@@ -23,7 +24,8 @@ public record DnsAnswer(
     List<String> aliases,
     boolean authoritative,
     boolean authenticated,
-    String server) {
+    String server,
+    List<DnsRecord> authority) {
 
   /** What kind of answer this is. */
   public enum Status {
@@ -46,6 +48,20 @@ public record DnsAnswer(
   public DnsAnswer {
     records = List.copyOf(records);
     aliases = List.copyOf(aliases);
+    authority = List.copyOf(authority);
+  }
+
+  /** An answer without authority records. */
+  public DnsAnswer(
+      String name,
+      RecordType type,
+      Status status,
+      List<DnsRecord> records,
+      List<String> aliases,
+      boolean authoritative,
+      boolean authenticated,
+      String server) {
+    this(name, type, status, records, aliases, authoritative, authenticated, server, List.of());
   }
 
   public static DnsAnswer timeout(String name, RecordType type) {

@@ -76,7 +76,13 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
    */
   @Override
   public CompletableFuture<DnsAnswer> resolve(String name, RecordType type, Instant deadline) {
-    return run(name, type, deadline, true, resolvers);
+    return run(name, type, deadline, Mode.RECURSIVE, resolvers);
+  }
+
+  @Override
+  public CompletableFuture<DnsAnswer> resolveUnchecked(
+      String name, RecordType type, Instant deadline) {
+    return run(name, type, deadline, Mode.RECURSIVE_UNCHECKED, resolvers);
   }
 
   /**
@@ -90,15 +96,15 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
   public CompletableFuture<DnsAnswer> ask(
       InetAddress server, String name, RecordType type, Instant deadline) {
     return run(
-        name, type, deadline, false, List.of(new InetSocketAddress(server, authoritativePort)));
+        name,
+        type,
+        deadline,
+        Mode.AUTHORITATIVE,
+        List.of(new InetSocketAddress(server, authoritativePort)));
   }
 
   private CompletableFuture<DnsAnswer> run(
-      String name,
-      RecordType type,
-      Instant deadline,
-      boolean recursive,
-      List<InetSocketAddress> to) {
+      String name, RecordType type, Instant deadline, Mode mode, List<InetSocketAddress> to) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(deadline, "deadline");
     Name asked;
@@ -107,7 +113,7 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
     } catch (TextParseException | RuntimeException e) {
       return CompletableFuture.completedFuture(failed(name, type));
     }
-    CnameChain chain = new CnameChain(asked, type, recursive);
+    CnameChain chain = new CnameChain(asked, type, mode != Mode.AUTHORITATIVE);
     if (closed) {
       return CompletableFuture.completedFuture(chain.failed());
     }
@@ -120,7 +126,7 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
         untilDeadline + GRACE.toMillis(),
         TimeUnit.MILLISECONDS);
     try {
-      step(chain, recursive, to, deadline)
+      step(chain, mode, to, deadline)
           .whenComplete(
               (answer, error) -> result.complete(error == null ? answer : chain.failed()));
     } catch (RuntimeException e) {
@@ -130,10 +136,16 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
   }
 
   private CompletableFuture<DnsAnswer> step(
-      CnameChain chain, boolean recursive, List<InetSocketAddress> to, Instant deadline) {
+      CnameChain chain, Mode mode, List<InetSocketAddress> to, Instant deadline) {
     Message query = Message.newQuery(Record.newRecord(chain.current(), chain.dnsType(), DClass.IN));
-    if (!recursive) {
+    if (mode == Mode.AUTHORITATIVE) {
       query.getHeader().unsetFlag(Flags.RD);
+    } else {
+      // AD in a query asks a validating resolver to say whether it validated (RFC 6840 §5.7).
+      query.getHeader().setFlag(Flags.AD);
+    }
+    if (mode == Mode.RECURSIVE_UNCHECKED) {
+      query.getHeader().setFlag(Flags.CD);
     }
     return sender
         .sendInTurn(to, query, deadline)
@@ -142,8 +154,18 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
               Optional<DnsAnswer> answer = chain.read(reply);
               return answer.isPresent()
                   ? CompletableFuture.completedFuture(answer.get())
-                  : step(chain, recursive, to, deadline);
+                  : step(chain, mode, to, deadline);
             });
+  }
+
+  /** How a question is asked. */
+  private enum Mode {
+    /** To the resolvers, recursion desired, DNSSEC checked by them. */
+    RECURSIVE,
+    /** To the resolvers, with DNSSEC checking disabled (CD). */
+    RECURSIVE_UNCHECKED,
+    /** To one authoritative server, no recursion. */
+    AUTHORITATIVE
   }
 
   private static DnsAnswer failed(String name, RecordType type) {

@@ -6,7 +6,9 @@ import dev.mxbot.core.ProviderRef;
 import dev.mxbot.core.Report;
 import dev.mxbot.core.Severity;
 import dev.mxbot.i18n.Messages;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -25,12 +27,28 @@ final class ReportText {
     return messages;
   }
 
+  /**
+   * The finding's text. A parameter named {@code <name>Key} holds a message key: its text in this
+   * language is offered to the template as {@code <name>} (e.g. {@code reasonKey} → {@code
+   * {reason}}), so reasons and other fixed phrases are translated too.
+   */
   String message(Finding finding) {
-    return messages.get(finding.code().messageKey(), finding.params());
+    return messages.get(finding.code().messageKey(), translated(finding.params()));
+  }
+
+  private Map<String, String> translated(Map<String, String> params) {
+    Map<String, String> all = new HashMap<>(params);
+    params.forEach(
+        (name, value) -> {
+          if (name.endsWith("Key") && name.length() > 3) {
+            all.putIfAbsent(name.substring(0, name.length() - 3), messages.get(value, params));
+          }
+        });
+    return all;
   }
 
   String title(Report report) {
-    return messages.get("report.title", java.util.Map.of("domain", shownDomain(report)));
+    return messages.get("report.title", Map.of("domain", shownDomain(report)));
   }
 
   /** The verdict in words; a partial report (something not checked) says so. */
@@ -39,9 +57,7 @@ final class ReportText {
     boolean partial =
         report.verdict() != dev.mxbot.core.Verdict.UNKNOWN
             && report.findings().stream().anyMatch(f -> f.severity() == Severity.UNKNOWN);
-    return partial
-        ? messages.get("verdict.partial", java.util.Map.of("verdict", verdict))
-        : verdict;
+    return partial ? messages.get("verdict.partial", Map.of("verdict", verdict)) : verdict;
   }
 
   String severity(Finding finding) {
@@ -83,6 +99,6 @@ final class ReportText {
 
   String elapsed(Report report) {
     return messages.get(
-        "report.elapsed", java.util.Map.of("ms", String.valueOf(report.elapsed().toMillis())));
+        "report.elapsed", Map.of("ms", String.valueOf(report.elapsed().toMillis())));
   }
 }

@@ -55,6 +55,8 @@ class CheckCommandTest {
         new ArrayList<>(List.of("check", "--config", "bot-config", "--timeout", "3"));
     all.add("--resolver");
     all.add(world.resolverOption());
+    all.add("--authoritative-port");
+    all.add(String.valueOf(world.server.port()));
     all.addAll(List.of(args));
     return run(all.toArray(String[]::new));
   }

@@ -67,7 +67,11 @@ class FaultsTest {
         .contains(FindingCode.MX_HOME_CURRENT)
         .doesNotContain(FindingCode.DNS_TIMEOUT);
     assertThat(world.server.queries())
-        .filteredOn(q -> q.name().equals("ovh-customer.it.") && q.type() == RecordType.MX)
+        .filteredOn(
+            q ->
+                q.name().equals("ovh-customer.it.")
+                    && q.type() == RecordType.MX
+                    && q.recursionDesired())
         .extracting(ZoneServer.Query::transport)
         .containsExactly(ZoneServer.Transport.UDP, ZoneServer.Transport.TCP);
   }
@@ -118,7 +122,9 @@ class FaultsTest {
             .filter(q -> q.transport() == ZoneServer.Transport.UDP)
             .collect(
                 Collectors.groupingBy(
-                    q -> q.type() + " " + q.name(), HashMap::new, Collectors.counting()));
+                    q -> q.type() + " " + q.name() + (q.recursionDesired() ? " (RD)" : " (direct)"),
+                    HashMap::new,
+                    Collectors.counting()));
     assertThat(counts)
         .isNotEmpty()
         .allSatisfy((question, count) -> assertThat(count).as(question).isEqualTo(1L));

@@ -75,6 +75,15 @@ class FindingScenariosTest {
     "dmarc-multiple.it,     DMARC_MULTIPLE,               error,   dmarc",
     "ovh-customer.it,       AUTOCONFIG_OK,                ok,      zone-edit",
     "autoconfig-missing.it, AUTOCONFIG_MISSING,           info,    zone-edit",
+    "autoconfig-elsewhere.it, AUTOCONFIG_MISMATCH,        warning, zone-edit",
+    "autoconfig-broken.it,  AUTOCONFIG_TARGET_UNRESOLVABLE, warning, zone-edit",
+    "mx-private.it,         MX_TARGET_PRIVATE,            error,   mx",
+    "mx-alias.it,           MX_TARGET_ALIAS,              warning, mx",
+    "mx-duplicate.it,       MX_DUPLICATE,                 info,    mx",
+    "ns-single.it,          NS_SINGLE,                    warning, ns-edit",
+    "ns-pair.it,            NS_PAIR_MISMATCH,             warning, ns-edit",
+    "ns-lame.it,            NS_LAME,                      error,   ns-edit",
+    "ovh-customer.it,       DNSSEC_UNSIGNED,              info,    dnssec",
   })
   void reportsTheFinding(String domain, FindingCode code, String severity, String guideKey) {
     Report report = diagnose(domain);

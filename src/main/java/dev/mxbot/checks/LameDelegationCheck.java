@@ -1,0 +1,61 @@
+package dev.mxbot.checks;
+
+import dev.mxbot.core.Check;
+import dev.mxbot.core.CheckContext;
+import dev.mxbot.core.Finding;
+import dev.mxbot.core.FindingCode;
+import dev.mxbot.dns.DnsAnswer;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Every delegated nameserver, at every address, must answer authoritatively for the zone: one that
+ * times out, refuses, or answers without the AA flag is lame — resolvers that pick it fail or slow
+ * down.
+ */
+final class LameDelegationCheck implements Check {
+
+  private final NameserverFacts nameservers;
+
+  @Inject
+  LameDelegationCheck(NameserverFacts nameservers) {
+    this.nameservers = nameservers;
+  }
+
+  @Override
+  public CompletionStage<?> run(CheckContext context) {
+    return nameservers
+        .views(context)
+        .thenAccept(
+            views -> {
+              for (NameserverFacts.Host host : views.hosts()) {
+                if (host.addresses().isEmpty() && !host.unanswered()) {
+                  context.add(lame(Hosts.relative(host.name()), "no_address"));
+                }
+              }
+              for (NameserverFacts.ServerView server : views.servers()) {
+                String reason = reason(server.soa());
+                if (reason != null) {
+                  context.add(lame(server.label(), reason));
+                }
+              }
+            });
+  }
+
+  private static Finding lame(String nameserver, String reason) {
+    return Finding.of(
+        FindingCode.NS_LAME, "nameserver", nameserver, "reasonKey", "reason.lame." + reason);
+  }
+
+  /** Why this SOA answer shows a lame server; null when the server is fine. */
+  static String reason(DnsAnswer soa) {
+    return switch (soa.status()) {
+      case OK -> soa.authoritative() ? null : "not_authoritative";
+      case NODATA -> soa.authoritative() ? "no_soa" : "not_authoritative";
+      case TIMEOUT -> "timeout";
+      case NXDOMAIN, SERVFAIL, REFUSED -> soa.status().name().toLowerCase(Locale.ROOT);
+      case FAILED -> "failed";
+    };
+  }
+}
