@@ -2,9 +2,11 @@ package dev.mxbot.chat;
 
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.InputPolicy;
+import dev.mxbot.core.Notice;
 import dev.mxbot.core.ParsedDomain;
 import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
+import java.util.List;
 
 /**
  * Turns the text of a {@code /mx} command into a diagnosis: parses the options and the domain,
@@ -38,10 +40,15 @@ public final class CommandRouter {
     if (!domain.isAccepted()) {
       return CommandOutcome.refused(lang, domain.refusal());
     }
+    List<Notice> notices =
+        request.unsupportedLang().stream()
+            .map(asked -> Notice.unsupportedLanguage(asked, lang))
+            .toList();
     return new CommandOutcome(
         lang,
         request.share(),
         diagnosis.diagnose(request.domainInput().strip(), domain.domain(), request.checkOptions()),
-        null);
+        null,
+        notices);
   }
 }

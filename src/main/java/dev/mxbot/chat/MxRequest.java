@@ -10,10 +10,16 @@ import java.util.Set;
  * One {@code /mx} command: the domain as the agent typed it (still to be parsed by {@link
  * dev.mxbot.core.DomainName#parse}), the extra DKIM selectors to try (lower case, in the order
  * given, without duplicates), the reply language when asked for, and whether to answer in the
- * channel instead of privately.
+ * channel instead of privately. A well-formed language that mxbot does not speak ({@code lang=ja})
+ * is not refused: it is kept in {@code unsupportedLang} and the answer comes in the default
+ * language with a note.
  */
 public record MxRequest(
-    String domainInput, List<String> dkimSelectors, Optional<String> lang, boolean share) {
+    String domainInput,
+    List<String> dkimSelectors,
+    Optional<String> lang,
+    boolean share,
+    Optional<String> unsupportedLang) {
 
   /** At most this many {@code dkim=} selectors per request: each one costs DNS queries. */
   public static final int MAX_SELECTORS = 10;
@@ -22,6 +28,13 @@ public record MxRequest(
     Objects.requireNonNull(domainInput, "domainInput");
     dkimSelectors = List.copyOf(dkimSelectors);
     Objects.requireNonNull(lang, "lang");
+    Objects.requireNonNull(unsupportedLang, "unsupportedLang");
+  }
+
+  /** A request whose language, if any, is supported. */
+  public MxRequest(
+      String domainInput, List<String> dkimSelectors, Optional<String> lang, boolean share) {
+    this(domainInput, dkimSelectors, lang, share, Optional.empty());
   }
 
   /**
@@ -29,8 +42,9 @@ public record MxRequest(
    * Options ({@code dkim=<selector>}, {@code lang=<xx>}, {@code share}; keys in any case) may come
    * before or after the domain. Tokens are separated by whitespace, which Slack's auto-links never
    * contain. Refusals: {@code empty} (no domain at all; code {@code INPUT_EMPTY}), {@code
-   * unknown_option}, {@code bad_selector}, {@code too_many_selectors}, {@code bad_lang}, {@code
-   * duplicate_option}, {@code several_domains} (code {@code INPUT_INVALID}).
+   * unknown_option}, {@code bad_selector}, {@code too_many_selectors}, {@code bad_lang} (not a
+   * language code at all), {@code duplicate_option}, {@code several_domains} (code {@code
+   * INPUT_INVALID}).
    *
    * @param text what follows {@code /mx}; {@code null} counts as empty
    * @param languages the supported reply languages, two lower-case letters each

@@ -41,4 +41,9 @@ final class OptionValues {
         ? Optional.of(primary)
         : Optional.empty();
   }
+
+  /** True for a well-formed language tag such as {@code ja}, {@code pt-BR} or {@code zh-Hant}. */
+  static boolean isLanguageTag(String value) {
+    return value.matches("(?i)[a-z]{2,3}(-[a-z0-9]{2,8})*");
+  }
 }

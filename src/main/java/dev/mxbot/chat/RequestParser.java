@@ -26,6 +26,7 @@ final class RequestParser {
   private final Set<String> selectors = new LinkedHashSet<>();
   private String domain;
   private String lang;
+  private String unsupportedLang;
   private boolean share;
 
   RequestParser(Set<String> languages) {
@@ -53,7 +54,12 @@ final class RequestParser {
           Integer.toString(MxRequest.MAX_SELECTORS));
     }
     return ParsedRequest.accepted(
-        new MxRequest(domain, selectors.stream().toList(), Optional.ofNullable(lang), share));
+        new MxRequest(
+            domain,
+            selectors.stream().toList(),
+            Optional.ofNullable(lang),
+            share,
+            Optional.ofNullable(unsupportedLang)));
   }
 
   /** Takes one token; a refusal when it breaks a rule, else {@code null}. */
@@ -94,6 +100,10 @@ final class RequestParser {
 
   private InputRefusal takeLang(String value) {
     Optional<String> code = OptionValues.lang(value, languages);
+    if (code.isEmpty() && OptionValues.isLanguageTag(value)) {
+      unsupportedLang = value;
+      return null;
+    }
     if (code.isEmpty()) {
       return refusal("bad_lang", "lang", display(value), "supported", String.join(", ", languages));
     }

@@ -47,6 +47,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     try (Bootstrap app = Bootstrap.start(common, c -> c)) {
+      common.warn(spec.commandLine().getErr(), app.config());
       String lang = app.config().locale();
       InputPolicy policy = app.get(InputPolicy.class);
       Diagnosis diagnosis = app.get(Diagnosis.class);

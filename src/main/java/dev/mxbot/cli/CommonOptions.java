@@ -45,6 +45,22 @@ final class CommonOptions {
       description = "Deadline of a whole report in seconds (default: diagnosis.deadline, 8).")
   Double timeoutSeconds;
 
+  /** A {@code --locale} mxbot does not speak: answers come in the default language, with a note. */
+  String unsupportedLocale;
+
+  /** Writes the notes about these options (an unavailable language) to {@code err}. */
+  void warn(java.io.PrintWriter err, BotConfig config) {
+    if (unsupportedLocale != null) {
+      err.println(
+          "mxbot: "
+              + Messages.of(config.locale())
+                  .get(
+                      "note.lang_unsupported",
+                      dev.mxbot.core.Notice.unsupportedLanguage(unsupportedLocale, config.locale())
+                          .params()));
+    }
+  }
+
   /** The configuration with this command line's overrides applied. */
   BotConfig apply(BotConfig config) {
     BotConfig result = config;
@@ -67,10 +83,12 @@ final class CommonOptions {
       result = result.withAuthoritativePort(authoritativePort);
     }
     if (locale != null) {
-      if (!Messages.LANGUAGES.contains(locale.toLowerCase(java.util.Locale.ROOT))) {
-        throw new ConfigException("--locale " + locale + ": expected one of " + Messages.LANGUAGES);
+      String lang = locale.toLowerCase(java.util.Locale.ROOT);
+      if (Messages.LANGUAGES.contains(lang)) {
+        result = result.withLocale(lang);
+      } else {
+        unsupportedLocale = locale;
       }
-      result = result.withLocale(locale.toLowerCase(java.util.Locale.ROOT));
     }
     if (timeoutSeconds != null) {
       if (!(timeoutSeconds > 0) || timeoutSeconds > 600) {

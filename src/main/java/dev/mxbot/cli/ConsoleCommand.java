@@ -22,6 +22,7 @@ final class ConsoleCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Bootstrap app = Bootstrap.start(common, c -> c)) {
+      common.warn(terminal.out(), app.config());
       runConsole(app, terminal);
       return 0;
     }

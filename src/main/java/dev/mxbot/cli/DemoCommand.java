@@ -34,6 +34,7 @@ final class DemoCommand implements Callable<Integer> {
                     config
                         .withResolvers(List.of(server.socketAddress()))
                         .withAuthoritativePort(server.port()))) {
+      common.warn(terminal.out(), app.config());
       Messages messages = Messages.of(app.config().locale());
       terminal
           .out()

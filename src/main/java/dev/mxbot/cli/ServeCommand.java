@@ -23,6 +23,7 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     try (Bootstrap app = Bootstrap.start(common, c -> c)) {
+      common.warn(terminal.out(), app.config());
       // Chat adapters arrive with their own modules; until one is configured, the console serves.
       terminal.out().println(Messages.of(app.config().locale()).get("serve.noChat"));
       ConsoleCommand.runConsole(app, terminal);

@@ -3,6 +3,7 @@ package dev.mxbot.render;
 import dev.mxbot.core.Area;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.InputRefusal;
+import dev.mxbot.core.Notice;
 import dev.mxbot.core.Report;
 import dev.mxbot.guides.Guide;
 import dev.mxbot.guides.GuideCatalog;
@@ -27,9 +28,17 @@ public final class PlainTextRenderer {
   }
 
   public String render(Report report, String lang) {
+    return render(report, lang, List.of());
+  }
+
+  /** The report, with notes to the reader (e.g. an unavailable language) above it. */
+  public String render(Report report, String lang, List<Notice> notices) {
     ReportText text = new ReportText(Messages.of(lang));
     String language = text.messages().lang();
     StringBuilder out = new StringBuilder();
+    for (Notice notice : notices) {
+      line(out, "ℹ️ " + text.messages().get(notice.key(), notice.params()));
+    }
     line(out, symbol(report) + " " + text.title(report) + " — " + text.verdict(report));
     line(
         out, label(text, "report.dnsHost") + text.provider(report.dnsHost()) + nameservers(report));

@@ -116,9 +116,18 @@ class MxRequestTest {
     assertThat(refusal.params()).isEqualTo(Map.of("count", "11", "max", "10"));
   }
 
+  @ParameterizedTest(name = "lang=[{0}] is answered in the default language, with a note")
+  @DisplayName("a language mxbot does not speak is kept aside, not refused")
+  @ValueSource(strings = {"de", "ita", "xx-IT", "ja"})
+  void unsupportedLang(String lang) {
+    MxRequest request = accepted("example.com lang=" + lang);
+    assertThat(request.lang()).isEmpty();
+    assertThat(request.unsupportedLang()).contains(lang);
+  }
+
   @ParameterizedTest(name = "lang=[{0}] is refused")
-  @DisplayName("an unsupported language is refused, listing the supported ones")
-  @ValueSource(strings = {"de", "", "ita", "i", "xx-IT"})
+  @DisplayName("something that is not a language code is refused, listing the supported ones")
+  @ValueSource(strings = {"", "i", "12", "-en"})
   void badLang(String lang) {
     InputRefusal refusal = refused("example.com lang=" + lang);
     assertThat(refusal.messageKey()).isEqualTo("input.bad_lang");

@@ -127,6 +127,16 @@ class CheckCommandTest {
   }
 
   @Test
+  @DisplayName("--locale ja answers in the default language and says so on standard error")
+  void unsupportedLocale() {
+    Run run = check("--locale", "ja", "mx-2016.it");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("\"ja\"").contains("English");
+    assertThat(run.out()).contains("Mail DNS of mx-2016.it");
+  }
+
+  @Test
   @DisplayName("refused input exits 2 with the contract's error object, nothing queried")
   void refusedInput() throws Exception {
     world.server.resetLog();

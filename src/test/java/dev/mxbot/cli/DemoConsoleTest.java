@@ -91,4 +91,15 @@ class DemoConsoleTest {
         .contains("DISCORD_TOKEN")
         .contains("Commands:");
   }
+
+  @Test
+  @DisplayName("lang=de answers in German; lang=ja answers in the default language with a note")
+  void languages() throws Exception {
+    try (DemoWorld world = DemoWorld.start()) {
+      String transcript = converse(world, "/mx mx-2016.it lang=de\n/mx mx-2016.it lang=ja\nquit\n");
+
+      assertThat(transcript).contains("MX-Eintrag");
+      assertThat(transcript).contains("I don't speak \"ja\" yet, so I answer in English.");
+    }
+  }
 }

@@ -88,7 +88,7 @@ public final class ConsoleChat implements ChatService {
   private String answer(CommandOutcome outcome) {
     return outcome.isRefused()
         ? renderer.renderRefusal(outcome.refusal(), outcome.lang())
-        : renderer.render(outcome.report(), outcome.lang());
+        : renderer.render(outcome.report(), outcome.lang(), outcome.notices());
   }
 
   @Override
