@@ -76,12 +76,23 @@ public final class GuideCatalog {
   /**
    * The distinct guides of a report, primary first: the MX guide for a zone at the home provider,
    * else the external-zone MX guide followed by the DNS host's edit page when known; then one guide
-   * per area having a warning or error, in the order of the findings. No key and no URL twice.
+   * per area having a warning or error, in the order of the findings. No key and no URL twice. When
+   * the domain itself is in error (does not exist, does not resolve), only its guide.
    */
   public List<Guide> guidesFor(Report report, String lang) {
     boolean atHome = atHome(report);
     List<Guide> chosen = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    // A domain that does not exist or does not resolve is fixed before anything else: its guide
+    // comes first, and the MX guides would only distract.
+    Optional<Finding> domainError =
+        report.findings().stream()
+            .filter(f -> f.area() == Area.DOMAIN && f.severity() == Severity.ERROR)
+            .findFirst();
+    if (domainError.isPresent()) {
+      guideFor(domainError.get(), report, lang).ifPresent(g -> add(g, chosen, seen));
+      return List.copyOf(chosen);
+    }
     guide(rules.primary(atHome), lang).ifPresent(g -> add(g, chosen, seen));
     if (!atHome && report.dnsHost() != null) {
       editPage(report.dnsHost().id(), lang).ifPresent(g -> add(g, chosen, seen));

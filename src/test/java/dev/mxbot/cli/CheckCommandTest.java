@@ -127,6 +127,17 @@ class CheckCommandTest {
   }
 
   @Test
+  @DisplayName("a domain that does not exist links the nameserver guide, not the MX guides")
+  void unknownDomainGuide() throws Exception {
+    Run run = check("--json", "unknown-domain.it");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("guides")).hasSize(1);
+    assertThat(json.get("guides").get(0).get("key").asText()).isEqualTo("ns-info");
+  }
+
+  @Test
   @DisplayName("--locale ja answers in the default language and says so on standard error")
   void unsupportedLocale() {
     Run run = check("--locale", "ja", "mx-2016.it");
