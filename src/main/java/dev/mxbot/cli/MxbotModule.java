@@ -3,6 +3,7 @@ package dev.mxbot.cli;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import dev.mxbot.chat.RateLimiter;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.InputPolicy;
@@ -36,6 +37,7 @@ final class MxbotModule extends AbstractModule {
     bind(ProviderCatalog.class).toInstance(providers);
     bind(GuideCatalog.class).toInstance(guides);
     bind(Clock.class).toInstance(Clock.systemUTC());
+    bind(RateLimiter.class).in(Singleton.class);
   }
 
   @Provides
@@ -49,6 +51,12 @@ final class MxbotModule extends AbstractModule {
   @Singleton
   InputPolicy inputPolicy(BotConfig botConfig) {
     return new InputPolicy(botConfig.deniedSuffixes(), Messages.LANGUAGES);
+  }
+
+  @Provides
+  @Named(RateLimiter.PER_MINUTE)
+  int checksPerUserPerMinute(BotConfig botConfig) {
+    return botConfig.checksPerUserPerMinute();
   }
 
   @Provides

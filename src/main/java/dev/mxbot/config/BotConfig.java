@@ -14,6 +14,9 @@ import java.util.List;
  * @param queryTimeout per DNS query
  * @param deadline whole report
  * @param deniedSuffixes names refused as input, with everything under them
+ * @param checksPerUserPerMinute rate limit of {@code /mx} per chat user
+ * @param slack the Slack adapter's settings
+ * @param discord the Discord adapter's settings
  */
 public record BotConfig(
     java.nio.file.Path directory,
@@ -22,30 +25,112 @@ public record BotConfig(
     int authoritativePort,
     Duration queryTimeout,
     Duration deadline,
-    List<String> deniedSuffixes) {
+    List<String> deniedSuffixes,
+    int checksPerUserPerMinute,
+    SlackSettings slack,
+    DiscordSettings discord) {
 
   public BotConfig {
     resolvers = List.copyOf(resolvers);
     deniedSuffixes = List.copyOf(deniedSuffixes);
   }
 
-  public BotConfig withResolvers(List<InetSocketAddress> newResolvers) {
+  /** The settings before any file is read. */
+  public static BotConfig defaults(java.nio.file.Path directory) {
     return new BotConfig(
-        directory, locale, newResolvers, authoritativePort, queryTimeout, deadline, deniedSuffixes);
+        directory,
+        "en",
+        List.of(),
+        53,
+        Duration.ofSeconds(2),
+        Duration.ofSeconds(8),
+        dev.mxbot.core.InputPolicy.DEFAULT_DENIED_SUFFIXES,
+        10,
+        SlackSettings.DEFAULTS,
+        DiscordSettings.DEFAULTS);
   }
 
-  public BotConfig withAuthoritativePort(int port) {
+  public BotConfig withResolvers(List<InetSocketAddress> value) {
     return new BotConfig(
-        directory, locale, resolvers, port, queryTimeout, deadline, deniedSuffixes);
+        directory,
+        locale,
+        value,
+        authoritativePort,
+        queryTimeout,
+        deadline,
+        deniedSuffixes,
+        checksPerUserPerMinute,
+        slack,
+        discord);
   }
 
-  public BotConfig withLocale(String newLocale) {
+  public BotConfig withAuthoritativePort(int value) {
     return new BotConfig(
-        directory, newLocale, resolvers, authoritativePort, queryTimeout, deadline, deniedSuffixes);
+        directory,
+        locale,
+        resolvers,
+        value,
+        queryTimeout,
+        deadline,
+        deniedSuffixes,
+        checksPerUserPerMinute,
+        slack,
+        discord);
   }
 
-  public BotConfig withDeadline(Duration newDeadline) {
+  public BotConfig withLocale(String value) {
     return new BotConfig(
-        directory, locale, resolvers, authoritativePort, queryTimeout, newDeadline, deniedSuffixes);
+        directory,
+        value,
+        resolvers,
+        authoritativePort,
+        queryTimeout,
+        deadline,
+        deniedSuffixes,
+        checksPerUserPerMinute,
+        slack,
+        discord);
+  }
+
+  public BotConfig withDeadline(Duration value) {
+    return new BotConfig(
+        directory,
+        locale,
+        resolvers,
+        authoritativePort,
+        queryTimeout,
+        value,
+        deniedSuffixes,
+        checksPerUserPerMinute,
+        slack,
+        discord);
+  }
+
+  public BotConfig withSlack(SlackSettings value) {
+    return new BotConfig(
+        directory,
+        locale,
+        resolvers,
+        authoritativePort,
+        queryTimeout,
+        deadline,
+        deniedSuffixes,
+        checksPerUserPerMinute,
+        value,
+        discord);
+  }
+
+  public BotConfig withDiscord(DiscordSettings value) {
+    return new BotConfig(
+        directory,
+        locale,
+        resolvers,
+        authoritativePort,
+        queryTimeout,
+        deadline,
+        deniedSuffixes,
+        checksPerUserPerMinute,
+        slack,
+        value);
   }
 }

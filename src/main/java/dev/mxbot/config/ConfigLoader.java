@@ -7,7 +7,6 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -29,7 +28,7 @@ public final class ConfigLoader {
     if (!Files.exists(file)) {
       return defaults(directory);
     }
-    // Sections of later features (chat adapters, operations) are accepted and read by their code.
+    // The ops section belongs to a later feature: accepted, read by its own code.
     ConfigNode root =
         ConfigNode.read(file)
             .requireKeys(
@@ -45,6 +44,7 @@ public final class ConfigLoader {
     ConfigNode dns = section(root, "dns", "resolvers", "authoritativePort", "timeout");
     ConfigNode diagnosis = section(root, "diagnosis", "deadline");
     ConfigNode input = section(root, "input", "deniedSuffixes");
+    ConfigNode rateLimit = section(root, "rateLimit", "checksPerUserPerMinute");
     return new BotConfig(
         directory,
         root.at("locale").asOptionalText().orElse("en"),
@@ -54,18 +54,16 @@ public final class ConfigLoader {
         duration(diagnosis.at("deadline"), "8s"),
         input.at("deniedSuffixes").isMissing()
             ? InputPolicy.DEFAULT_DENIED_SUFFIXES
-            : input.at("deniedSuffixes").asList().stream().map(ConfigLoader::suffix).toList());
+            : input.at("deniedSuffixes").asList().stream().map(ConfigLoader::suffix).toList(),
+        rateLimit.at("checksPerUserPerMinute").isMissing()
+            ? 10
+            : rateLimit.at("checksPerUserPerMinute").asInt(1, 10_000),
+        ChatSections.slack(root.at("slack")),
+        ChatSections.discord(root.at("discord")));
   }
 
   private static BotConfig defaults(Path directory) {
-    return new BotConfig(
-        directory,
-        "en",
-        List.of(),
-        53,
-        Duration.ofSeconds(2),
-        Duration.ofSeconds(8),
-        InputPolicy.DEFAULT_DENIED_SUFFIXES);
+    return BotConfig.defaults(directory);
   }
 
   /** A section that may be left out; when present, only {@code keys} are allowed in it. */

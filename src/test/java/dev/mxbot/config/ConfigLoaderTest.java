@@ -80,4 +80,28 @@ class ConfigLoaderTest {
         .hasMessageContaining("does not exist");
     assertThat(new ConfigLoader().load(dir).deadline()).isEqualTo(Duration.ofSeconds(8));
   }
+
+  @Test
+  @DisplayName("reads the chat sections and the rate limit, and names mistakes in them")
+  void chatSections() throws IOException {
+    BotConfig config =
+        load(
+            "rateLimit: {checksPerUserPerMinute: 5}\n"
+                + "slack: {mode: http, http: {port: 3100}, allowedTeams: [T1], locales: {C9: it}}\n"
+                + "discord: {restUrl: 'http://127.0.0.1:9/api/v10/', shards: {total: 4, from: 2, to: 3}}\n");
+
+    assertThat(config.checksPerUserPerMinute()).isEqualTo(5);
+    assertThat(config.slack().mode()).isEqualTo("http");
+    assertThat(config.slack().httpPort()).isEqualTo(3100);
+    assertThat(config.slack().httpPath()).isEqualTo("/slack/events");
+    assertThat(config.slack().locales()).containsEntry("C9", "it");
+    assertThat(config.discord().restUrl()).contains("http://127.0.0.1:9/api/v10/");
+    assertThat(config.discord().shards().orElseThrow().from()).isEqualTo(2);
+
+    assertThatThrownBy(() -> load("slack: {mode: websocket}\n")).hasMessageContaining("slack.mode");
+    assertThatThrownBy(() -> load("slack: {locales: {T1: jp}}\n"))
+        .hasMessageContaining("slack.locales.T1");
+    assertThatThrownBy(() -> load("discord: {shards: {total: 2, from: 1, to: 5}}\n"))
+        .hasMessageContaining("discord.shards.to");
+  }
 }

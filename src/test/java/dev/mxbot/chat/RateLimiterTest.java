@@ -1,0 +1,64 @@
+package dev.mxbot.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Limits and access")
+class RateLimiterTest {
+
+  private static final class MovableClock extends Clock {
+    Instant now = Instant.parse("2026-11-26T10:00:00Z");
+
+    @Override
+    public ZoneOffset getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "an agent gets 3 checks a minute, then is told how long to wait; others are not affected")
+  void perUser() {
+    MovableClock clock = new MovableClock();
+    RateLimiter limiter = new RateLimiter(3, clock);
+
+    for (int i = 0; i < 3; i++) {
+      assertThat(limiter.tryAcquire("slack:T1:U1")).isEmpty();
+      clock.now = clock.now.plusSeconds(10);
+    }
+    assertThat(limiter.tryAcquire("slack:T1:U1")).contains(Duration.ofSeconds(30));
+    assertThat(limiter.tryAcquire("slack:T1:U2")).isEmpty();
+
+    clock.now = clock.now.plusSeconds(30);
+    assertThat(limiter.tryAcquire("slack:T1:U1")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("access: empty lists allow everyone; otherwise space, channel and a role must match")
+  void access() {
+    assertThat(AccessPolicy.OPEN.allows("T1", "C1", List.of())).isTrue();
+    AccessPolicy policy = new AccessPolicy(Set.of("T1"), Set.of("C1", "C2"), Set.of("R9"));
+    assertThat(policy.allows("T1", "C2", List.of("R1", "R9"))).isTrue();
+    assertThat(policy.allows("T2", "C2", List.of("R9"))).isFalse();
+    assertThat(policy.allows("T1", "C3", List.of("R9"))).isFalse();
+    assertThat(policy.allows("T1", "C1", List.of("R1"))).isFalse();
+  }
+}
