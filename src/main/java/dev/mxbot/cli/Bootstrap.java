@@ -44,6 +44,11 @@ final class Bootstrap implements AutoCloseable {
     return injector.getInstance(type);
   }
 
+  /** An injector for one adapter: everything of the application plus the adapter's modules. */
+  com.google.inject.Injector child(com.google.inject.Module... modules) {
+    return injector.createChildInjector(modules);
+  }
+
   @Override
   public void close() {
     if (injector.getInstance(Dns.class) instanceof AutoCloseable closeable) {

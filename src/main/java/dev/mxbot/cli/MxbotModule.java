@@ -3,6 +3,8 @@ package dev.mxbot.cli;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.name.Names;
+import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.chat.RateLimiter;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.core.Diagnosis;
@@ -21,6 +23,12 @@ import java.time.Duration;
  */
 final class MxbotModule extends AbstractModule {
 
+  /** Diagnoses run at once by the chat adapters: mostly waiting on DNS, so more than the cores. */
+  private static final int WORKERS = 32;
+
+  /** Diagnoses that may wait for a worker before commands are answered "busy". */
+  private static final int QUEUE = 256;
+
   private final BotConfig config;
   private final ProviderCatalog providers;
   private final GuideCatalog guides;
@@ -38,6 +46,9 @@ final class MxbotModule extends AbstractModule {
     bind(GuideCatalog.class).toInstance(guides);
     bind(Clock.class).toInstance(Clock.systemUTC());
     bind(RateLimiter.class).in(Singleton.class);
+    bind(CommandExecutor.class).in(Singleton.class);
+    bindConstant().annotatedWith(Names.named(CommandExecutor.WORKERS)).to(WORKERS);
+    bindConstant().annotatedWith(Names.named(CommandExecutor.QUEUE)).to(QUEUE);
   }
 
   @Provides

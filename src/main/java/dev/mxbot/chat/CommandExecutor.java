@@ -1,0 +1,73 @@
+package dev.mxbot.chat;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Where chat adapters run diagnoses, off their event threads: a bounded pool with a bounded queue.
+ * When both are full, {@link #trySubmit} says so at once and the adapter answers "busy, try again"
+ * — never silence. One instance shared by every adapter. Safe for concurrent use.
+ */
+public final class CommandExecutor implements AutoCloseable {
+
+  /** Name of the {@code int} binding: diagnoses running at once. */
+  public static final String WORKERS = "chat.workers";
+
+  /** Name of the {@code int} binding: diagnoses waiting for a worker. */
+  public static final String QUEUE = "chat.queue";
+
+  private final ThreadPoolExecutor pool;
+
+  @Inject
+  public CommandExecutor(@Named(WORKERS) int workers, @Named(QUEUE) int queue) {
+    AtomicInteger count = new AtomicInteger();
+    this.pool =
+        new ThreadPoolExecutor(
+            workers,
+            workers,
+            30,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(queue),
+            task -> {
+              Thread thread = new Thread(task, "mxbot-diagnosis-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    pool.allowCoreThreadTimeOut(true);
+  }
+
+  /** Runs {@code task} soon; false when saturated (nothing will run). */
+  public boolean trySubmit(Runnable task) {
+    try {
+      pool.execute(task);
+      return true;
+    } catch (RejectedExecutionException saturated) {
+      return false;
+    }
+  }
+
+  /** Diagnoses running or waiting. */
+  public int inFlight() {
+    return pool.getActiveCount() + pool.getQueue().size();
+  }
+
+  /** Stops taking work and waits up to {@code seconds} for what is in flight. */
+  public void shutdown(long seconds) {
+    pool.shutdown();
+    try {
+      pool.awaitTermination(seconds, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  @Override
+  public void close() {
+    shutdown(10);
+  }
+}
