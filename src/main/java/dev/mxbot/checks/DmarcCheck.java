@@ -3,8 +3,6 @@ package dev.mxbot.checks;
 import com.google.common.net.InternetDomainName;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
-import dev.mxbot.core.Finding;
-import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.ReportRecords;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
@@ -19,8 +17,6 @@ import java.util.concurrent.CompletionStage;
  * none (RFC 7489 §6.6.3): present, unique, and what policy it asks receivers to apply.
  */
 final class DmarcCheck implements Check {
-
-  static final String VERSION = "v=DMARC1";
 
   private final Lookups lookups;
   private final MailFacts mail;
@@ -42,7 +38,7 @@ final class DmarcCheck implements Check {
               if (answer == null || answer.isUnanswered()) {
                 return CompletableFuture.completedFuture(null);
               }
-              List<String> records = TxtRecords.withVersion(answer, VERSION);
+              List<String> records = DmarcFindings.dmarcTexts(answer);
               Optional<String> organisational = organisationalDomain(domain);
               if (records.isEmpty() && organisational.isPresent()) {
                 return dmarcAt(context, organisational.get())
@@ -70,7 +66,7 @@ final class DmarcCheck implements Check {
 
   private static void reportInherited(CheckContext context, DnsAnswer parent, String at) {
     if (!parent.isUnanswered()) {
-      report(context, TxtRecords.withVersion(parent, VERSION), at);
+      report(context, DmarcFindings.dmarcTexts(parent), at);
     }
   }
 
@@ -80,47 +76,8 @@ final class DmarcCheck implements Check {
 
   private static void report(CheckContext context, List<String> records, String foundAt) {
     context.updateRecords(r -> new ReportRecords(r.ns(), r.mx(), r.spf(), records));
-    String domain = context.domain().unicode();
-    if (records.isEmpty()) {
-      context.add(Finding.of(FindingCode.DMARC_NONE, "domain", domain));
-      return;
-    }
-    if (records.size() > 1) {
-      context.add(
-          Finding.of(
-              FindingCode.DMARC_MULTIPLE,
-              "count",
-              String.valueOf(records.size()),
-              "records",
-              String.join(" | ", records)));
-      return;
-    }
     boolean inherited = !foundAt.equals(context.domain().ascii());
-    DmarcPolicy policy = DmarcPolicy.parse(records.get(0), inherited);
-    String record = records.get(0);
-    Finding finding =
-        switch (policy.effective()) {
-          case "none" -> Finding.of(FindingCode.DMARC_POLICY_NONE, "record", record, "at", foundAt);
-          case "quarantine", "reject" ->
-              Finding.of(
-                  FindingCode.DMARC_VALID,
-                  "record",
-                  record,
-                  "policy",
-                  policy.effective(),
-                  "at",
-                  foundAt);
-          default ->
-              Finding.of(
-                  FindingCode.DMARC_SYNTAX,
-                  "record",
-                  record,
-                  "tag",
-                  "p",
-                  "value",
-                  policy.effective());
-        };
-    context.add(finding);
+    context.add(DmarcFindings.judge(records, foundAt, context.domain().unicode(), inherited));
   }
 
   /** The registrable domain above {@code domain}, when it differs from it. */

@@ -73,6 +73,7 @@ class FindingScenariosTest {
     "mx-2016.it,            DMARC_POLICY_NONE,            info,    dmarc",
     "dmarc-none.it,         DMARC_NONE,                   warning, dmarc",
     "dmarc-multiple.it,     DMARC_MULTIPLE,               error,   dmarc",
+    "dmarc-syntax.it,       DMARC_SYNTAX,                 error,   dmarc",
     "ovh-customer.it,       AUTOCONFIG_OK,                ok,      zone-edit",
     "autoconfig-missing.it, AUTOCONFIG_MISSING,           info,    zone-edit",
   })
