@@ -19,19 +19,20 @@ import java.util.concurrent.CompletionStage;
 final class DmarcCheck implements Check {
 
   private final Lookups lookups;
-  private final MailFacts mail;
+  private final DomainPresence presence;
 
   @Inject
-  DmarcCheck(Lookups lookups, MailFacts mail) {
+  DmarcCheck(Lookups lookups, DomainPresence presence) {
     this.lookups = lookups;
-    this.mail = mail;
+    this.presence = presence;
   }
 
   @Override
   public CompletionStage<?> run(CheckContext context) {
     String domain = context.domain().ascii();
     CompletableFuture<DnsAnswer> own = dmarcAt(context, domain);
-    return exists(context)
+    return presence
+        .known(context)
         .thenCombine(own, (exists, answer) -> exists ? answer : null)
         .thenCompose(
             answer -> {
@@ -47,21 +48,6 @@ final class DmarcCheck implements Check {
               report(context, records, domain);
               return CompletableFuture.completedFuture(null);
             });
-  }
-
-  /**
-   * True when the domain is known to exist: its MX or TXT question was answered (records or
-   * NODATA). A missing {@code _dmarc} name means nothing for a domain that does not exist.
-   */
-  private CompletableFuture<Boolean> exists(CheckContext context) {
-    CompletableFuture<DnsAnswer> txt =
-        lookups.resolve(context, context.domain().fqdn(), RecordType.TXT);
-    return mail.mxAnswer(context)
-        .thenCombine(txt, (mx, apexTxt) -> answered(mx) || answered(apexTxt));
-  }
-
-  private static boolean answered(DnsAnswer answer) {
-    return answer.isOk() || answer.status() == DnsAnswer.Status.NODATA;
   }
 
   private static void reportInherited(CheckContext context, DnsAnswer parent, String at) {
