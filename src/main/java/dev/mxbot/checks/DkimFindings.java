@@ -61,7 +61,7 @@ final class DkimFindings {
   static Optional<Finding> judge(String selector, DnsAnswer answer) {
     String at = Hosts.relative(answer.aliases().isEmpty() ? answer.name() : last(answer.aliases()));
     if (answer.isNegative() && !answer.aliases().isEmpty()) {
-      String reason = "CNAME → " + at + ": " + answer.status();
+      String reason = "CNAME → " + answer.status();
       return Optional.of(invalid(selector, reason, at));
     }
     if (!answer.isOk()) {
