@@ -16,6 +16,7 @@ public final class ChecksModule extends AbstractModule {
     checks.addBinding().to(MxTargetsCheck.class);
     checks.addBinding().to(SpfCheck.class);
     checks.addBinding().to(DmarcCheck.class);
+    checks.addBinding().to(DkimCheck.class);
     checks.addBinding().to(AutoconfigCheck.class);
     checks.addBinding().to(NameserverSetCheck.class);
     checks.addBinding().to(LameDelegationCheck.class);

@@ -3,8 +3,6 @@ package dev.mxbot.checks;
 import com.google.common.net.InternetDomainName;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
-import dev.mxbot.core.Finding;
-import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.ReportRecords;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
@@ -20,29 +18,28 @@ import java.util.concurrent.CompletionStage;
  */
 final class DmarcCheck implements Check {
 
-  static final String VERSION = "v=DMARC1";
-
   private final Lookups lookups;
-  private final MailFacts mail;
+  private final DomainPresence presence;
 
   @Inject
-  DmarcCheck(Lookups lookups, MailFacts mail) {
+  DmarcCheck(Lookups lookups, DomainPresence presence) {
     this.lookups = lookups;
-    this.mail = mail;
+    this.presence = presence;
   }
 
   @Override
   public CompletionStage<?> run(CheckContext context) {
     String domain = context.domain().ascii();
     CompletableFuture<DnsAnswer> own = dmarcAt(context, domain);
-    return exists(context)
+    return presence
+        .known(context)
         .thenCombine(own, (exists, answer) -> exists ? answer : null)
         .thenCompose(
             answer -> {
               if (answer == null || answer.isUnanswered()) {
                 return CompletableFuture.completedFuture(null);
               }
-              List<String> records = TxtRecords.withVersion(answer, VERSION);
+              List<String> records = DmarcFindings.dmarcTexts(answer);
               Optional<String> organisational = organisationalDomain(domain);
               if (records.isEmpty() && organisational.isPresent()) {
                 return dmarcAt(context, organisational.get())
@@ -53,24 +50,9 @@ final class DmarcCheck implements Check {
             });
   }
 
-  /**
-   * True when the domain is known to exist: its MX or TXT question was answered (records or
-   * NODATA). A missing {@code _dmarc} name means nothing for a domain that does not exist.
-   */
-  private CompletableFuture<Boolean> exists(CheckContext context) {
-    CompletableFuture<DnsAnswer> txt =
-        lookups.resolve(context, context.domain().fqdn(), RecordType.TXT);
-    return mail.mxAnswer(context)
-        .thenCombine(txt, (mx, apexTxt) -> answered(mx) || answered(apexTxt));
-  }
-
-  private static boolean answered(DnsAnswer answer) {
-    return answer.isOk() || answer.status() == DnsAnswer.Status.NODATA;
-  }
-
   private static void reportInherited(CheckContext context, DnsAnswer parent, String at) {
     if (!parent.isUnanswered()) {
-      report(context, TxtRecords.withVersion(parent, VERSION), at);
+      report(context, DmarcFindings.dmarcTexts(parent), at);
     }
   }
 
@@ -80,47 +62,8 @@ final class DmarcCheck implements Check {
 
   private static void report(CheckContext context, List<String> records, String foundAt) {
     context.updateRecords(r -> new ReportRecords(r.ns(), r.mx(), r.spf(), records));
-    String domain = context.domain().unicode();
-    if (records.isEmpty()) {
-      context.add(Finding.of(FindingCode.DMARC_NONE, "domain", domain));
-      return;
-    }
-    if (records.size() > 1) {
-      context.add(
-          Finding.of(
-              FindingCode.DMARC_MULTIPLE,
-              "count",
-              String.valueOf(records.size()),
-              "records",
-              String.join(" | ", records)));
-      return;
-    }
     boolean inherited = !foundAt.equals(context.domain().ascii());
-    DmarcPolicy policy = DmarcPolicy.parse(records.get(0), inherited);
-    String record = records.get(0);
-    Finding finding =
-        switch (policy.effective()) {
-          case "none" -> Finding.of(FindingCode.DMARC_POLICY_NONE, "record", record, "at", foundAt);
-          case "quarantine", "reject" ->
-              Finding.of(
-                  FindingCode.DMARC_VALID,
-                  "record",
-                  record,
-                  "policy",
-                  policy.effective(),
-                  "at",
-                  foundAt);
-          default ->
-              Finding.of(
-                  FindingCode.DMARC_SYNTAX,
-                  "record",
-                  record,
-                  "tag",
-                  "p",
-                  "value",
-                  policy.effective());
-        };
-    context.add(finding);
+    context.add(DmarcFindings.judge(records, foundAt, context.domain().unicode(), inherited));
   }
 
   /** The registrable domain above {@code domain}, when it differs from it. */

@@ -1,27 +1,28 @@
 package dev.mxbot.checks;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 
 /**
- * The policy tags of a DMARC record. {@code effective} is the policy that applies to the asked
- * domain: {@code sp} when the record was inherited from the organisational domain and has one, else
- * {@code p}; an empty string when {@code p} is missing.
+ * What a valid DMARC record asks receivers to do with mail from the asked domain.
+ *
+ * @param effective {@code none}, {@code quarantine} or {@code reject}: {@code sp} when the record
+ *     was inherited from the organisational domain and has one, else {@code p}; empty when the
+ *     record has no {@code p}
+ * @param pct the share of failing mail the policy applies to (RFC 7489 {@code pct}, 100 when
+ *     absent; DMARCbis dropped the tag)
  */
-record DmarcPolicy(Map<String, String> tags, String effective) {
+record DmarcPolicy(String effective, int pct) {
 
-  static DmarcPolicy parse(String record, boolean inherited) {
-    Map<String, String> tags = new LinkedHashMap<>();
-    for (String part : record.split(";")) {
-      int eq = part.indexOf('=');
-      if (eq > 0) {
-        tags.putIfAbsent(
-            part.substring(0, eq).trim().toLowerCase(Locale.ROOT), part.substring(eq + 1).trim());
-      }
-    }
+  static DmarcPolicy of(DmarcRecord record, boolean inherited) {
     String policy =
-        inherited && tags.containsKey("sp") ? tags.get("sp") : tags.getOrDefault("p", "");
-    return new DmarcPolicy(tags, policy.toLowerCase(Locale.ROOT));
+        (inherited ? record.value("sp").or(() -> record.value("p")) : record.value("p")).orElse("");
+    int pct =
+        record.value("pct").filter(v -> v.matches("\\d{1,3}")).map(Integer::parseInt).orElse(100);
+    return new DmarcPolicy(policy.toLowerCase(Locale.ROOT), pct);
+  }
+
+  /** Reads {@code text} and returns its policy (for tests and simple callers). */
+  static DmarcPolicy parse(String text, boolean inherited) {
+    return of(DmarcRecord.read(text), inherited);
   }
 }

@@ -11,10 +11,12 @@ import dev.mxbot.core.Report;
 import dev.mxbot.core.Severity;
 import dev.mxbot.guides.Guide;
 import dev.mxbot.guides.GuideCatalog;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,10 +41,17 @@ class FindingScenariosTest {
   }
 
   static Report diagnose(String domain) {
-    return world
-        .app
-        .get(Diagnosis.class)
-        .diagnose(domain, DomainName.of(domain), CheckOptions.NONE);
+    return diagnose(domain, CheckOptions.NONE);
+  }
+
+  static Report diagnose(String domain, CheckOptions options) {
+    return world.app.get(Diagnosis.class).diagnose(domain, DomainName.of(domain), options);
+  }
+
+  private static Finding only(Report report, FindingCode code) {
+    List<Finding> found = report.findings().stream().filter(f -> f.code() == code).toList();
+    assertThat(found).as("findings: %s", report.findings()).hasSize(1);
+    return found.get(0);
   }
 
   @ParameterizedTest(name = "/mx {0} reports {1} ({2}) with the {3} guide")
@@ -73,6 +82,12 @@ class FindingScenariosTest {
     "mx-2016.it,            DMARC_POLICY_NONE,            info,    dmarc",
     "dmarc-none.it,         DMARC_NONE,                   warning, dmarc",
     "dmarc-multiple.it,     DMARC_MULTIPLE,               error,   dmarc",
+    "dmarc-syntax.it,       DMARC_SYNTAX,                 error,   dmarc",
+    "gmail-customer.it,     DKIM_FOUND,                   ok,      dkim",
+    "dkim-short-key.it,     DKIM_KEY_INVALID,             error,   dkim",
+    "dkim-not-activated.it, DKIM_KEY_INVALID,             error,   dkim",
+    "dkim-none.it,          DKIM_NOT_FOUND,               warning, dkim",
+    "ovh-customer.it,       DKIM_UNKNOWN,                 info,    dkim",
     "ovh-customer.it,       AUTOCONFIG_OK,                ok,      zone-edit",
     "autoconfig-missing.it, AUTOCONFIG_MISSING,           info,    zone-edit",
     "autoconfig-elsewhere.it, AUTOCONFIG_MISMATCH,        warning, zone-edit",
@@ -100,7 +115,7 @@ class FindingScenariosTest {
     }
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   @DisplayName("/mx on a healthy OVHcloud customer finds nothing to fix")
   void healthyCustomer() {
     Report report = diagnose("ovh-customer.it");
@@ -112,5 +127,67 @@ class FindingScenariosTest {
     assertThat(report.mailProvider().variant()).isEqualTo("current");
     assertThat(report.records().mx()).hasSize(5);
     assertThat(report.records().spf()).containsExactly("v=spf1 include:mx.ovh.com ~all");
+  }
+
+  @Test
+  @DisplayName(
+      "/mx ovh-customer.it dkim=ovhmo1234567-selector1 finds the key behind the OVHcloud CNAME")
+  void dkimWithTheAgentsSelector() {
+    Report report =
+        diagnose("ovh-customer.it", new CheckOptions(List.of("ovhmo1234567-selector1")));
+
+    Finding found = only(report, FindingCode.DKIM_FOUND);
+    assertThat(found.params())
+        .containsEntry("selector", "ovhmo1234567-selector1")
+        .containsEntry("key", "RSA-2048")
+        .containsEntry("at", "ovhmo1234567-selector1._domainkey.1234.ab.dkim.mail.ovh.net");
+    assertThat(report.findings())
+        .extracting(Finding::code)
+        .doesNotContain(FindingCode.DKIM_UNKNOWN);
+  }
+
+  @Test
+  @DisplayName("/mx ovh-customer.it says which selectors were tried and how to give the right one")
+  void dkimUnknownNamesTheSelectorsTried() {
+    Finding unknown = only(diagnose("ovh-customer.it"), FindingCode.DKIM_UNKNOWN);
+
+    assertThat(unknown.param("selectors")).isEqualTo("ovhmo-selector-1, ovhmo-selector-2");
+  }
+
+  @Test
+  @DisplayName("/mx dkim-not-activated.it says where the CNAME points and that it has no key yet")
+  void dkimCnameWithoutKey() {
+    Finding invalid = only(diagnose("dkim-not-activated.it"), FindingCode.DKIM_KEY_INVALID);
+
+    assertThat(invalid.params())
+        .containsEntry("reason", "CNAME → NXDOMAIN")
+        .containsEntry("at", "ovhmo-selector-1._domainkey.9999.ab.dkim.mail.ovh.net");
+  }
+
+  @Test
+  @DisplayName("/mx dkim-short-key.it says the key is a 512-bit RSA key")
+  void dkimShortKey() {
+    assertThat(only(diagnose("dkim-short-key.it"), FindingCode.DKIM_KEY_INVALID).param("reason"))
+        .isEqualTo("RSA-512 < 1024 bits");
+  }
+
+  @Test
+  @DisplayName(
+      "/mx dmarc-syntax.it names the p tag and shows the record with the missing semicolon")
+  void dmarcMissingSemicolon() {
+    Finding syntax = only(diagnose("dmarc-syntax.it"), FindingCode.DMARC_SYNTAX);
+
+    assertThat(syntax.params())
+        .containsEntry("tag", "p")
+        .containsEntry("value", "reject rua=mailto:postmaster@dmarc-syntax.it")
+        .containsEntry("expected", "reject; rua=mailto:postmaster@dmarc-syntax.it");
+  }
+
+  @Test
+  @DisplayName("/mx null-mx.it does not ask for DKIM: the domain declares it handles no mail")
+  void noDkimForNullMx() {
+    assertThat(diagnose("null-mx.it").findings())
+        .extracting(f -> f.code().area())
+        .doesNotContain(dev.mxbot.core.Area.DKIM);
   }
 }

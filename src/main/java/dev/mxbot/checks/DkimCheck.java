@@ -1,0 +1,85 @@
+package dev.mxbot.checks;
+
+import dev.mxbot.core.Check;
+import dev.mxbot.core.CheckContext;
+import dev.mxbot.dns.DnsAnswer;
+import dev.mxbot.dns.RecordType;
+import dev.mxbot.providers.DkimProfile;
+import dev.mxbot.providers.Provider;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * The domain's DKIM keys. Tries two sources of selectors: those the agent gave ({@code dkim=}) and
+ * those the mail provider's DKIM profile lists ({@code bot-config/providers/}); asks {@code
+ * <selector>._domainkey.<domain>} TXT for each, concurrently, following CNAMEs to the provider.
+ *
+ * <p>It also asks {@code _domainkey.<domain>} itself: NXDOMAIN there means no name exists below it,
+ * so no key is published at all (RFC 8020); NODATA means something exists below it, under a
+ * selector that was not tried. Skipped for a domain not known to exist and for a null MX domain
+ * (which declares it handles no mail). What the answers mean is decided in {@link DkimFindings}.
+ */
+final class DkimCheck implements Check {
+
+  private final Lookups lookups;
+  private final MailFacts mail;
+  private final DomainPresence presence;
+
+  @Inject
+  DkimCheck(Lookups lookups, MailFacts mail, DomainPresence presence) {
+    this.lookups = lookups;
+    this.mail = mail;
+    this.presence = presence;
+  }
+
+  @Override
+  public CompletionStage<?> run(CheckContext context) {
+    return presence
+        .known(context)
+        .thenCombine(mail.setup(context), (exists, setup) -> exists ? setup : null)
+        .thenCompose(
+            setup -> {
+              if (setup == null || setup.kind() == MailSetup.Kind.NULL_MX) {
+                return CompletableFuture.completedFuture(null);
+              }
+              return check(context, selectors(context, setup));
+            });
+  }
+
+  /** The agent's selectors first, then the provider's, without repeats, lower-case. */
+  static List<String> selectors(CheckContext context, MailSetup setup) {
+    Set<String> selectors = new LinkedHashSet<>();
+    context.options().dkimSelectors().forEach(s -> selectors.add(s.toLowerCase(Locale.ROOT)));
+    setup
+        .provider()
+        .flatMap(Provider::dkim)
+        .map(DkimProfile::selectors)
+        .ifPresent(selectors::addAll);
+    return List.copyOf(selectors);
+  }
+
+  private CompletableFuture<?> check(CheckContext context, List<String> selectors) {
+    CompletableFuture<DnsAnswer> base =
+        lookups.resolve(context, context.domain().child("_domainkey"), RecordType.TXT);
+    List<CompletableFuture<DnsAnswer>> keys = new ArrayList<>();
+    for (String selector : selectors) {
+      String name = context.domain().child(selector + "._domainkey");
+      keys.add(lookups.resolve(context, name, RecordType.TXT));
+    }
+    return CompletableFuture.allOf(keys.toArray(CompletableFuture[]::new))
+        .thenCombine(
+            base,
+            (done, baseAnswer) -> {
+              List<DnsAnswer> answers = keys.stream().map(CompletableFuture::join).toList();
+              DkimFindings.judge(context.domain().unicode(), selectors, answers, baseAnswer)
+                  .forEach(context::add);
+              return null;
+            });
+  }
+}

@@ -1,0 +1,95 @@
+package dev.mxbot.checks;
+
+import dev.mxbot.core.Finding;
+import dev.mxbot.core.FindingCode;
+import dev.mxbot.dns.DnsAnswer;
+import dev.mxbot.dns.DnsRecord;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns the answers about DKIM selectors into findings. Pure functions, no DNS.
+ *
+ * <p>Every selector with a key gives DKIM_FOUND or DKIM_KEY_INVALID. A selector that is a CNAME
+ * whose target has no key (the OVHcloud case when DKIM is not activated yet) is DKIM_KEY_INVALID
+ * too, with the target and its status as the reason: receivers following the CNAME find nothing.
+ * TXT texts that are not DKIM at all (a wildcard's SPF) count as no key. When no selector has a
+ * key: DKIM_NOT_FOUND if {@code _domainkey} does not exist, else DKIM_UNKNOWN naming the selectors
+ * tried. Questions left unanswered decide nothing: the timeout is noted by {@link Lookups}.
+ */
+final class DkimFindings {
+
+  /** Shown instead of an empty list of selectors. */
+  static final String NONE = "—";
+
+  private DkimFindings() {}
+
+  /**
+   * @param domain the domain as shown to the agent
+   * @param selectors the selectors tried, in the order of {@code answers}
+   * @param answers the TXT answers of {@code <selector>._domainkey.<domain>}
+   * @param base the TXT answer of {@code _domainkey.<domain>}
+   */
+  static List<Finding> judge(
+      String domain, List<String> selectors, List<DnsAnswer> answers, DnsAnswer base) {
+    List<Finding> findings = new ArrayList<>();
+    List<String> tried = new ArrayList<>();
+    for (int i = 0; i < selectors.size(); i++) {
+      DnsAnswer answer = answers.get(i);
+      Optional<Finding> finding = judge(selectors.get(i), answer);
+      finding.ifPresent(findings::add);
+      if (finding.isEmpty() && !answer.isUnanswered()) {
+        tried.add(selectors.get(i));
+      }
+    }
+    if (!findings.isEmpty()) {
+      return findings;
+    }
+    if (base.status() == DnsAnswer.Status.NXDOMAIN) {
+      return List.of(Finding.of(FindingCode.DKIM_NOT_FOUND, "domain", domain));
+    }
+    if (base.isUnanswered()) {
+      return List.of();
+    }
+    String shown = tried.isEmpty() ? NONE : String.join(", ", tried);
+    return List.of(Finding.of(FindingCode.DKIM_UNKNOWN, "domain", domain, "selectors", shown));
+  }
+
+  /** The finding for one selector, or empty when it has no key or was not answered. */
+  static Optional<Finding> judge(String selector, DnsAnswer answer) {
+    String at = Hosts.relative(answer.aliases().isEmpty() ? answer.name() : last(answer.aliases()));
+    if (answer.isNegative() && !answer.aliases().isEmpty()) {
+      String reason = "CNAME → " + answer.status();
+      return Optional.of(invalid(selector, reason, at));
+    }
+    if (!answer.isOk()) {
+      return Optional.empty();
+    }
+    Optional<DkimKey> key =
+        answer.records().stream()
+            .map(DnsRecord::data)
+            .filter(DkimKey::isDkim)
+            .map(DkimKey::read)
+            .min(Comparator.comparing(k -> !k.usable()));
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!key.get().usable()) {
+      return Optional.of(invalid(selector, key.get().problem().get(), at));
+    }
+    return Optional.of(
+        Finding.of(
+            FindingCode.DKIM_FOUND, "selector", selector, "key", key.get().label(), "at", at));
+  }
+
+  private static Finding invalid(String selector, String reason, String at) {
+    return Finding.of(
+        FindingCode.DKIM_KEY_INVALID, "selector", selector, "reason", reason, "at", at);
+  }
+
+  private static String last(List<String> names) {
+    return names.get(names.size() - 1);
+  }
+}

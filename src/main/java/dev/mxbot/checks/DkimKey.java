@@ -1,0 +1,116 @@
+package dev.mxbot.checks;
+
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What one DKIM key record holds (RFC 6376 §3.6.1, RFC 8463 for Ed25519): the key type, its size,
+ * or why no verifier can use it.
+ *
+ * <p>{@code k=rsa} (the default) keys are a base64 SubjectPublicKeyInfo whose modulus must have at
+ * least 1024 bits (RFC 8301); {@code k=ed25519} keys are 32 raw bytes. An empty {@code p=} means
+ * the key was revoked. Problems are short technical notes in record syntax, shown to the agent as
+ * they are.
+ *
+ * @param type {@code rsa} or {@code ed25519} (as written in {@code k=}, lower-case)
+ * @param bits the key size: RSA modulus bits, 256 for Ed25519, 0 when unusable
+ * @param problem why the key cannot be used, empty when it can
+ */
+record DkimKey(String type, int bits, Optional<String> problem) {
+
+  static final int MIN_RSA_BITS = 1024;
+
+  /**
+   * True when {@code text} is meant as a DKIM key record: it starts with {@code v=DKIM1} or has a
+   * {@code p=} or {@code k=} tag. Other TXT texts (a wildcard's SPF, a verification token) are not
+   * DKIM at all.
+   */
+  static boolean isDkim(String text) {
+    Map<String, String> tags = tags(text);
+    return text.strip().toLowerCase(Locale.ROOT).startsWith("v=dkim1")
+        || tags.containsKey("p")
+        || tags.containsKey("k");
+  }
+
+  /** Reads a DKIM key record. */
+  static DkimKey read(String text) {
+    Map<String, String> tags = tags(text);
+    String type = tags.getOrDefault("k", "rsa").toLowerCase(Locale.ROOT);
+    String version = tags.getOrDefault("v", "DKIM1");
+    if (!version.equalsIgnoreCase("DKIM1")) {
+      return unusable(type, "v=" + version + ", DKIM1 expected");
+    }
+    if (!type.equals("rsa") && !type.equals("ed25519")) {
+      return unusable(type, "k=" + type + " unknown (rsa | ed25519)");
+    }
+    if (!tags.containsKey("p")) {
+      return unusable(type, "p= missing");
+    }
+    String base64 = tags.get("p").replaceAll("\\s", "");
+    if (base64.isEmpty()) {
+      return unusable(type, "p= empty: key revoked");
+    }
+    byte[] key;
+    try {
+      key = Base64.getDecoder().decode(base64);
+    } catch (IllegalArgumentException e) {
+      return unusable(type, "p= not base64");
+    }
+    return type.equals("rsa") ? rsa(key) : ed25519(key);
+  }
+
+  /** {@code RSA-2048}, {@code Ed25519}: how the finding names the key. */
+  String label() {
+    return type.equals("rsa") ? "RSA-" + bits : "Ed25519";
+  }
+
+  boolean usable() {
+    return problem.isEmpty();
+  }
+
+  private static DkimKey rsa(byte[] key) {
+    int bits;
+    try {
+      RSAPublicKey publicKey =
+          (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(key));
+      bits = publicKey.getModulus().bitLength();
+    } catch (GeneralSecurityException | ClassCastException e) {
+      return unusable("rsa", "p= not an RSA public key (SubjectPublicKeyInfo)");
+    }
+    if (bits < MIN_RSA_BITS) {
+      return new DkimKey("rsa", bits, Optional.of("RSA-" + bits + " < " + MIN_RSA_BITS + " bits"));
+    }
+    return new DkimKey("rsa", bits, Optional.empty());
+  }
+
+  private static DkimKey ed25519(byte[] key) {
+    if (key.length != 32) {
+      return unusable("ed25519", "Ed25519: " + key.length + " bytes, 32 expected");
+    }
+    return new DkimKey("ed25519", 256, Optional.empty());
+  }
+
+  private static DkimKey unusable(String type, String problem) {
+    return new DkimKey(type, 0, Optional.of(problem));
+  }
+
+  /** The tags of a DKIM tag-list, names lower-case, first occurrence kept. */
+  private static Map<String, String> tags(String text) {
+    Map<String, String> tags = new LinkedHashMap<>();
+    for (String part : text.split(";")) {
+      int eq = part.indexOf('=');
+      if (eq > 0) {
+        tags.putIfAbsent(
+            part.substring(0, eq).strip().toLowerCase(Locale.ROOT), part.substring(eq + 1).strip());
+      }
+    }
+    return tags;
+  }
+}

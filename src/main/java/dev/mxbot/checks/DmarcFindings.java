@@ -1,0 +1,79 @@
+package dev.mxbot.checks;
+
+import dev.mxbot.core.Finding;
+import dev.mxbot.core.FindingCode;
+import dev.mxbot.dns.DnsAnswer;
+import dev.mxbot.dns.DnsRecord;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns the TXT records found at a {@code _dmarc} name into the one DMARC finding of the report.
+ * Pure functions, no DNS.
+ */
+final class DmarcFindings {
+
+  private DmarcFindings() {}
+
+  /**
+   * The TXT texts of {@code answer} meant as DMARC: starting with {@code v=DMARC1}, or holding that
+   * tag elsewhere (a misplaced version is reported, not silently ignored).
+   */
+  static List<String> dmarcTexts(DnsAnswer answer) {
+    return answer.records().stream()
+        .map(DnsRecord::data)
+        .map(String::strip)
+        .filter(text -> DmarcRecord.read(text).isDmarc())
+        .toList();
+  }
+
+  /**
+   * The finding for {@code texts} (from {@link #dmarcTexts}) found at {@code _dmarc.<foundAt>}.
+   *
+   * @param domain the asked domain, as shown to the agent
+   * @param inherited true when {@code foundAt} is the organisational domain, not the asked one
+   */
+  static Finding judge(List<String> texts, String foundAt, String domain, boolean inherited) {
+    if (texts.isEmpty()) {
+      return Finding.of(FindingCode.DMARC_NONE, "domain", domain);
+    }
+    List<DmarcRecord> valid =
+        texts.stream().map(DmarcRecord::read).filter(DmarcRecord::startsWithVersion).toList();
+    if (valid.size() > 1) {
+      return Finding.of(
+          FindingCode.DMARC_MULTIPLE,
+          "count",
+          String.valueOf(valid.size()),
+          "records",
+          String.join(" | ", valid.stream().map(DmarcRecord::text).toList()));
+    }
+    DmarcRecord record = valid.isEmpty() ? DmarcRecord.read(texts.get(0)) : valid.get(0);
+    Optional<DmarcProblem> problem = DmarcSyntax.problem(record);
+    if (problem.isPresent()) {
+      return Finding.of(
+          FindingCode.DMARC_SYNTAX,
+          "tag",
+          problem.get().tag(),
+          "value",
+          problem.get().value(),
+          "expected",
+          problem.get().expected(),
+          "record",
+          record.text());
+    }
+    DmarcPolicy policy = DmarcPolicy.of(record, inherited);
+    if (policy.effective().equals("none")) {
+      return Finding.of(FindingCode.DMARC_POLICY_NONE, "record", record.text(), "at", foundAt);
+    }
+    return Finding.of(
+        FindingCode.DMARC_VALID,
+        "record",
+        record.text(),
+        "policy",
+        policy.effective(),
+        "pct",
+        String.valueOf(policy.pct()),
+        "at",
+        foundAt);
+  }
+}

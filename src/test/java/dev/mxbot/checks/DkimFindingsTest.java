@@ -1,0 +1,105 @@
+package dev.mxbot.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mxbot.core.Finding;
+import dev.mxbot.core.FindingCode;
+import dev.mxbot.dns.DnsAnswer;
+import dev.mxbot.dns.DnsAnswer.Status;
+import dev.mxbot.dns.DnsRecord;
+import dev.mxbot.dns.RecordType;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("What the DKIM answers mean")
+class DkimFindingsTest {
+
+  private static final String ED25519 = "v=DKIM1; k=ed25519; p=" + "A".repeat(43) + "=";
+
+  private static DnsAnswer answer(
+      String name, Status status, List<String> aliases, String... texts) {
+    List<DnsRecord> records =
+        Arrays.stream(texts).map(t -> new DnsRecord(name, RecordType.TXT, 300, t)).toList();
+    return new DnsAnswer(name, RecordType.TXT, status, records, aliases, false, false, null);
+  }
+
+  private static DnsAnswer base(Status status) {
+    return answer("_domainkey.example.it.", status, List.of());
+  }
+
+  @Test
+  @DisplayName("a key behind a CNAME is found, named by selector and where it was read")
+  void foundThroughCname() {
+    DnsAnswer key =
+        answer(
+            "s1._domainkey.example.it.",
+            Status.OK,
+            List.of("s1._domainkey.1.eu.dkim.mail.example.net."),
+            ED25519);
+
+    List<Finding> findings =
+        DkimFindings.judge("example.it", List.of("s1"), List.of(key), base(Status.NODATA));
+
+    assertThat(findings).extracting(Finding::code).containsExactly(FindingCode.DKIM_FOUND);
+    assertThat(findings.get(0).params())
+        .containsEntry("selector", "s1")
+        .containsEntry("key", "Ed25519")
+        .containsEntry("at", "s1._domainkey.1.eu.dkim.mail.example.net");
+  }
+
+  @Test
+  @DisplayName("a CNAME to a provider name without key means DKIM is not activated there yet")
+  void cnameWithoutKey() {
+    DnsAnswer pending =
+        answer(
+            "s1._domainkey.example.it.",
+            Status.NXDOMAIN,
+            List.of("s1._domainkey.1.eu.dkim.mail.example.net."));
+
+    List<Finding> findings =
+        DkimFindings.judge("example.it", List.of("s1"), List.of(pending), base(Status.NODATA));
+
+    assertThat(findings).extracting(Finding::code).containsExactly(FindingCode.DKIM_KEY_INVALID);
+    assertThat(findings.get(0).param("reason")).isEqualTo("CNAME → NXDOMAIN");
+    assertThat(findings.get(0).param("at")).isEqualTo("s1._domainkey.1.eu.dkim.mail.example.net");
+  }
+
+  @Test
+  @DisplayName("no _domainkey name at all: no key is published")
+  void nothingBelowDomainkey() {
+    DnsAnswer none = answer("s1._domainkey.example.it.", Status.NXDOMAIN, List.of());
+
+    assertThat(
+            DkimFindings.judge("example.it", List.of("s1"), List.of(none), base(Status.NXDOMAIN)))
+        .extracting(Finding::code)
+        .containsExactly(FindingCode.DKIM_NOT_FOUND);
+  }
+
+  @Test
+  @DisplayName("names below _domainkey but no tried selector: ask which selector, say which tried")
+  void unknownSelector() {
+    DnsAnswer none = answer("s1._domainkey.example.it.", Status.NXDOMAIN, List.of());
+    DnsAnswer spf = answer("s2._domainkey.example.it.", Status.OK, List.of(), "v=spf1 -all");
+    DnsAnswer late = DnsAnswer.timeout("s3._domainkey.example.it.", RecordType.TXT);
+
+    List<Finding> findings =
+        DkimFindings.judge(
+            "example.it", List.of("s1", "s2", "s3"), List.of(none, spf, late), base(Status.NODATA));
+
+    assertThat(findings).extracting(Finding::code).containsExactly(FindingCode.DKIM_UNKNOWN);
+    assertThat(findings.get(0).param("selectors")).isEqualTo("s1, s2");
+    assertThat(DkimFindings.judge("example.it", List.of(), List.of(), base(Status.NODATA)))
+        .extracting(f -> f.param("selectors"))
+        .containsExactly(DkimFindings.NONE);
+  }
+
+  @Test
+  @DisplayName("nothing is claimed when _domainkey could not be asked")
+  void unanswered() {
+    DnsAnswer late = DnsAnswer.timeout("_domainkey.example.it.", RecordType.TXT);
+
+    assertThat(DkimFindings.judge("example.it", List.of(), List.of(), late)).isEmpty();
+  }
+}

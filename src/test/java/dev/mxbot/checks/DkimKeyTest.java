@@ -1,0 +1,94 @@
+package dev.mxbot.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.KeyPairGenerator;
+import java.util.Base64;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("Reading a DKIM key record")
+class DkimKeyTest {
+
+  private static String rsaKey(int bits) throws Exception {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(bits);
+    return Base64.getEncoder().encodeToString(generator.generateKeyPair().getPublic().getEncoded());
+  }
+
+  @Test
+  @DisplayName("a 2048-bit RSA key split over several strings, with spaces, is usable")
+  void rsa2048() throws Exception {
+    String key = rsaKey(2048);
+    String folded = key.substring(0, 100) + " " + key.substring(100);
+
+    DkimKey read = DkimKey.read("v=DKIM1; k=rsa; p=" + folded);
+
+    assertThat(read.usable()).isTrue();
+    assertThat(read.bits()).isEqualTo(2048);
+    assertThat(read.label()).isEqualTo("RSA-2048");
+  }
+
+  @Test
+  @DisplayName("k= defaults to rsa, and 1024 bits are still accepted")
+  void rsaDefault() throws Exception {
+    assertThat(DkimKey.read("p=" + rsaKey(1024)).label()).isEqualTo("RSA-1024");
+  }
+
+  @Test
+  @DisplayName("a 512-bit RSA key is too short (RFC 8301)")
+  void rsaTooShort() throws Exception {
+    DkimKey read = DkimKey.read("v=DKIM1; k=rsa; p=" + rsaKey(512));
+
+    assertThat(read.usable()).isFalse();
+    assertThat(read.problem()).contains("RSA-512 < 1024 bits");
+  }
+
+  @Test
+  @DisplayName("a key that is not base64 is reported as such")
+  void badBase64() {
+    assertThat(DkimKey.read("v=DKIM1; p=MIIB!!notbase64").problem()).contains("p= not base64");
+  }
+
+  @Test
+  @DisplayName("base64 that is not an RSA public key is reported")
+  void notAKey() {
+    assertThat(DkimKey.read("v=DKIM1; p=aGVsbG8gd29ybGQ=").problem())
+        .contains("p= not an RSA public key (SubjectPublicKeyInfo)");
+  }
+
+  @Test
+  @DisplayName("no p= tag, and an empty p= (revoked key), are not usable")
+  void missingAndRevoked() {
+    assertThat(DkimKey.read("v=DKIM1; k=rsa").problem()).contains("p= missing");
+    assertThat(DkimKey.read("v=DKIM1; k=rsa; p=").problem()).contains("p= empty: key revoked");
+    assertThat(DkimKey.read("v=DKIM1; k=rsa; p= ;").problem()).contains("p= empty: key revoked");
+  }
+
+  @Test
+  @DisplayName("an Ed25519 key is 32 raw bytes (RFC 8463)")
+  void ed25519() {
+    String good = Base64.getEncoder().encodeToString(new byte[32]);
+    String shortKey = Base64.getEncoder().encodeToString(new byte[31]);
+
+    assertThat(DkimKey.read("v=DKIM1; k=ed25519; p=" + good).label()).isEqualTo("Ed25519");
+    assertThat(DkimKey.read("v=DKIM1; k=ed25519; p=" + shortKey).problem())
+        .contains("Ed25519: 31 bytes, 32 expected");
+  }
+
+  @Test
+  @DisplayName("an unknown key type or version is not usable")
+  void unknownTypeOrVersion() {
+    assertThat(DkimKey.read("v=DKIM1; k=dsa; p=AAAA").problem())
+        .contains("k=dsa unknown (rsa | ed25519)");
+    assertThat(DkimKey.read("v=DKIM2; p=AAAA").problem()).contains("v=DKIM2, DKIM1 expected");
+  }
+
+  @Test
+  @DisplayName("only DKIM-looking texts count as keys, not a wildcard's SPF")
+  void recognised() {
+    assertThat(DkimKey.isDkim("v=DKIM1; p=")).isTrue();
+    assertThat(DkimKey.isDkim("k=rsa; p=AAAA")).isTrue();
+    assertThat(DkimKey.isDkim("v=spf1 include:mx.ovh.com ~all")).isFalse();
+  }
+}
