@@ -13,7 +13,7 @@ final class SpfDomainSpec {
   /** The macro syntax, shown when a macro is malformed. */
   static final String MACROS = "%{s l o d i p h v}, %{d2}, %{ir}, %%, %_, %-";
 
-  private static final Pattern MACRO_BODY = Pattern.compile("(?i)[slodiphcrtv][0-9]*r?[.+,/_=-]*");
+  private static final Pattern MACRO_BODY = Pattern.compile("(?i)[slodiphv][0-9]*r?[.+,/_=-]*");
   private static final Pattern TOPLABEL =
       Pattern.compile("(?i)[a-z0-9]*[a-z][a-z0-9]*|[a-z0-9]+-[a-z0-9-]*[a-z0-9]");
 

@@ -6,6 +6,10 @@
  * derived facts through per-report memos ({@code MailFacts}, {@code ZoneFacts}). Facts about
  * providers come from {@link dev.mxbot.providers.ProviderCatalog}; rules stay here.
  *
+ * <p>SPF is read in three steps: {@code SpfRecord.parse} (pure, RFC 7208 syntax, common mistakes
+ * named), {@code SpfEvaluator} (follows includes and redirects through {@code Lookups}, bounded)
+ * and {@code SpfEvaluation}/{@code SpfFindings} (pure: limits, loops, missing includes → findings).
+ *
  * <p>To add a check: write the class, add one {@code addBinding} line to {@code ChecksModule}, map
  * its codes to a guide in {@code bot-config/guides.yaml}, add its texts to the message bundles, and
  * a zone fixture plus a test.

@@ -62,6 +62,7 @@ class SpfRecordTest {
         "v=spf1 exists -all                  | MISSING_ARGUMENT  | exists                 | 2 | exists:<domain>",
         "v=spf1 include:localhost ~all       | DOMAIN            | include:localhost      | 2 | include:<domain>",
         "v=spf1 exists:%{x}.example.it -all  | MACRO             | exists:%{x}.example.it | 2 | %{s l o d i p h v}, %{d2}, %{ir}, %%, %_, %-",
+        "v=spf1 exists:%{c}.example.it -all  | MACRO             | exists:%{c}.example.it | 2 | %{s l o d i p h v}, %{d2}, %{ir}, %%, %_, %-",
         "v=spf1 include:%d.example.it -all   | MACRO             | include:%d.example.it  | 2 | %{s l o d i p h v}, %{d2}, %{ir}, %%, %_, %-",
         "v=spf1 ip6:2001:db8::zz -all        | IP6_INVALID       | ip6:2001:db8::zz       | 2 | ip6:<ip6-address>[/<0-128>]",
         "v=spf1 ip6:192.0.2.1 -all           | IP6_INVALID       | ip6:192.0.2.1          | 2 | ip4:192.0.2.1",
