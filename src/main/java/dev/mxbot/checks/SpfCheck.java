@@ -6,26 +6,32 @@ import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.ReportRecords;
 import dev.mxbot.dns.DnsAnswer;
+import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.regex.Pattern;
 
-/** The domain's SPF record: present, unique, and authorising the mail provider the MX points to. */
+/**
+ * The domain's SPF record (RFC 7208): present, unique, well formed, within the lookup limits once
+ * its includes are followed, strict enough, and authorising the mail provider the MX points to.
+ */
 final class SpfCheck implements Check {
 
-  static final String VERSION = "v=spf1";
+  /** A TXT text that was meant as SPF but does not start with {@code v=spf1}: quoted, misplaced. */
+  private static final Pattern NEAR_MISS = Pattern.compile("(?i)(^|[\\s\"'])v=spf");
 
   private final Lookups lookups;
   private final MailFacts mail;
-  private final SpfIncludeSearch includes;
+  private final SpfEvaluator evaluator;
 
   @Inject
-  SpfCheck(Lookups lookups, MailFacts mail, SpfIncludeSearch includes) {
+  SpfCheck(Lookups lookups, MailFacts mail, SpfEvaluator evaluator) {
     this.lookups = lookups;
     this.mail = mail;
-    this.includes = includes;
+    this.evaluator = evaluator;
   }
 
   @Override
@@ -39,10 +45,11 @@ final class SpfCheck implements Check {
     if (answer.isUnanswered() || answer.status() == DnsAnswer.Status.NXDOMAIN) {
       return CompletableFuture.completedFuture(null);
     }
-    List<String> spf = TxtRecords.withVersion(answer, VERSION);
-    context.updateRecords(r -> new ReportRecords(r.ns(), r.mx(), spf, r.dmarc()));
+    List<String> spf = TxtRecords.withVersion(answer, SpfParser.VERSION);
+    List<String> shown = spf.isEmpty() ? nearMisses(answer) : spf;
+    context.updateRecords(r -> new ReportRecords(r.ns(), r.mx(), shown, r.dmarc()));
     String domain = context.domain().unicode();
-    if (spf.isEmpty()) {
+    if (shown.isEmpty()) {
       return mail.setup(context)
           .thenAccept(
               setup ->
@@ -50,41 +57,63 @@ final class SpfCheck implements Check {
                       Finding.of(
                           FindingCode.SPF_NONE, "domain", domain, "suggested", suggestion(setup))));
     }
-    if (spf.size() > 1) {
+    if (shown.size() > 1) {
       context.add(
           Finding.of(
               FindingCode.SPF_MULTIPLE,
               "count",
-              String.valueOf(spf.size()),
+              String.valueOf(shown.size()),
               "records",
-              quoted(spf)));
+              String.join(" | ", shown)));
       return CompletableFuture.completedFuture(null);
     }
-    context.add(Finding.of(FindingCode.SPF_VALID, "record", spf.get(0)));
-    return mail.setup(context).thenCompose(setup -> checkProvider(context, setup, spf.get(0)));
+    SpfParsed parsed = SpfRecord.parse(shown.get(0));
+    if (parsed instanceof SpfSyntaxError error) {
+      context.add(SpfFindings.syntax(domain, error));
+      return CompletableFuture.completedFuture(null);
+    }
+    SpfRecord record = (SpfRecord) parsed;
+    String own = SpfTerm.normalise(context.domain().fqdn());
+    return evaluator
+        .evaluate(context, own, record)
+        .thenApply(SpfEvaluation::of)
+        .thenCompose(
+            evaluation -> {
+              SpfFindings.of(record, evaluation).forEach(context::add);
+              return mail.setup(context)
+                  .thenAccept(setup -> checkProvider(context, setup, record, evaluation));
+            });
   }
 
-  private CompletableFuture<?> checkProvider(CheckContext context, MailSetup setup, String record) {
+  /** The provider's include counts wherever it appears in the tree (the customer's own include). */
+  private static void checkProvider(
+      CheckContext context, MailSetup setup, SpfRecord record, SpfEvaluation evaluation) {
     if (!setup.hasMailbox() || setup.provider().get().spfIncludes().isEmpty()) {
-      return CompletableFuture.completedFuture(null);
+      return;
     }
     List<String> expected = setup.provider().get().spfIncludes();
-    return includes
-        .authorises(context, record, expected)
-        .thenAccept(
-            found -> {
-              if (!found) {
-                context.add(
-                    Finding.of(
-                        FindingCode.SPF_MISSING_PROVIDER_INCLUDE,
-                        "provider",
-                        setup.provider().get().name(),
-                        "include",
-                        "include:" + expected.get(0),
-                        "record",
-                        record));
-              }
-            });
+    boolean found =
+        expected.stream().map(SpfTerm::normalise).anyMatch(evaluation.followed()::contains);
+    if (!found && evaluation.complete()) {
+      context.add(
+          Finding.of(
+              FindingCode.SPF_MISSING_PROVIDER_INCLUDE,
+              "provider",
+              setup.provider().get().name(),
+              "include",
+              "include:" + expected.get(0),
+              "record",
+              record.text()));
+    }
+  }
+
+  /** TXT texts meant as SPF that receivers do not recognise: quoted, or with the version later. */
+  private static List<String> nearMisses(DnsAnswer answer) {
+    return answer.records().stream()
+        .map(DnsRecord::data)
+        .map(String::strip)
+        .filter(text -> NEAR_MISS.matcher(text).find())
+        .toList();
   }
 
   private static String suggestion(MailSetup setup) {
@@ -96,9 +125,5 @@ final class SpfCheck implements Check {
         .filter(p -> !p.spfIncludes().isEmpty())
         .map(p -> "v=spf1 include:" + p.spfIncludes().get(0) + " ~all")
         .orElse("v=spf1 mx ~all");
-  }
-
-  private static String quoted(List<String> records) {
-    return String.join(" | ", records);
   }
 }

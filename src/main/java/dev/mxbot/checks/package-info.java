@@ -1,14 +1,20 @@
 /**
- * The checks: one class per concern (domain existence, zone host, MX set, MX targets, SPF, DMARC,
- * DKIM, autoconfiguration), each a {@link dev.mxbot.core.Check} bound in {@code ChecksModule}.
+ * The checks: one class per concern (domain existence, zone host, nameservers, delegation, zone
+ * consistency, propagation, DNSSEC, MX set, MX targets, SPF, DMARC, DKIM, autoconfiguration), each
+ * a {@link dev.mxbot.core.Check} bound in {@code ChecksModule}.
  *
  * <p>Checks ask DNS through {@code Lookups} (one query per name and type per report) and share
- * derived facts through per-report memos ({@code MailFacts}, {@code ZoneFacts}). Facts about
- * providers come from {@link dev.mxbot.providers.ProviderCatalog}; rules stay here.
+ * derived facts through per-report memos ({@code MailFacts}, {@code ZoneFacts}, {@code
+ * NameserverFacts}, {@code DnssecFacts}). Facts about providers come from {@link
+ * dev.mxbot.providers.ProviderCatalog}; rules stay here.
  *
  * <p>Record readers are pure and tested on their own: {@code DmarcRecord}, {@code DmarcSyntax} and
  * {@code DmarcTag} read DMARC tag by tag; {@code DkimKey} reads a DKIM key and its size; {@code
  * DmarcFindings} and {@code DkimFindings} turn answers into findings.
+ *
+ * <p>SPF is read in three steps: {@code SpfRecord.parse} (pure, RFC 7208 syntax, common mistakes
+ * named), {@code SpfEvaluator} (follows includes and redirects through {@code Lookups}, bounded)
+ * and {@code SpfEvaluation}/{@code SpfFindings} (pure: limits, loops, missing includes → findings).
  *
  * <p>To add a check: write the class, add one {@code addBinding} line to {@code ChecksModule}, map
  * its codes to a guide in {@code bot-config/guides.yaml}, add its texts to the message bundles, and

@@ -38,15 +38,6 @@ class RecordReadingTest {
   }
 
   @Test
-  @DisplayName("include and redirect targets are found whatever their qualifier and case")
-  void includes() {
-    assertThat(
-            SpfIncludeSearch.referencedDomains(
-                "v=spf1 +include:MX.OVH.COM ?include:_spf.google.com. include:%{d}.example redirect=_spf.example.it -all"))
-        .containsExactly("mx.ovh.com", "_spf.google.com", "_spf.example.it");
-  }
-
-  @Test
   @DisplayName("DMARC policy: p, or sp when inherited from the organisational domain")
   void dmarcPolicy() {
     assertThat(DmarcPolicy.parse("v=DMARC1; p=Reject; sp=none", false).effective())
