@@ -87,7 +87,7 @@ public final class MiniInternet implements AutoCloseable {
     Runtime.getRuntime().addShutdownHook(world.shutdownHook);
     try {
       world.build(dir.toAbsolutePath());
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       world.close();
       throw e;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -13,42 +14,45 @@ import java.util.stream.Stream;
  */
 final class StaleProcesses {
 
+  private static final long GRACE_MILLIS = 3000;
+
   private StaleProcesses() {}
 
   static void stopUnder(Path dir) {
     if (!Files.isDirectory(dir)) {
       return;
     }
+    List<ProcessHandle> stale;
     try (Stream<Path> paths = Files.walk(dir)) {
-      List<Path> pidFiles = paths.filter(p -> p.getFileName().toString().endsWith(".pid")).toList();
-      for (Path pidFile : pidFiles) {
-        stop(pidFile);
-      }
+      stale =
+          paths
+              .filter(p -> p.getFileName().toString().endsWith(".pid"))
+              .map(StaleProcesses::owner)
+              .flatMap(Optional::stream)
+              .toList();
     } catch (IOException e) {
-      // nothing readable: nothing to stop
-    }
-  }
-
-  private static void stop(Path pidFile) throws IOException {
-    long pid;
-    try {
-      pid = Long.parseLong(Files.readString(pidFile).trim());
-    } catch (NumberFormatException e) {
       return;
     }
-    ProcessHandle.of(pid)
-        .filter(StaleProcesses::isDnsServer)
-        .ifPresent(
-            process -> {
-              process.destroy();
-              process
-                  .onExit()
-                  .completeOnTimeout(null, 3, java.util.concurrent.TimeUnit.SECONDS)
-                  .join();
-              if (process.isAlive()) {
-                process.destroyForcibly();
-              }
-            });
+    stale.forEach(ProcessHandle::destroy);
+    long end = System.currentTimeMillis() + GRACE_MILLIS;
+    while (stale.stream().anyMatch(ProcessHandle::isAlive) && System.currentTimeMillis() < end) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    stale.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+  }
+
+  private static Optional<ProcessHandle> owner(Path pidFile) {
+    try {
+      return ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()))
+          .filter(StaleProcesses::isDnsServer);
+    } catch (IOException | NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   private static boolean isDnsServer(ProcessHandle process) {
