@@ -41,6 +41,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Support conversations against real DNS software: mxbot, wired as {@code main} wires it, asks
@@ -53,6 +54,7 @@ import org.junit.jupiter.api.Test;
  * is a real one.
  */
 @Tag("interop")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("/mx against Knot DNS and a validating Unbound")
 class InteropTest {
 
@@ -60,22 +62,23 @@ class InteropTest {
 
   /** Codes whose checks are being written on other branches; see the class comment. */
   static final Set<FindingCode> AWAITED =
-      EnumSet.of(
-          NS_LAME,
-          NS_SERIAL_MISMATCH,
-          NS_PARENT_CHILD_MISMATCH,
-          NS_PAIR_MISMATCH,
-          DNSSEC_VALID,
-          DNSSEC_UNSIGNED,
-          DNSSEC_BOGUS,
-          SPF_TOO_MANY_LOOKUPS,
-          PROPAGATION_PENDING);
+      Set.copyOf(
+          EnumSet.of(
+              NS_LAME,
+              NS_SERIAL_MISMATCH,
+              NS_PARENT_CHILD_MISMATCH,
+              NS_PAIR_MISMATCH,
+              DNSSEC_VALID,
+              DNSSEC_UNSIGNED,
+              DNSSEC_BOGUS,
+              SPF_TOO_MANY_LOOKUPS,
+              PROPAGATION_PENDING));
 
-  private static MiniInternet internet;
-  private static Bootstrap app;
+  private MiniInternet internet;
+  private Bootstrap app;
 
   @BeforeAll
-  static void start() {
+  void start() {
     Optional<String> unavailable = MiniInternet.unavailableReason();
     assumeTrue(unavailable.isEmpty(), unavailable::get);
     internet = MiniInternet.start();
@@ -92,7 +95,7 @@ class InteropTest {
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     if (app != null) {
       app.close();
     }
@@ -101,7 +104,7 @@ class InteropTest {
     }
   }
 
-  private static Report diagnose(String domain) {
+  private Report diagnose(String domain) {
     return app.get(Diagnosis.class).diagnose(domain, DomainName.of(domain), CheckOptions.NONE);
   }
 

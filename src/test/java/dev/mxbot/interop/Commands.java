@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** Runs the short-lived Knot tools ({@code keymgr}, {@code knotc}) and finds executables. */
 final class Commands {
@@ -20,9 +22,8 @@ final class Commands {
   /** The absolute path of {@code name}, from {@code PATH} or the usual system directories. */
   static Optional<Path> find(String name) {
     String path = System.getenv().getOrDefault("PATH", "");
-    return java.util.stream.Stream.concat(
-            java.util.Arrays.stream(path.split(":")).filter(dir -> !dir.isEmpty()),
-            SYSTEM_DIRS.stream())
+    return Stream.concat(
+            Arrays.stream(path.split(":")).filter(dir -> !dir.isEmpty()), SYSTEM_DIRS.stream())
         .map(dir -> Path.of(dir, name))
         .filter(Files::isExecutable)
         .findFirst();

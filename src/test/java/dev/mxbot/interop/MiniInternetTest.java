@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Rcode;
@@ -25,26 +26,27 @@ import org.xbill.DNS.Type;
  * and of the authoritative servers (like {@code kdig}), and must look the way the mxbot scenarios
  * of {@code InteropTest} expect.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("The mini internet (Knot + Unbound on loopback)")
 class MiniInternetTest {
 
-  private static MiniInternet world;
+  private MiniInternet world;
 
   @BeforeAll
-  static void start() {
+  void start() {
     assumeTrue(
         MiniInternet.unavailableReason().isEmpty(), () -> MiniInternet.unavailableReason().get());
     world = MiniInternet.start();
   }
 
   @AfterAll
-  static void stop() {
+  void stop() {
     if (world != null) {
       world.close();
     }
   }
 
-  private static DnsProbe resolver() {
+  private DnsProbe resolver() {
     return DnsProbe.recursive(world.resolver());
   }
 

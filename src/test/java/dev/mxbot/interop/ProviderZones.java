@@ -1,5 +1,7 @@
 package dev.mxbot.interop;
 
+import java.util.List;
+
 /**
  * The providers' own zones: {@code ovh.net.} (nameserver and mail hosts), {@code ovh.com.} (the SPF
  * include) and {@code google.com.}. Mail hosts get public-looking addresses (not loopback, private,
@@ -11,8 +13,8 @@ final class ProviderZones {
   static final long SERIAL = 2026112601L;
 
   /** OVHcloud's current MX set (the home provider's "current" set of bot-config). */
-  static final java.util.List<String> OVH_CURRENT_MX =
-      java.util.List.of(
+  static final List<String> OVH_CURRENT_MX =
+      List.of(
           "1 mx0.mail.ovh.net.",
           "5 mx1.mail.ovh.net.",
           "50 mx2.mail.ovh.net.",
@@ -20,8 +22,8 @@ final class ProviderZones {
           "200 mx4.mail.ovh.net.");
 
   /** OVHcloud's 2016 MX set (documented, outdated). */
-  static final java.util.List<String> OVH_2016_MX =
-      java.util.List.of("1 mx1.mail.ovh.net.", "5 mx2.mail.ovh.net.", "10 mx3.mail.ovh.net.");
+  static final List<String> OVH_2016_MX =
+      List.of("1 mx1.mail.ovh.net.", "5 mx2.mail.ovh.net.", "10 mx3.mail.ovh.net.");
 
   private static final String DKIM_KEY =
       "\"v=DKIM1; k=ecdsa; \" \"p=MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEuXjL8BedydQYcAr3vt0tTOOWn65"

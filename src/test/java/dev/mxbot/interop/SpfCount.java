@@ -2,6 +2,9 @@ package dev.mxbot.interop;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
+import org.xbill.DNS.Section;
+import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.Type;
 
 /**
@@ -20,7 +23,7 @@ final class SpfCount {
     String record = spf(domain);
     int count = 0;
     for (String term : record.split("\\s+")) {
-      String mechanism = term.replaceFirst("^[-+~?]", "").toLowerCase(java.util.Locale.ROOT);
+      String mechanism = term.replaceFirst("^[-+~?]", "").toLowerCase(Locale.ROOT);
       if (mechanism.startsWith("include:")) {
         count += 1 + lookups(mechanism.substring("include:".length()));
       } else if (mechanism.startsWith("redirect=")) {
@@ -34,9 +37,9 @@ final class SpfCount {
 
   private String spf(String domain) throws IOException {
     List<String> records =
-        resolver.askFully(domain, Type.TXT).getSection(org.xbill.DNS.Section.ANSWER).stream()
+        resolver.askFully(domain, Type.TXT).getSection(Section.ANSWER).stream()
             .filter(r -> r.getType() == Type.TXT)
-            .map(r -> String.join("", ((org.xbill.DNS.TXTRecord) r).getStrings()))
+            .map(r -> String.join("", ((TXTRecord) r).getStrings()))
             .filter(text -> text.startsWith("v=spf1 "))
             .toList();
     if (records.size() != 1) {
