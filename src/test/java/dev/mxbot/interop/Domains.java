@@ -1,0 +1,37 @@
+package dev.mxbot.interop;
+
+/** The customer zones of the mini internet, one per support scenario, all under {@code it.}. */
+public final class Domains {
+
+  /** Healthy OVHcloud customer, signed, DS in {@code it.} matches. */
+  public static final String HEALTHY = "ovh-customer.it";
+
+  /** Signed, but the DS in {@code it.} does not match its key: validation fails. */
+  public static final String BOGUS = "dnssec-bogus.it";
+
+  /** The healthy content, not signed (no DS). */
+  public static final String UNSIGNED = "unsigned.it";
+
+  /** Delegated to dns109 and ns109, but only dns109 serves it (ns109 answers REFUSED). */
+  public static final String LAME = "lame.it";
+
+  /** dns109 and ns109 serve different serials and different MX sets. */
+  public static final String SERIAL_MISMATCH = "serial-mismatch.it";
+
+  /** {@code it.} delegates to dns109 + ns109; the zone's own NS set is dns109 + sdns2. */
+  public static final String NS_MISMATCH = "ns-mismatch.it";
+
+  /** SPF needing 11 DNS lookups through includes three levels deep. */
+  public static final String SPF_LOOKUPS = "spf-lookups.it";
+
+  /** About 5 KB of TXT records at the apex, the SPF record among them: needs TCP. */
+  public static final String BIG_TXT = "big-txt.it";
+
+  /** MX with TTL 3600, changed on the servers while the resolver still caches the old set. */
+  public static final String PROPAGATION = "propagation.it";
+
+  /** Nameservers ns109 + dns15: not a pair. */
+  public static final String PAIR_MISMATCH = "pair-mismatch.it";
+
+  private Domains() {}
+}
