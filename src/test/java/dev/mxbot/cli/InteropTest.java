@@ -29,7 +29,6 @@ import dev.mxbot.interop.Domains;
 import dev.mxbot.interop.MiniInternet;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,33 +45,11 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Support conversations against real DNS software: mxbot, wired as {@code main} wires it, asks
  * Unbound (validating) and the Knot nameservers of the {@link MiniInternet}, on loopback.
- *
- * <p>Assertions go through {@link #assertReports} (checks that exist today: must pass) or {@link
- * #assertReportsAwaited} (checks being written on other branches). The tests holding awaited
- * assertions are tagged {@value #AWAITED_TAG}; on a branch without those checks they fail, and the
- * failure message starts with {@code [AWAITED <CODE>]}, naming the missing code. Any other failure
- * is a real one.
  */
 @Tag("interop")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("/mx against Knot DNS and a validating Unbound")
 class InteropTest {
-
-  static final String AWAITED_TAG = "awaited-check";
-
-  /** Codes whose checks are being written on other branches; see the class comment. */
-  static final Set<FindingCode> AWAITED =
-      Set.copyOf(
-          EnumSet.of(
-              NS_LAME,
-              NS_SERIAL_MISMATCH,
-              NS_PARENT_CHILD_MISMATCH,
-              NS_PAIR_MISMATCH,
-              DNSSEC_VALID,
-              DNSSEC_UNSIGNED,
-              DNSSEC_BOGUS,
-              SPF_TOO_MANY_LOOKUPS,
-              PROPAGATION_PENDING));
 
   private MiniInternet internet;
   private Bootstrap app;
@@ -112,26 +89,20 @@ class InteropTest {
     return report.findings().stream().map(Finding::code).collect(Collectors.toSet());
   }
 
-  /** A code whose check exists today: must be reported. */
+  /** Codes that must be reported. */
   private static void assertReports(Report report, FindingCode... expected) {
     for (FindingCode code : expected) {
-      assertThat(AWAITED).as("%s is awaited: use assertReportsAwaited", code).doesNotContain(code);
       assertThat(codes(report))
           .as("/mx %s, findings: %s", report.domain(), report.findings())
           .contains(code);
     }
   }
 
-  /** A code whose check is being written on another branch: fails here until it lands. */
-  private static Finding assertReportsAwaited(Report report, FindingCode code) {
-    assertThat(AWAITED).as("%s exists today: use assertReports", code).contains(code);
+  /** The finding with {@code code}, which must be reported. */
+  private static Finding finding(Report report, FindingCode code) {
     Optional<Finding> finding =
         report.findings().stream().filter(f -> f.code() == code).findFirst();
-    assertThat(finding)
-        .as(
-            "[AWAITED %s] not reported (its check is written on another branch); /mx %s, findings: %s",
-            code, report.domain(), report.findings())
-        .isPresent();
+    assertThat(finding).as("/mx %s, findings: %s", report.domain(), report.findings()).isPresent();
     return finding.get();
   }
 
@@ -156,49 +127,44 @@ class InteropTest {
   }
 
   @Test
-  @Tag(AWAITED_TAG)
   @DisplayName("/mx on a healthy zone whose DS matches its key reports DNSSEC_VALID")
   void healthyZoneValidates() {
     Report report = diagnose(Domains.HEALTHY);
 
     assertAnswered(report);
-    assertReportsAwaited(report, DNSSEC_VALID);
+    finding(report, DNSSEC_VALID);
   }
 
   @Test
-  @Tag(AWAITED_TAG)
   @DisplayName("/mx on a zone whose DS does not match its key reports DNSSEC_BOGUS")
   void bogusZone() {
     Report report = diagnose(Domains.BOGUS);
 
     assertAnswered(report);
-    assertReportsAwaited(report, DNSSEC_BOGUS);
+    finding(report, DNSSEC_BOGUS);
   }
 
   @Test
-  @Tag(AWAITED_TAG)
   @DisplayName("/mx on a zone that is not signed reports DNSSEC_UNSIGNED")
   void unsignedZone() {
     Report report = diagnose(Domains.UNSIGNED);
 
     assertAnswered(report);
     assertReports(report, ZONE_AT_HOME_PROVIDER, MX_HOME_CURRENT);
-    assertReportsAwaited(report, DNSSEC_UNSIGNED);
+    finding(report, DNSSEC_UNSIGNED);
   }
 
   @Test
-  @Tag(AWAITED_TAG)
   @DisplayName("/mx on a zone that ns109 refuses to serve reports NS_LAME")
   void lameNameserver() {
     Report report = diagnose(Domains.LAME);
 
     assertAnswered(report);
     assertReports(report, ZONE_AT_HOME_PROVIDER, MX_HOME_CURRENT);
-    assertReportsAwaited(report, NS_LAME);
+    finding(report, NS_LAME);
   }
 
   @Test
-  @Tag(AWAITED_TAG)
   @DisplayName(
       "/mx on a zone whose two nameservers serve different serials reports NS_SERIAL_MISMATCH")
   void serialMismatch() {
@@ -206,11 +172,10 @@ class InteropTest {
 
     assertAnswered(report);
     assertReports(report, ZONE_AT_HOME_PROVIDER);
-    assertReportsAwaited(report, NS_SERIAL_MISMATCH);
+    finding(report, NS_SERIAL_MISMATCH);
   }
 
   @Test
-  @Tag(AWAITED_TAG)
   @DisplayName(
       "/mx on a zone whose NS set differs from the registry's delegation reports"
           + " NS_PARENT_CHILD_MISMATCH")
@@ -219,29 +184,27 @@ class InteropTest {
 
     assertAnswered(report);
     assertReports(report, MX_HOME_CURRENT);
-    assertReportsAwaited(report, NS_PARENT_CHILD_MISMATCH);
+    finding(report, NS_PARENT_CHILD_MISMATCH);
   }
 
   @Test
-  @Tag(AWAITED_TAG)
   @DisplayName("/mx on a zone on ns109 and dns15 reports NS_PAIR_MISMATCH")
   void pairMismatch() {
     Report report = diagnose(Domains.PAIR_MISMATCH);
 
     assertAnswered(report);
     assertReports(report, ZONE_AT_HOME_PROVIDER, MX_HOME_CURRENT);
-    assertReportsAwaited(report, NS_PAIR_MISMATCH);
+    finding(report, NS_PAIR_MISMATCH);
   }
 
   @Test
-  @Tag(AWAITED_TAG)
   @DisplayName("/mx on a zone whose SPF needs 11 DNS lookups reports SPF_TOO_MANY_LOOKUPS")
   void spfTooManyLookups() {
     Report report = diagnose(Domains.SPF_LOOKUPS);
 
     assertAnswered(report);
     assertReports(report, MX_HOME_CURRENT);
-    assertReportsAwaited(report, SPF_TOO_MANY_LOOKUPS);
+    finding(report, SPF_TOO_MANY_LOOKUPS);
   }
 
   @Test
@@ -255,7 +218,6 @@ class InteropTest {
   }
 
   @Test
-  @Tag(AWAITED_TAG)
   @DisplayName(
       "/mx right after an MX change reports PROPAGATION_PENDING with the time the cache still holds")
   void propagationPending() {
@@ -266,7 +228,7 @@ class InteropTest {
     Report after = diagnose(Domains.PROPAGATION);
 
     assertAnswered(after);
-    Finding pending = assertReportsAwaited(after, PROPAGATION_PENDING);
+    Finding pending = finding(after, PROPAGATION_PENDING);
     assertThat(secondsIn(pending))
         .as("remaining TTL in %s", pending.params())
         .isNotEmpty()
