@@ -45,7 +45,10 @@ final class DkimCheck implements Check {
         .thenCombine(mail.setup(context), (exists, setup) -> exists ? setup : null)
         .thenCompose(
             setup -> {
-              if (setup == null || setup.kind() == MailSetup.Kind.NULL_MX) {
+              // No mail sent (null MX) or only forwarded (redirection-only): no key to expect.
+              if (setup == null
+                  || setup.kind() == MailSetup.Kind.NULL_MX
+                  || setup.kind() == MailSetup.Kind.HOME_REDIRECT) {
                 return CompletableFuture.completedFuture(null);
               }
               return check(context, selectors(context, setup));
