@@ -35,6 +35,7 @@ final class InputForms {
       return refused(Refusals.invalid("several_words", input));
     }
     String lower = s.toLowerCase(Locale.ROOT);
+    boolean website = SCHEME.matcher(lower).find() && !lower.startsWith("mailto:");
     if (SCHEME.matcher(lower).find()) {
       s = s.substring(s.indexOf("://") + 3);
     } else if (lower.startsWith("mailto:")) {
@@ -42,9 +43,26 @@ final class InputForms {
     } else if (s.startsWith("//")) {
       s = s.substring(2);
     }
+    website |= cutAtFirst(s, "/?#").length() < s.length();
     s = cutAtFirst(s, "/?#");
     s = s.substring(s.lastIndexOf('@') + 1);
-    return withoutPort(s, input);
+    Candidate candidate = withoutPort(s, input);
+    return website ? withoutWww(candidate) : candidate;
+  }
+
+  /**
+   * A website address names the domain the customer's mail uses without its {@code www.}: the agent
+   * pasted {@code https://www.example.com/contact}, the mail is at {@code example.com}.
+   */
+  private static Candidate withoutWww(Candidate candidate) {
+    String host = candidate.host();
+    if (host != null
+        && host.regionMatches(true, 0, "www.", 0, 4)
+        && host.indexOf('.', 4) > 4
+        && host.indexOf('.', 4) < host.length() - 2) {
+      return new Candidate(host.substring(4), candidate.refusal());
+    }
+    return candidate;
   }
 
   /** Peels wrappers, outermost first, at most {@value #MAX_LAYERS} layers (Slack's triple ```). */

@@ -68,16 +68,27 @@ class DomainNameTest {
   }
 
   @Test
-  @DisplayName("a URL keeps its host, www included: the agent asked about that exact name")
-  void urlKeepsSubdomain() {
-    assertThat(accepted("https://www.example.com/path").ascii()).isEqualTo("www.example.com");
-    assertThat(accepted("www.example.com/path").ascii()).isEqualTo("www.example.com");
+  @DisplayName("a website address is checked without its www: the mail is at the domain")
+  void websiteDropsWww() {
+    assertThat(accepted("https://www.example.com/path").ascii()).isEqualTo("example.com");
+    assertThat(accepted("www.example.com/path").ascii()).isEqualTo("example.com");
+    assertThat(accepted("<http://www.example.com|www.example.com>").ascii())
+        .isEqualTo("example.com");
+    assertThat(accepted("https://shop.example.com/").ascii()).isEqualTo("shop.example.com");
+    assertThat(accepted("https://www.com/").ascii()).isEqualTo("www.com");
+  }
+
+  @Test
+  @DisplayName("a name typed as such keeps its www: the agent asked about that exact name")
+  void typedNameKeepsWww() {
+    assertThat(accepted("www.example.com").ascii()).isEqualTo("www.example.com");
+    assertThat(accepted("user@www.example.com").ascii()).isEqualTo("www.example.com");
   }
 
   @Test
   @DisplayName("a URL path with an @ (medium.com/@user) is a path, not an address")
   void atInPath() {
-    assertThat(accepted("www.example.com/@user").ascii()).isEqualTo("www.example.com");
+    assertThat(accepted("www.example.com/@user").ascii()).isEqualTo("example.com");
   }
 
   @ParameterizedTest(name = "{0} is checked as {1} and shown as {2}")
