@@ -1,0 +1,107 @@
+package dev.mxbot.chat.slack;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.webhook.WebhookResponse;
+import dev.mxbot.chat.MxRequest;
+import dev.mxbot.chat.ParsedRequest;
+import dev.mxbot.core.InputPolicy;
+import dev.mxbot.core.ParsedDomain;
+import dev.mxbot.render.SlackMessage;
+import dev.mxbot.render.SlackRenderer;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * {@code /mx <domain> [options]}: answers at once (within Slack's 3 s) with an ephemeral ack —
+ * "Checking caffè.it…", or why not (not allowed here, bad input, rate limit, busy) — and leaves the
+ * diagnosis and the final answer to {@link SlackAnswers}. Nothing is queried for a refused command.
+ */
+final class MxCommand implements SlashCommandHandler {
+
+  private final SlackGate gate;
+  private final SlackLanguages languages;
+  private final SlackAnswers answers;
+  private final SlackRenderer renderer;
+  private final InputPolicy policy;
+
+  @Inject
+  MxCommand(
+      SlackGate gate,
+      SlackLanguages languages,
+      SlackAnswers answers,
+      SlackRenderer renderer,
+      InputPolicy policy) {
+    this.gate = gate;
+    this.languages = languages;
+    this.answers = answers;
+    this.renderer = renderer;
+    this.policy = policy;
+  }
+
+  @Override
+  public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
+    SlashCommandPayload payload = request.getPayload();
+    String team = payload.getTeamId();
+    String lang = languages.defaultFor(team, payload.getChannelId());
+    Optional<SlackMessage> notAllowed = gate.access(team, payload.getChannelId(), lang);
+    if (notAllowed.isPresent()) {
+      return ack(ctx, notAllowed.get());
+    }
+    String text = payload.getText() == null ? "" : payload.getText();
+    ParsedRequest parsed = MxRequest.parse(text, new LinkedHashSet<>(policy.languages()));
+    if (!parsed.isAccepted()) {
+      return ack(ctx, renderer.refusal(parsed.refusal(), lang));
+    }
+    String replyLang = parsed.request().lang().orElse(lang);
+    ParsedDomain domain = policy.parse(parsed.request().domainInput());
+    if (!domain.isAccepted()) {
+      return ack(ctx, renderer.refusal(domain.refusal(), replyLang));
+    }
+    Optional<SlackMessage> slowDown = gate.rate(team, payload.getUserId(), replyLang);
+    if (slowDown.isPresent()) {
+      return ack(ctx, slowDown.get());
+    }
+    SlackAnswers.Job job =
+        new SlackAnswers.Job(
+            text,
+            lang,
+            payload.getUserId(),
+            false,
+            Optional.empty(),
+            (message, inChannel) -> respond(ctx, message, inChannel));
+    if (!answers.submit(job)) {
+      return ack(ctx, answers.busy(replyLang));
+    }
+    return ack(
+        ctx,
+        renderer.note(replyLang, "chat.checking", Map.of("domain", domain.domain().unicode())));
+  }
+
+  private static Response ack(SlashCommandContext ctx, SlackMessage message) {
+    return ctx.ack(build(message, false));
+  }
+
+  private static void respond(SlashCommandContext ctx, SlackMessage message, boolean inChannel)
+      throws IOException {
+    WebhookResponse response = ctx.respond(build(message, inChannel));
+    if (response.getCode() == null || response.getCode() >= 300) {
+      throw new IOException("response_url answered " + response.getCode());
+    }
+  }
+
+  private static SlashCommandResponse build(SlackMessage message, boolean inChannel) {
+    return SlashCommandResponse.builder()
+        .responseType(inChannel ? "in_channel" : "ephemeral")
+        .text(message.text())
+        .blocks(message.blocks().isEmpty() ? null : message.blocks())
+        .build();
+  }
+}
