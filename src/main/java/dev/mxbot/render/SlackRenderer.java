@@ -100,11 +100,9 @@ public final class SlackRenderer {
 
   private static SectionBlock summary(Report report, ReportText text) {
     Messages messages = text.messages();
-    String ns = String.join(", ", report.records().ns());
-    String dnsHost = text.provider(report.dnsHost()) + (ns.isEmpty() ? "" : "\n" + ns);
     List<TextObject> fields =
         List.of(
-            field(messages.get("report.dnsHost"), dnsHost),
+            field(messages.get("report.dnsHost"), text.provider(report.dnsHost())),
             field(messages.get("report.mailProvider"), text.provider(report.mailProvider())));
     return SectionBlock.builder()
         .text(markdown("*" + SlackText.escape(text.verdict(report)) + "*"))
