@@ -38,10 +38,15 @@ final class SocketModeTransport implements SlackTransport {
         tokens
             .appToken()
             .orElseThrow(() -> new IllegalStateException("Socket Mode needs SLACK_APP_TOKEN"));
-    SocketModeClient client =
-        app.slack().socketMode(appToken, SocketModeClient.Backend.JavaWebSocket);
-    socketMode = new SocketModeApp(client, app);
-    socketMode.startAsync();
+    socketMode =
+        new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket, CONCURRENCY);
+    try {
+      socketMode.startAsync();
+    } catch (NullPointerException noClient) {
+      // Bolt's client factory logs why apps.connections.open failed and hands out no client.
+      throw new IllegalStateException(
+          "Socket Mode: could not open the connection (apps.connections.open failed)", noClient);
+    }
   }
 
   @Override
