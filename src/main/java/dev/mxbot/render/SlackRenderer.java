@@ -1,19 +1,12 @@
 package dev.mxbot.render;
 
-import com.slack.api.model.block.ActionsBlock;
-import com.slack.api.model.block.ContextBlock;
-import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
-import com.slack.api.model.block.composition.MarkdownTextObject;
-import com.slack.api.model.block.composition.PlainTextObject;
 import com.slack.api.model.block.composition.TextObject;
-import com.slack.api.model.block.element.ButtonElement;
 import dev.mxbot.core.InputRefusal;
 import dev.mxbot.core.Notice;
 import dev.mxbot.core.Report;
-import dev.mxbot.guides.Guide;
 import dev.mxbot.guides.GuideCatalog;
 import dev.mxbot.i18n.Messages;
 import jakarta.inject.Inject;
@@ -23,12 +16,13 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Renders reports as Slack Block Kit: a header with the verdict emoji and the domain, who hosts the
- * zone and the mail, one section per area with the records found and the finding messages, the
- * primary guide as a prominent link, the other guides in a context block, the elapsed time, and
- * optionally the "Share in channel" / "Re-check" buttons. Stays within Slack's limits (header 150,
- * section 3000, field 2000, context 10 elements, 50 blocks); every DNS- and user-sourced text is
- * escaped by {@link SlackText}. Safe for concurrent use.
+ * Renders reports as Slack Block Kit: a header with the verdict emoji and the domain, the verdict
+ * with who hosts the zone and the mail, the primary guide as a prominent link (the other guides in
+ * a context block right under it: the agent's next step comes first), one section per area with the
+ * records found and the finding messages, the elapsed time, and optionally the "Share in channel" /
+ * "Re-check" buttons. Stays within Slack's limits (header 150, section 3000, field 2000, context 10
+ * elements, 50 blocks); every DNS- and user-sourced text is escaped by {@link SlackText}. Safe for
+ * concurrent use.
  */
 public final class SlackRenderer {
 
@@ -40,7 +34,6 @@ public final class SlackRenderer {
 
   static final int HEADER_MAX = 150;
   static final int FIELD_MAX = 2000;
-  static final int CONTEXT_MAX = 10;
   static final int BLOCKS_MAX = 50;
 
   private final GuideCatalog guides;
@@ -69,14 +62,15 @@ public final class SlackRenderer {
     notices.forEach(n -> notes.add(":information_source: " + messages.get(n.key(), n.params())));
     sharedBy.ifPresent(user -> notes.add(messages.get("chat.sharedBy", Map.of("user", user))));
     if (!notes.isEmpty()) {
-      blocks.add(context(notes.stream().map(SlackText::escape).toList()));
+      blocks.add(SlackBlocks.context(notes.stream().map(SlackText::escape).toList()));
     }
-    blocks.add(HeaderBlock.builder().text(plain(SlackText.cut(title, HEADER_MAX))).build());
+    blocks.add(
+        HeaderBlock.builder().text(SlackBlocks.plain(SlackText.cut(title, HEADER_MAX))).build());
     blocks.add(summary(report, text));
-    blocks.addAll(guideBlocks(guides.guidesFor(report, messages.lang()), messages));
+    blocks.addAll(SlackBlocks.guides(guides.guidesFor(report, messages.lang()), messages));
     blocks.addAll(new SlackAreas(text).sections(report));
-    blocks.add(context(List.of(SlackText.escape(text.elapsed(report)))));
-    buttonValue.ifPresent(value -> blocks.add(buttons(value, messages)));
+    blocks.add(SlackBlocks.context(List.of(SlackText.escape(text.elapsed(report)))));
+    buttonValue.ifPresent(value -> blocks.add(SlackBlocks.buttons(value, messages)));
     String fallback = SlackText.escape(text.title(report) + " — " + text.verdict(report));
     return new SlackMessage(fallback, blocks.subList(0, Math.min(BLOCKS_MAX, blocks.size())));
   }
@@ -105,70 +99,13 @@ public final class SlackRenderer {
             field(messages.get("report.dnsHost"), text.provider(report.dnsHost())),
             field(messages.get("report.mailProvider"), text.provider(report.mailProvider())));
     return SectionBlock.builder()
-        .text(markdown("*" + SlackText.escape(text.verdict(report)) + "*"))
+        .text(SlackBlocks.markdown("*" + SlackText.escape(text.verdict(report)) + "*"))
         .fields(fields)
         .build();
   }
 
   private static TextObject field(String label, String value) {
     String body = "*" + SlackText.escape(label) + "*\n" + SlackText.escape(value);
-    return markdown(SlackText.cut(body, FIELD_MAX));
-  }
-
-  private static List<LayoutBlock> guideBlocks(List<Guide> list, Messages messages) {
-    if (list.isEmpty()) {
-      return List.of();
-    }
-    Guide primary = list.get(0);
-    List<LayoutBlock> blocks = new ArrayList<>();
-    blocks.add(
-        SectionBlock.builder()
-            .text(
-                markdown(
-                    ":book: *"
-                        + SlackText.escape(messages.get("report.guide"))
-                        + ":* *"
-                        + SlackText.link(primary.url(), primary.title())
-                        + "*"))
-            .build());
-    List<String> others =
-        list.subList(1, list.size()).stream().map(g -> SlackText.link(g.url(), g.title())).toList();
-    if (!others.isEmpty()) {
-      blocks.add(context(others.subList(0, Math.min(CONTEXT_MAX, others.size()))));
-    }
-    return blocks;
-  }
-
-  private static ActionsBlock buttons(String value, Messages messages) {
-    return ActionsBlock.builder()
-        .blockId("mx_actions")
-        .elements(
-            List.of(
-                button(ACTION_SHARE, messages.get("chat.button.share"), value, "primary"),
-                button(ACTION_RECHECK, messages.get("chat.button.recheck"), value, null)))
-        .build();
-  }
-
-  private static ButtonElement button(String id, String label, String value, String style) {
-    return ButtonElement.builder()
-        .actionId(id)
-        .text(plain(label))
-        .value(value)
-        .style(style)
-        .build();
-  }
-
-  private static ContextBlock context(List<String> mrkdwnTexts) {
-    List<ContextBlockElement> elements = new ArrayList<>();
-    mrkdwnTexts.forEach(t -> elements.add(markdown(SlackText.cut(t, FIELD_MAX))));
-    return ContextBlock.builder().elements(elements).build();
-  }
-
-  private static MarkdownTextObject markdown(String text) {
-    return MarkdownTextObject.builder().text(text).build();
-  }
-
-  private static PlainTextObject plain(String text) {
-    return PlainTextObject.builder().text(text).emoji(true).build();
+    return SlackBlocks.markdown(SlackText.cut(body, FIELD_MAX));
   }
 }

@@ -38,6 +38,9 @@ final class ButtonActions {
 
   private Response handle(BlockActionRequest request, ActionContext ctx, boolean share) {
     BlockActionPayload payload = request.getPayload();
+    if (payload.getActions() == null) {
+      return ctx.ack();
+    }
     Optional<ButtonValue> value =
         payload.getActions().stream()
             .findFirst()
