@@ -84,6 +84,7 @@ class SlackSocketModeTest {
           FakeSlack.Posted answer = slack.nextResponse(10);
           assertThat(answer.path()).isEqualTo("/respond/sock");
           assertThat(answer.body()).contains("are an older OVHcloud set").contains("dns-zone-mx");
+          assertThat(slack.pollResponse(300)).as("exactly one final answer").isNull();
         } finally {
           service.stop();
           socket.stop(1000);

@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code /mx <domain> [options]}: answers at once (within Slack's 3 s) with an ephemeral ack —
@@ -25,6 +27,8 @@ import java.util.Optional;
  * diagnosis and the final answer to {@link SlackAnswers}. Nothing is queried for a refused command.
  */
 final class MxCommand implements SlashCommandHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(MxCommand.class);
 
   private final SlackGate gate;
   private final SlackLanguages languages;
@@ -49,8 +53,18 @@ final class MxCommand implements SlashCommandHandler {
   @Override
   public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
     SlashCommandPayload payload = request.getPayload();
+    String lang = languages.defaultFor(payload.getTeamId(), payload.getChannelId());
+    try {
+      return answer(payload, lang, ctx);
+    } catch (RuntimeException e) {
+      String ref = ErrorRef.next();
+      LOG.error("slack /mx could not be acknowledged, ref {}", ref, e);
+      return ack(ctx, renderer.note(lang, "chat.error", Map.of("ref", ref)));
+    }
+  }
+
+  private Response answer(SlashCommandPayload payload, String lang, SlashCommandContext ctx) {
     String team = payload.getTeamId();
-    String lang = languages.defaultFor(team, payload.getChannelId());
     Optional<SlackMessage> notAllowed = gate.access(team, payload.getChannelId(), lang);
     if (notAllowed.isPresent()) {
       return ack(ctx, notAllowed.get());

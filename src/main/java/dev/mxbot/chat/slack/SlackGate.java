@@ -2,17 +2,20 @@ package dev.mxbot.chat.slack;
 
 import dev.mxbot.chat.AccessPolicy;
 import dev.mxbot.chat.RateLimiter;
+import dev.mxbot.config.SlackSettings;
 import dev.mxbot.render.SlackMessage;
 import dev.mxbot.render.SlackRenderer;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The two questions asked before anything is queried: may this workspace and channel use {@code
- * /mx} at all (else a polite refusal), and is this user within the rate limit (key {@code
- * slack:<team>:<user>}; else "try again in N s"). Safe for concurrent use.
+ * /mx} at all ({@code slack.allowedTeams}, {@code slack.allowedChannels}) (else a polite refusal),
+ * and is this user within the rate limit (key {@code slack:<team>:<user>}; else "try again in N
+ * s"). Safe for concurrent use.
  */
 final class SlackGate {
 
@@ -21,8 +24,10 @@ final class SlackGate {
   private final SlackRenderer renderer;
 
   @Inject
-  SlackGate(AccessPolicy policy, RateLimiter limiter, SlackRenderer renderer) {
-    this.policy = policy;
+  SlackGate(SlackSettings settings, RateLimiter limiter, SlackRenderer renderer) {
+    this.policy =
+        new AccessPolicy(
+            Set.copyOf(settings.allowedTeams()), Set.copyOf(settings.allowedChannels()), Set.of());
     this.limiter = limiter;
     this.renderer = renderer;
   }

@@ -67,7 +67,14 @@ final class SlackHttpHandler extends Handler.Abstract {
     if (!verifier.verify(timestamp, body, request.getHeaders().get("X-Slack-Signature"))) {
       return reply(response, callback, 401, "text/plain", "invalid signature");
     }
-    com.slack.api.bolt.response.Response answer = app.run(parser.parse(boltRequest(request, body)));
+    com.slack.api.bolt.response.Response answer;
+    try {
+      answer = app.run(parser.parse(boltRequest(request, body)));
+    } catch (Exception e) {
+      String ref = ErrorRef.next();
+      LOG.error("slack http: request failed, ref {}", ref, e);
+      return reply(response, callback, 500, "text/plain", "internal error, ref " + ref);
+    }
     String type = answer.getContentType() == null ? "text/plain" : answer.getContentType();
     String text = answer.getBody() == null ? "" : answer.getBody();
     return reply(response, callback, answer.getStatusCode(), type, text);

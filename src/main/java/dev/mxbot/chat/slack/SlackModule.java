@@ -3,17 +3,15 @@ package dev.mxbot.chat.slack;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import dev.mxbot.chat.AccessPolicy;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.SlackSettings;
-import java.util.Set;
 
 /**
  * Wires the Slack adapter into a child injector of the application: the tokens, the transport of
- * the chosen {@link SlackMode}, the access policy from {@code slack.allowedTeams} / {@code
- * slack.allowedChannels}, and {@link ChatService} as the Slack service. Only wiring: nothing
- * connects before {@link ChatService#start()}.
+ * the chosen {@link SlackMode}, the {@code slack} settings and default languages, and {@link
+ * ChatService} as the Slack service. Only wiring: nothing connects before {@link
+ * ChatService#start()}.
  */
 public final class SlackModule extends AbstractModule {
 
@@ -35,13 +33,6 @@ public final class SlackModule extends AbstractModule {
   @Provides
   SlackSettings settings(BotConfig config) {
     return config.slack();
-  }
-
-  @Provides
-  @Singleton
-  AccessPolicy accessPolicy(SlackSettings settings) {
-    return new AccessPolicy(
-        Set.copyOf(settings.allowedTeams()), Set.copyOf(settings.allowedChannels()), Set.of());
   }
 
   @Provides
