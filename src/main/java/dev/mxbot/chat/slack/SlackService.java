@@ -2,6 +2,7 @@ package dev.mxbot.chat.slack;
 
 import com.slack.api.bolt.App;
 import dev.mxbot.chat.ChatService;
+import dev.mxbot.configfile.ConfigException;
 import jakarta.inject.Inject;
 
 /**
@@ -28,7 +29,16 @@ final class SlackService implements ChatService {
   @Override
   public void start() throws Exception {
     App app = apps.create();
-    transport.start(app);
+    try {
+      transport.start(app);
+    } catch (IllegalArgumentException authTestFailed) {
+      // Bolt's auth.test at start: a wrong bot token, or the Web API unreachable. Its message
+      // names the error, never the token.
+      throw new ConfigException(
+          "slack: "
+              + authTestFailed.getMessage()
+              + " — check SLACK_BOT_TOKEN and slack.apiUrl in mxbot.yaml");
+    }
   }
 
   @Override
