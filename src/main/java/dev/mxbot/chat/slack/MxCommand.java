@@ -67,21 +67,23 @@ final class MxCommand implements SlashCommandHandler {
     String team = payload.getTeamId();
     Optional<SlackMessage> notAllowed = gate.access(team, payload.getChannelId(), lang);
     if (notAllowed.isPresent()) {
-      return ack(ctx, notAllowed.get());
+      return refused(ctx, notAllowed.get(), payload, "not_allowed");
     }
     String text = payload.getText() == null ? "" : payload.getText();
     ParsedRequest parsed = MxRequest.parse(text, new LinkedHashSet<>(policy.languages()));
     if (!parsed.isAccepted()) {
-      return ack(ctx, renderer.refusal(parsed.refusal(), lang));
+      return refused(
+          ctx, renderer.refusal(parsed.refusal(), lang), payload, parsed.refusal().rule());
     }
     String replyLang = parsed.request().lang().orElse(lang);
     ParsedDomain domain = policy.parse(parsed.request().domainInput());
     if (!domain.isAccepted()) {
-      return ack(ctx, renderer.refusal(domain.refusal(), replyLang));
+      return refused(
+          ctx, renderer.refusal(domain.refusal(), replyLang), payload, domain.refusal().rule());
     }
     Optional<SlackMessage> slowDown = gate.rate(team, payload.getUserId(), replyLang);
     if (slowDown.isPresent()) {
-      return ack(ctx, slowDown.get());
+      return refused(ctx, slowDown.get(), payload, "rate_limited");
     }
     SlackAnswers.Job job =
         new SlackAnswers.Job(
@@ -92,11 +94,18 @@ final class MxCommand implements SlashCommandHandler {
             Optional.empty(),
             (message, inChannel) -> respond(ctx, message, inChannel));
     if (!answers.submit(job)) {
-      return ack(ctx, answers.busy(replyLang));
+      return refused(ctx, answers.busy(replyLang), payload, "busy");
     }
     return ack(
         ctx,
         renderer.note(replyLang, "chat.checking", Map.of("domain", domain.domain().unicode())));
+  }
+
+  /** Answers in the ack alone (nothing is queried), with the command's one log line. */
+  private static Response refused(
+      SlashCommandContext ctx, SlackMessage message, SlashCommandPayload payload, String why) {
+    LOG.info("slack /mx user={} refused={}", SlackAnswers.userHash(payload.getUserId()), why);
+    return ack(ctx, message);
   }
 
   private static Response ack(SlashCommandContext ctx, SlackMessage message) {

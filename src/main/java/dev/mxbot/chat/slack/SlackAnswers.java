@@ -78,6 +78,7 @@ final class SlackAnswers {
       CommandOutcome outcome = router.handle(job.text(), job.lang());
       if (outcome.isRefused()) {
         message = renderer.refusal(outcome.refusal(), outcome.lang());
+        LOG.info("slack /mx user={} refused={}", userHash(job.user()), outcome.refusal().rule());
       } else {
         inChannel = job.share() || outcome.share();
         Optional<String> buttons =
