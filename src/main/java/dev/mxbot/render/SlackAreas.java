@@ -69,15 +69,24 @@ final class SlackAreas {
     return SlackText.cut(SlackText.escape(text.message(finding)), SECTION_MAX / 3);
   }
 
+  /**
+   * The records as code spans: at most {@link #RECORDS_SHOWN}, and no more than half a section, so
+   * the finding messages always have room; the rest is counted in "… and N more".
+   */
   private String recordLine(List<String> records) {
-    List<String> shown = new ArrayList<>();
-    for (String record : records.subList(0, Math.min(RECORDS_SHOWN, records.size()))) {
-      shown.add(SlackText.code(SlackText.cut(record, RECORD_MAX)));
+    StringBuilder line = new StringBuilder();
+    int shown = 0;
+    for (String record : records) {
+      String code = SlackText.code(SlackText.cut(record, RECORD_MAX));
+      if (shown == RECORDS_SHOWN || line.length() + code.length() > SECTION_MAX / 2) {
+        break;
+      }
+      line.append(shown == 0 ? "" : "  ").append(code);
+      shown++;
     }
-    String line = String.join("  ", shown);
-    return records.size() > RECORDS_SHOWN
-        ? line + "  " + SlackText.escape(more(records.size() - RECORDS_SHOWN))
-        : line;
+    return shown < records.size()
+        ? line + "  " + SlackText.escape(more(records.size() - shown))
+        : line.toString();
   }
 
   private String more(int count) {

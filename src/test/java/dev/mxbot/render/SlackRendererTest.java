@@ -158,6 +158,24 @@ class SlackRendererTest {
   }
 
   @Test
+  @DisplayName(
+      "records that grow fivefold when escaped ('&' × 250, ten of them) still leave room for the"
+          + " findings")
+  void escapedRecordsLeaveRoom() {
+    List<String> spf = IntStream.range(0, 10).mapToObj(i -> "&".repeat(250)).toList();
+    Report report =
+        report(
+            List.of(),
+            spf,
+            List.of(Finding.of(FindingCode.SPF_MULTIPLE, "count", "10", "records", "…")));
+    JsonObject message =
+        json(RENDERER.report(report, "en", List.of(), Optional.empty(), Optional.empty()));
+
+    assertWithinSlackLimits(message);
+    assertThat(message.toString()).contains("There are 10 SPF records").contains("… and ");
+  }
+
+  @Test
   @DisplayName("a refused input is explained with the usage line, '<domain>' escaped")
   void refusal() {
     SlackMessage message =
