@@ -44,7 +44,7 @@ final class SlackBlocks {
     List<String> others =
         list.subList(1, list.size()).stream().map(g -> SlackText.link(g.url(), g.title())).toList();
     if (!others.isEmpty()) {
-      blocks.add(context(others.subList(0, Math.min(CONTEXT_MAX, others.size()))));
+      blocks.add(context(others));
     }
     return blocks;
   }
@@ -78,7 +78,9 @@ final class SlackBlocks {
 
   static ContextBlock context(List<String> mrkdwnTexts) {
     List<ContextBlockElement> elements = new ArrayList<>();
-    mrkdwnTexts.forEach(t -> elements.add(markdown(SlackText.cut(t, SlackRenderer.FIELD_MAX))));
+    mrkdwnTexts.stream()
+        .limit(CONTEXT_MAX)
+        .forEach(t -> elements.add(markdown(SlackText.cut(t, SlackRenderer.FIELD_MAX))));
     return ContextBlock.builder().elements(elements).build();
   }
 
