@@ -1,0 +1,100 @@
+package dev.mxbot.chat.slack;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.webhook.WebhookResponse;
+import dev.mxbot.render.SlackMessage;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * The buttons under a private report. "Share in channel" runs the command again and posts the
+ * report for everyone ({@code in_channel}, with who shared it); "Re-check" runs it again and
+ * replaces the private message ({@code replace_original}). Both pass the access policy and the rate
+ * limit like a new command; the click is acknowledged at once.
+ */
+final class ButtonActions {
+
+  private final SlackGate gate;
+  private final SlackAnswers answers;
+
+  @Inject
+  ButtonActions(SlackGate gate, SlackAnswers answers) {
+    this.gate = gate;
+    this.answers = answers;
+  }
+
+  Response share(BlockActionRequest request, ActionContext ctx) {
+    return handle(request, ctx, true);
+  }
+
+  Response recheck(BlockActionRequest request, ActionContext ctx) {
+    return handle(request, ctx, false);
+  }
+
+  private Response handle(BlockActionRequest request, ActionContext ctx, boolean share) {
+    BlockActionPayload payload = request.getPayload();
+    if (payload.getActions() == null) {
+      return ctx.ack();
+    }
+    Optional<ButtonValue> value =
+        payload.getActions().stream()
+            .findFirst()
+            .map(BlockActionPayload.Action::getValue)
+            .flatMap(ButtonValue::decode);
+    if (value.isEmpty() || payload.getUser() == null) {
+      return ctx.ack();
+    }
+    String team = payload.getTeam() == null ? null : payload.getTeam().getId();
+    String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
+    String user = payload.getUser().getId();
+    String lang = value.get().lang();
+    Delivery note = (message, inChannel) -> respond(ctx, message, false, false);
+    Optional<SlackMessage> refused =
+        gate.access(team, channel, lang).or(() -> gate.rate(team, user, lang));
+    if (refused.isPresent()) {
+      answers.sendSoon(note, refused.get());
+      return ctx.ack();
+    }
+    SlackAnswers.Job job =
+        new SlackAnswers.Job(
+            value.get().text(),
+            lang,
+            user,
+            share,
+            share ? Optional.of(name(payload.getUser())) : Optional.empty(),
+            (message, inChannel) -> respond(ctx, message, inChannel, !share));
+    if (!answers.submit(job)) {
+      answers.sendSoon(note, answers.busy(lang));
+    }
+    return ctx.ack();
+  }
+
+  /** The user's name as Slack shows it in the payload (escaped later, by the renderer). */
+  private static String name(BlockActionPayload.User user) {
+    if (user.getUsername() != null && !user.getUsername().isBlank()) {
+      return user.getUsername();
+    }
+    return user.getName() != null && !user.getName().isBlank() ? user.getName() : user.getId();
+  }
+
+  private static void respond(
+      ActionContext ctx, SlackMessage message, boolean inChannel, boolean replace)
+      throws IOException {
+    WebhookResponse response =
+        ctx.respond(
+            ActionResponse.builder()
+                .responseType(inChannel ? "in_channel" : "ephemeral")
+                .replaceOriginal(replace)
+                .text(message.text())
+                .blocks(message.blocks().isEmpty() ? null : message.blocks())
+                .build());
+    if (response.getCode() == null || response.getCode() >= 300) {
+      throw new IOException("response_url answered " + response.getCode());
+    }
+  }
+}

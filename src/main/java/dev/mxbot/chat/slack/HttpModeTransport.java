@@ -1,0 +1,72 @@
+package dev.mxbot.chat.slack;
+
+import com.slack.api.bolt.App;
+import dev.mxbot.config.SlackSettings;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * HTTP mode: an embedded Jetty 12 listening on {@code slack.http.port}, serving Slack's requests at
+ * {@code slack.http.path} (the request URL of the app manifest). Stateless: any number of replicas
+ * can serve behind a load balancer. ({@code bolt-jetty} exists only with end-of-life Jetty 9.)
+ */
+final class HttpModeTransport implements SlackTransport {
+
+  private static final Logger LOG = LoggerFactory.getLogger(HttpModeTransport.class);
+
+  private final SlackSettings settings;
+  private final SlackTokens tokens;
+  private final Clock clock;
+  private Server server;
+  private App app;
+
+  @Inject
+  HttpModeTransport(SlackSettings settings, SlackTokens tokens, Clock clock) {
+    this.settings = settings;
+    this.tokens = tokens;
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return "http";
+  }
+
+  @Override
+  public synchronized void start(App boltApp) throws Exception {
+    String secret =
+        tokens
+            .signingSecret()
+            .orElseThrow(() -> new IllegalStateException("HTTP mode needs SLACK_SIGNING_SECRET"));
+    app = boltApp.start();
+    server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setPort(settings.httpPort());
+    server.addConnector(connector);
+    server.setHandler(
+        new SlackHttpHandler(settings.httpPath(), new SignatureVerifier(secret, clock), app));
+    server.start();
+    LOG.info(
+        "slack http mode listening on port {} at {}", settings.httpPort(), settings.httpPath());
+  }
+
+  @Override
+  public synchronized void stop() {
+    try {
+      if (server != null) {
+        server.stop();
+      }
+    } catch (Exception e) {
+      LOG.warn("slack http mode: stopping the listener failed ({})", e.getClass().getSimpleName());
+    }
+    if (app != null) {
+      app.stop();
+    }
+    server = null;
+    app = null;
+  }
+}

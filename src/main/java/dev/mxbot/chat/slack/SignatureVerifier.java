@@ -1,0 +1,53 @@
+package dev.mxbot.chat.slack;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Checks that an HTTP request comes from Slack: {@code X-Slack-Signature} must be {@code v0=} + hex
+ * HMAC-SHA256 of {@code v0:<X-Slack-Request-Timestamp>:<raw body>} keyed with the signing secret
+ * (UTF-8), compared in constant time; a timestamp more than 5 minutes away from {@code clock}, in
+ * either direction, is refused (replays). Immutable; safe for concurrent use.
+ */
+final class SignatureVerifier {
+
+  static final Duration WINDOW = Duration.ofMinutes(5);
+
+  private final SecretKeySpec key;
+  private final Clock clock;
+
+  SignatureVerifier(String signingSecret, Clock clock) {
+    this.key = new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    this.clock = clock;
+  }
+
+  boolean verify(String timestamp, byte[] body, String signature) {
+    if (timestamp == null || signature == null || !timestamp.matches("\\d{1,12}")) {
+      return false;
+    }
+    long seconds = Long.parseLong(timestamp);
+    if (Math.abs(clock.instant().getEpochSecond() - seconds) > WINDOW.toSeconds()) {
+      return false;
+    }
+    byte[] expected = sign(timestamp, body).getBytes(StandardCharsets.US_ASCII);
+    return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /** {@code v0=<hex>} for this timestamp and body. */
+  String sign(String timestamp, byte[] body) {
+    try {
+      Mac mac = Mac.getInstance("HmacSHA256");
+      mac.init(key);
+      mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
+      return "v0=" + HexFormat.of().formatHex(mac.doFinal(body));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is always available", e);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package dev.mxbot.chat.slack;
+
+import dev.mxbot.chat.CommandExecutor;
+import dev.mxbot.chat.CommandOutcome;
+import dev.mxbot.chat.CommandRouter;
+import dev.mxbot.render.SlackMessage;
+import dev.mxbot.render.SlackRenderer;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs accepted commands on the shared {@link CommandExecutor}, off Bolt's threads, and sends
+ * exactly one final answer per command: the report (partial when the deadline hit), the refusal of
+ * bad input, or — on an unexpected failure — "something went wrong (ref X)", with the stack logged
+ * under the same ref. Logs one line per command, with a hash of the user id. Safe for concurrent
+ * use.
+ */
+final class SlackAnswers {
+
+  /** What "busy, try again in N s" says when the executor is saturated. */
+  static final int BUSY_SECONDS = 10;
+
+  private static final Logger LOG = LoggerFactory.getLogger(SlackAnswers.class);
+
+  /**
+   * One command to answer: its text and default language, who asked, whether the answer goes to the
+   * channel (button "Share"), who shared it, and where the answer goes.
+   */
+  record Job(
+      String text,
+      String lang,
+      String user,
+      boolean share,
+      Optional<String> sharedBy,
+      Delivery delivery) {}
+
+  private final CommandRouter router;
+  private final CommandExecutor executor;
+  private final SlackRenderer renderer;
+
+  @Inject
+  SlackAnswers(CommandRouter router, CommandExecutor executor, SlackRenderer renderer) {
+    this.router = router;
+    this.executor = executor;
+    this.renderer = renderer;
+  }
+
+  /** Queues the job; false when the executor is saturated (then nothing runs or is sent). */
+  boolean submit(Job job) {
+    return executor.trySubmit(() -> run(job));
+  }
+
+  /** The "busy" message. */
+  SlackMessage busy(String lang) {
+    return renderer.note(lang, "chat.busy", Map.of("seconds", String.valueOf(BUSY_SECONDS)));
+  }
+
+  /** Sends a fixed ephemeral message off the caller's thread (on it when the pool is full). */
+  void sendSoon(Delivery delivery, SlackMessage message) {
+    if (!executor.trySubmit(() -> deliver(delivery, message, false))) {
+      deliver(delivery, message, false);
+    }
+  }
+
+  void run(Job job) {
+    long start = System.nanoTime();
+    SlackMessage message;
+    boolean inChannel = false;
+    try {
+      CommandOutcome outcome = router.handle(job.text(), job.lang());
+      if (outcome.isRefused()) {
+        message = renderer.refusal(outcome.refusal(), outcome.lang());
+        LOG.info("slack /mx user={} refused={}", userHash(job.user()), outcome.refusal().rule());
+      } else {
+        inChannel = job.share() || outcome.share();
+        Optional<String> buttons =
+            inChannel ? Optional.empty() : new ButtonValue(job.lang(), job.text()).encode();
+        message =
+            renderer.report(
+                outcome.report(), outcome.lang(), outcome.notices(), buttons, job.sharedBy());
+        LOG.info(
+            "slack /mx user={} domain={} verdict={} ms={}",
+            userHash(job.user()),
+            outcome.report().domain().ascii(),
+            outcome.report().verdict().id(),
+            (System.nanoTime() - start) / 1_000_000);
+      }
+    } catch (RuntimeException e) {
+      String ref = ErrorRef.next();
+      LOG.error("slack /mx failed, ref {}", ref, e);
+      message = renderer.note(job.lang(), "chat.error", Map.of("ref", ref));
+      inChannel = false;
+    }
+    deliver(job.delivery(), message, inChannel);
+  }
+
+  private static void deliver(Delivery delivery, SlackMessage message, boolean inChannel) {
+    try {
+      delivery.send(message, inChannel);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn(
+          "slack: could not deliver an answer, ref {} ({})",
+          ErrorRef.next(),
+          e.getClass().getSimpleName());
+    }
+  }
+
+  /** The first 8 hex digits of SHA-256 of the user id: enough to follow one user in the logs. */
+  static String userHash(String user) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(String.valueOf(user).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is always available", e);
+    }
+  }
+}

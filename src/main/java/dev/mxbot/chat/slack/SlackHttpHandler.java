@@ -1,0 +1,110 @@
+package dev.mxbot.chat.slack;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.request.RequestHeaders;
+import com.slack.api.bolt.util.SlackRequestParser;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Slack's HTTP requests at {@code slack.http.path}: 405 for anything but POST, 413 for a body over
+ * 64 KB, 401 when the signature does not verify; else the request becomes Bolt's {@code Request}
+ * ({@link SlackRequestParser}) and Bolt's response is written back. Other paths are not handled
+ * (Jetty answers 404). Safe for concurrent use.
+ */
+final class SlackHttpHandler extends Handler.Abstract {
+
+  static final int MAX_BODY = 64 * 1024;
+
+  private static final Logger LOG = LoggerFactory.getLogger(SlackHttpHandler.class);
+
+  private final String path;
+  private final SignatureVerifier verifier;
+  private final App app;
+  private final SlackRequestParser parser;
+
+  SlackHttpHandler(String path, SignatureVerifier verifier, App app) {
+    this.path = path;
+    this.verifier = verifier;
+    this.app = app;
+    this.parser = new SlackRequestParser(app.config());
+  }
+
+  @Override
+  public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    if (!path.equals(Request.getPathInContext(request))) {
+      return false;
+    }
+    if (!"POST".equals(request.getMethod())) {
+      response.getHeaders().put(HttpHeader.ALLOW, "POST");
+      return reply(response, callback, 405, "text/plain", "method not allowed");
+    }
+    if (request.getLength() > MAX_BODY) {
+      return reply(response, callback, 413, "text/plain", "request too large");
+    }
+    byte[] body;
+    try (InputStream in = Content.Source.asInputStream(request)) {
+      body = in.readNBytes(MAX_BODY + 1);
+    }
+    if (body.length > MAX_BODY) {
+      return reply(response, callback, 413, "text/plain", "request too large");
+    }
+    String timestamp = request.getHeaders().get("X-Slack-Request-Timestamp");
+    if (!verifier.verify(timestamp, body, request.getHeaders().get("X-Slack-Signature"))) {
+      return reply(response, callback, 401, "text/plain", "invalid signature");
+    }
+    com.slack.api.bolt.response.Response answer;
+    try {
+      answer = app.run(parser.parse(boltRequest(request, body)));
+    } catch (Exception e) {
+      String ref = ErrorRef.next();
+      LOG.error("slack http: request failed, ref {}", ref, e);
+      return reply(response, callback, 500, "text/plain", "internal error, ref " + ref);
+    }
+    String type = answer.getContentType() == null ? "text/plain" : answer.getContentType();
+    String text = answer.getBody() == null ? "" : answer.getBody();
+    return reply(response, callback, answer.getStatusCode(), type, text);
+  }
+
+  private SlackRequestParser.HttpRequest boltRequest(Request request, byte[] body) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    for (HttpField field : request.getHeaders()) {
+      headers.computeIfAbsent(field.getName(), n -> new ArrayList<>()).add(field.getValue());
+    }
+    Map<String, List<String>> query = new LinkedHashMap<>();
+    Fields fields = Request.extractQueryParameters(request);
+    fields.forEach(f -> query.put(f.getName(), f.getValues()));
+    return SlackRequestParser.HttpRequest.builder()
+        .requestUri(path)
+        .queryString(query)
+        .headers(new RequestHeaders(headers))
+        .requestBody(new String(body, StandardCharsets.UTF_8))
+        .remoteAddress(Request.getRemoteAddr(request))
+        .build();
+  }
+
+  private static boolean reply(
+      Response response, Callback callback, int status, String type, String body) {
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+    if (status >= 400) {
+      LOG.debug("slack http: answered {}", status);
+    }
+    Content.Sink.write(response, true, body, callback);
+    return true;
+  }
+}

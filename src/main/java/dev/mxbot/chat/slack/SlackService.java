@@ -1,0 +1,48 @@
+package dev.mxbot.chat.slack;
+
+import com.slack.api.bolt.App;
+import dev.mxbot.chat.ChatService;
+import dev.mxbot.configfile.ConfigException;
+import jakarta.inject.Inject;
+
+/**
+ * The Slack adapter as {@code serve} runs it: builds the Bolt app and starts it on its transport
+ * (Socket Mode or HTTP). Answers in flight finish on the shared executor, which {@code serve} shuts
+ * down after {@link #stop()}.
+ */
+final class SlackService implements ChatService {
+
+  private final BoltApps apps;
+  private final SlackTransport transport;
+
+  @Inject
+  SlackService(BoltApps apps, SlackTransport transport) {
+    this.apps = apps;
+    this.transport = transport;
+  }
+
+  @Override
+  public String name() {
+    return "slack-" + transport.name();
+  }
+
+  @Override
+  public void start() throws Exception {
+    App app = apps.create();
+    try {
+      transport.start(app);
+    } catch (IllegalArgumentException authTestFailed) {
+      // Bolt's auth.test at start: a wrong bot token, or the Web API unreachable. Its message
+      // names the error, never the token.
+      throw new ConfigException(
+          "slack: "
+              + authTestFailed.getMessage()
+              + " — check SLACK_BOT_TOKEN and slack.apiUrl in mxbot.yaml");
+    }
+  }
+
+  @Override
+  public void stop() {
+    transport.stop();
+  }
+}

@@ -1,0 +1,48 @@
+package dev.mxbot.cli;
+
+import dev.mxbot.chat.ChatService;
+import dev.mxbot.chat.slack.SlackMode;
+import dev.mxbot.chat.slack.SlackModule;
+import dev.mxbot.chat.slack.SlackTokens;
+import dev.mxbot.config.Secrets;
+import java.util.Optional;
+
+/**
+ * Slack for {@code serve}: started when {@code SLACK_BOT_TOKEN} is set together with {@code
+ * SLACK_APP_TOKEN} (Socket Mode) or {@code SLACK_SIGNING_SECRET} (HTTP mode), as {@code slack.mode}
+ * decides. Bolt's classes are loaded only here, when serve builds the service.
+ */
+final class SlackAdapter implements ChatAdapter {
+
+  @Override
+  public String name() {
+    return "slack";
+  }
+
+  @Override
+  public Optional<ChatService> create(Bootstrap app, Secrets secrets) {
+    Optional<String> bot = secrets.get(Secrets.SLACK_BOT_TOKEN);
+    Optional<String> appToken = secrets.get(Secrets.SLACK_APP_TOKEN);
+    Optional<String> signing = secrets.get(Secrets.SLACK_SIGNING_SECRET);
+    Optional<SlackMode> mode =
+        SlackMode.choose(app.config().slack().mode(), appToken.isPresent(), signing.isPresent());
+    if (bot.isEmpty() || mode.isEmpty()) {
+      return Optional.empty();
+    }
+    SlackTokens tokens = new SlackTokens(bot.get(), appToken, signing);
+    return Optional.of(
+        app.child(new SlackModule(tokens, mode.get())).getInstance(ChatService.class));
+  }
+
+  @Override
+  public String missing(Secrets secrets) {
+    if (!secrets.has(Secrets.SLACK_BOT_TOKEN)) {
+      return Secrets.SLACK_BOT_TOKEN + " is not set";
+    }
+    return "set "
+        + Secrets.SLACK_APP_TOKEN
+        + " (Socket Mode) or "
+        + Secrets.SLACK_SIGNING_SECRET
+        + " (HTTP mode), as slack.mode asks";
+  }
+}

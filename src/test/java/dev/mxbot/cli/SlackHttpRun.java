@@ -1,0 +1,152 @@
+package dev.mxbot.cli;
+
+import dev.mxbot.chat.ChatService;
+import dev.mxbot.config.BotConfig;
+import dev.mxbot.config.Secrets;
+import dev.mxbot.config.SlackSettings;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * The Slack adapter in HTTP mode, running for real against the demo world: Jetty on a free local
+ * port, Bolt talking to a {@link FakeSlack}, requests signed like Slack signs them and posted with
+ * {@link HttpClient}. Close after use.
+ */
+final class SlackHttpRun implements AutoCloseable {
+
+  static final String BOT_TOKEN = "xoxb-1234567890-0987654321-AbCdEfGhIjKlMnOpQrStUvWx";
+  static final String APP_TOKEN = "xapp-1-A0123456789-1234567890123-0a1b2c3d4e5f";
+  static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+
+  final FakeSlack slack;
+  final DemoWorld world;
+  final ChatService service;
+  final int port;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private SlackHttpRun(FakeSlack slack, DemoWorld world, ChatService service, int port) {
+    this.slack = slack;
+    this.world = world;
+    this.service = service;
+    this.port = port;
+  }
+
+  static SlackHttpRun start() throws Exception {
+    return start(s -> s, c -> c);
+  }
+
+  static SlackHttpRun start(
+      UnaryOperator<SlackSettings> slackSettings, UnaryOperator<BotConfig> adjust)
+      throws Exception {
+    FakeSlack slack = new FakeSlack();
+    int port = freePort();
+    DemoWorld world =
+        DemoWorld.start(
+            config ->
+                adjust.apply(
+                    config.withSlack(
+                        slackSettings.apply(
+                            new SlackSettings(
+                                "http",
+                                port,
+                                "/slack/events",
+                                slack.apiUrl(),
+                                List.of(),
+                                List.of(),
+                                Map.of())))));
+    Secrets secrets =
+        new Secrets(
+            Map.of(
+                Secrets.SLACK_BOT_TOKEN, BOT_TOKEN, Secrets.SLACK_SIGNING_SECRET, SIGNING_SECRET));
+    ChatService service = new SlackAdapter().create(world.app, secrets).orElseThrow();
+    service.start();
+    return new SlackHttpRun(slack, world, service, port);
+  }
+
+  static int freePort() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** The form body of {@code /mx <text>} typed by user U2CERLKJA (roadrunner). */
+  String slashCommand(String text, String responseId) {
+    return slashCommand(text, responseId, "T1DC2JH3J", "C0CHANNEL", "U2CERLKJA");
+  }
+
+  String slashCommand(String text, String responseId, String team, String channel, String user) {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("token", "legacy-verification-token");
+    form.put("team_id", team);
+    form.put("team_domain", "testteamnow");
+    form.put("channel_id", channel);
+    form.put("channel_name", "support");
+    form.put("user_id", user);
+    form.put("user_name", "roadrunner");
+    form.put("command", "/mx");
+    form.put("text", text);
+    form.put("api_app_id", "A0APP");
+    form.put("response_url", slack.responseUrl(responseId));
+    form.put("trigger_id", "398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c");
+    return form(form);
+  }
+
+  static String form(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+
+  /** POSTs {@code body} signed now with the right secret. */
+  HttpResponse<String> post(String body) throws Exception {
+    String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
+    return post(body, timestamp, sign(SIGNING_SECRET, timestamp, body));
+  }
+
+  HttpResponse<String> post(String body, String timestamp, String signature) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slack/events"))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("X-Slack-Request-Timestamp", timestamp)
+            .header("X-Slack-Signature", signature)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  URI endpoint() {
+    return URI.create("http://127.0.0.1:" + port + "/slack/events");
+  }
+
+  static String sign(String secret, String timestamp, String body) throws Exception {
+    Mac mac = Mac.getInstance("HmacSHA256");
+    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+    byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+    return "v0=" + java.util.HexFormat.of().formatHex(digest);
+  }
+
+  @Override
+  public void close() {
+    service.stop();
+    world.close();
+    slack.close();
+  }
+}
