@@ -24,7 +24,7 @@ final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
   /** The chat platforms, one line each. */
-  private static final List<ChatAdapter> ADAPTERS = List.of();
+  private static final List<ChatAdapter> ADAPTERS = List.of(new DiscordAdapter());
 
   @Mixin CommonOptions common;
 
