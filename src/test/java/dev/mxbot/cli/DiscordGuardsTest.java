@@ -113,8 +113,13 @@ class DiscordGuardsTest {
     CommandExecutor executor = world.dns.app.get(CommandExecutor.class);
     CountDownLatch release = new CountDownLatch(1);
     try {
-      while (executor.trySubmit(() -> awaitQuietly(release))) {
-        // fill every worker and the whole queue
+      // Fill every worker and the whole queue. Idle workers left by earlier checks take queued
+      // tasks while filling, so fill again once they are all taken.
+      for (int round = 0; round < 3; round++) {
+        while (executor.trySubmit(() -> awaitQuietly(release))) {
+          // keep filling
+        }
+        Thread.sleep(100);
       }
       ObjectNode interaction =
           new FakeInteractions()
