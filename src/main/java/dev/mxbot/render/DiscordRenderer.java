@@ -39,10 +39,11 @@ public final class DiscordRenderer {
     Messages messages = text.messages();
     List<Guide> list = guides.guidesFor(report, messages.lang());
     Optional<Guide> primary = list.stream().findFirst();
-    EmbedBuilder embed = new EmbedBuilder().setColor(colour(report));
+    EmbedBuilder embed = new EmbedBuilder().setColor(DiscordStyle.colour(report));
     String title =
-        EmbedLimits.cut(symbol(report) + " " + DiscordMarkdown.escape(text.title(report)), 256);
-    embed.setTitle(title, primary.map(Guide::url).orElse(null));
+        EmbedLimits.cut(
+            DiscordStyle.symbol(report) + " " + DiscordMarkdown.escape(text.title(report)), 256);
+    embed.setTitle(title, primary.map(g -> DiscordStyle.linkable(g.url())).orElse(null));
     List<String> description = new ArrayList<>();
     notices.forEach(n -> description.add("ℹ️ " + escaped(messages, n.key(), n.params())));
     description.add("**" + DiscordMarkdown.escape(text.verdict(report)) + "**");
@@ -87,7 +88,8 @@ public final class DiscordRenderer {
           records(report, area).forEach(lines::add);
         }
       }
-      lines.add(icon(finding) + " " + EmbedLimits.cut(esc(text.message(finding)), 600));
+      lines.add(
+          DiscordStyle.icon(finding) + " " + EmbedLimits.cut(esc(text.message(finding)), 600));
     }
     if (list.size() > 1) {
       List<String> others = new ArrayList<>();
@@ -112,7 +114,10 @@ public final class DiscordRenderer {
 
   private static String link(Guide guide) {
     String title = EmbedLimits.cut(esc(guide.title()), 200);
-    return guide.url().length() <= 512 ? "[" + title + "](" + guide.url() + ")" : title;
+    String url = DiscordStyle.linkable(guide.url());
+    return url != null && url.length() <= 512 && !url.contains(")")
+        ? "[" + title + "](" + url + ")"
+        : title;
   }
 
   private static String label(Messages messages, String key) {
@@ -129,33 +134,5 @@ public final class DiscordRenderer {
 
   private static String esc(String text) {
     return DiscordMarkdown.escape(text);
-  }
-
-  private static String icon(Finding finding) {
-    return switch (finding.severity()) {
-      case OK -> "✅";
-      case INFO -> "ℹ️";
-      case WARNING -> "⚠️";
-      case ERROR -> "❌";
-      case UNKNOWN -> "❔";
-    };
-  }
-
-  private static String symbol(Report report) {
-    return switch (report.verdict()) {
-      case OK -> "✅";
-      case WARNING -> "⚠️";
-      case ERROR -> "❌";
-      case UNKNOWN -> "❔";
-    };
-  }
-
-  private static int colour(Report report) {
-    return switch (report.verdict()) {
-      case OK -> 0x2E7D32;
-      case WARNING -> 0xF9A825;
-      case ERROR -> 0xC62828;
-      case UNKNOWN -> 0x757575;
-    };
   }
 }
