@@ -95,6 +95,25 @@ class DiscordEndToEndTest {
   }
 
   @Test
+  @DisplayName(
+      "when a lookup never answers, the deadline still brings one answer: a partial report")
+  void partialOnDeadline() throws Exception {
+    JsonNode[] answer = ask(world.interactions.slash("domain", "slow-dns.it"));
+
+    String embed = answer[1].get("embeds").get(0).toString();
+    assertThat(embed).contains("partial").contains("Not checked");
+  }
+
+  @Test
+  @DisplayName("the dkim option reaches the check, and Re-check remembers it")
+  void dkimOption() throws Exception {
+    JsonNode[] answer =
+        ask(world.interactions.slash("domain", "mx-2016.it", "dkim", "Sel1", "lang", "en"));
+
+    assertThat(answer[1].toString()).contains("mx:recheck:mx-2016.it dkim=Sel1 lang=en");
+  }
+
+  @Test
   @DisplayName("an unknown Discord locale falls back to the guild's language")
   void guildLocale() throws Exception {
     JsonNode[] answer =
