@@ -1,6 +1,7 @@
 package dev.mxbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -8,6 +9,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mxbot.config.DiscordSettings;
+import dev.mxbot.configfile.ConfigException;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -57,6 +60,23 @@ class DiscordTokenLogTest {
                   ? ""
                   : ThrowableProxyUtil.asString(event.getThrowableProxy()));
       assertThat(all).doesNotContain(DiscordWorld.TOKEN).doesNotContain(secretPart);
+    }
+  }
+
+  @Test
+  @DisplayName("a token Discord refuses stops start-up with a clear sentence, without the token")
+  void refusedToken() throws Exception {
+    FakeDiscordGateway gateway = new FakeDiscordGateway().begin();
+    try (FakeDiscordRest rest = new FakeDiscordRest()) {
+      rest.refuseToken();
+
+      assertThatThrownBy(
+              () -> DiscordWorld.start(gateway, rest, DiscordSettings.DEFAULTS, c -> c).close())
+          .isInstanceOf(ConfigException.class)
+          .hasMessageStartingWith("DISCORD_TOKEN: Discord refused the bot token")
+          .hasMessageNotContaining(DiscordWorld.TOKEN);
+    } finally {
+      gateway.stop(1000);
     }
   }
 }

@@ -59,7 +59,12 @@ final class DiscordWorld implements AutoCloseable {
         new DiscordAdapter()
             .create(dns.app, new Secrets(Map.of("DISCORD_TOKEN", TOKEN)))
             .orElseThrow();
-    service.start();
+    try {
+      service.start();
+    } catch (RuntimeException e) {
+      dns.close();
+      throw e;
+    }
     return new DiscordWorld(gateway, rest, dns, service);
   }
 

@@ -34,6 +34,7 @@ final class FakeDiscordRest implements AutoCloseable {
   private final AtomicLong ids = new AtomicLong(1_000);
   private volatile String gatewayUrl = "ws://127.0.0.1:1/";
   private volatile int recommendedShards = 1;
+  private volatile boolean tokenRefused;
 
   FakeDiscordRest() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -49,6 +50,11 @@ final class FakeDiscordRest implements AutoCloseable {
     this.gatewayUrl = url;
     this.recommendedShards = shards;
     return this;
+  }
+
+  /** From now on, answers every request 401 Unauthorized, as Discord does for a bad token. */
+  void refuseToken() {
+    this.tokenRefused = true;
   }
 
   /** Commands already registered at {@code path} (e.g. {@code applications/1/commands}). */
@@ -98,7 +104,9 @@ final class FakeDiscordRest implements AutoCloseable {
     byte[] raw = exchange.getRequestBody().readAllBytes();
     JsonNode body = raw.length == 0 ? null : JSON.readTree(raw);
     calls.add(new Call(method, path, body, Map.copyOf(exchange.getRequestHeaders())));
-    if (method.equals("GET") && path.equals("users/@me")) {
+    if (tokenRefused) {
+      respond(exchange, 401, "{\"message\":\"401: Unauthorized\",\"code\":0}");
+    } else if (method.equals("GET") && path.equals("users/@me")) {
       respond(exchange, 200, botUser());
     } else if (method.equals("GET") && path.equals("gateway/bot")) {
       respond(

@@ -1,8 +1,11 @@
 package dev.mxbot.chat.discord;
 
 import dev.mxbot.chat.ChatService;
+import dev.mxbot.config.Secrets;
+import dev.mxbot.configfile.ConfigException;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,9 +36,21 @@ final class DiscordChat implements ChatService {
     return "discord";
   }
 
+  /**
+   * Logs in; JDA checks the token before returning.
+   *
+   * @throws ConfigException when Discord refuses the token
+   */
   @Override
   public void start() {
-    gateway = connector.open(listener);
+    try {
+      gateway = connector.open(listener);
+    } catch (InvalidTokenException refused) {
+      throw new ConfigException(
+          Secrets.DISCORD_TOKEN
+              + ": Discord refused the bot token; copy it again from the Developer Portal"
+              + " (Bot, Reset Token)");
+    }
   }
 
   @Override
