@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mxbot.chat.CommandExecutor;
-import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.DiscordSettings;
 import java.util.List;
 import java.util.Optional;
@@ -32,21 +31,7 @@ class DiscordGuardsTest {
             List.of(FakeInteractions.GUILD_ID),
             List.of(SUPPORT_ROLE),
             Optional.empty());
-    world = DiscordWorld.start(discord, DiscordGuardsTest::twoPerMinute);
-  }
-
-  private static BotConfig twoPerMinute(BotConfig c) {
-    return new BotConfig(
-        c.directory(),
-        c.locale(),
-        c.resolvers(),
-        c.authoritativePort(),
-        c.queryTimeout(),
-        c.deadline(),
-        c.deniedSuffixes(),
-        2,
-        c.slack(),
-        c.discord());
+    world = DiscordWorld.start(discord, DiscordWorld.perMinute(2));
   }
 
   @AfterAll

@@ -68,8 +68,25 @@ final class DiscordWorld implements AutoCloseable {
     return new DiscordWorld(gateway, rest, dns, service);
   }
 
+  /** Default Discord settings; a rate limit high enough for a whole test class. */
   static DiscordWorld start() throws Exception {
-    return start(DiscordSettings.DEFAULTS, c -> c);
+    return start(DiscordSettings.DEFAULTS, perMinute(1000));
+  }
+
+  /** The configuration with {@code checks} allowed per user per minute. */
+  static UnaryOperator<BotConfig> perMinute(int checks) {
+    return c ->
+        new BotConfig(
+            c.directory(),
+            c.locale(),
+            c.resolvers(),
+            c.authoritativePort(),
+            c.queryTimeout(),
+            c.deadline(),
+            c.deniedSuffixes(),
+            checks,
+            c.slack(),
+            c.discord());
   }
 
   /** Stops the bot only; the fakes stay up (for a restart). */
