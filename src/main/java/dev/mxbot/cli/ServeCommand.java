@@ -24,7 +24,8 @@ final class ServeCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
   /** The chat platforms, one line each. */
-  private static final List<ChatAdapter> ADAPTERS = List.of(new SlackAdapter());
+  private static final List<ChatAdapter> ADAPTERS =
+      List.of(new SlackAdapter(), new DiscordAdapter());
 
   @Mixin CommonOptions common;
 

@@ -1,0 +1,66 @@
+package dev.mxbot.chat.discord;
+
+import dev.mxbot.chat.ChatService;
+import dev.mxbot.config.Secrets;
+import dev.mxbot.configfile.ConfigException;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import net.dv8tion.jda.api.exceptions.InvalidTokenException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code /mx} in Discord. {@link #start()} logs in (one session or this replica's shards) and
+ * returns; events then arrive on JDA's threads. {@link #stop()} stops taking commands, waits up to
+ * 10 s for the answers in flight, then closes the gateway. One instance per process.
+ */
+final class DiscordChat implements ChatService {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DiscordChat.class);
+  private static final Duration STOP_WAIT = Duration.ofSeconds(10);
+
+  private final GatewayConnector connector;
+  private final MxListener listener;
+  private final InFlight inFlight;
+  private volatile GatewayConnector.Gateway gateway;
+
+  @Inject
+  DiscordChat(GatewayConnector connector, MxListener listener, InFlight inFlight) {
+    this.connector = connector;
+    this.listener = listener;
+    this.inFlight = inFlight;
+  }
+
+  @Override
+  public String name() {
+    return "discord";
+  }
+
+  /**
+   * Logs in; JDA checks the token before returning.
+   *
+   * @throws ConfigException when Discord refuses the token
+   */
+  @Override
+  public void start() {
+    try {
+      gateway = connector.open(listener);
+    } catch (InvalidTokenException refused) {
+      throw new ConfigException(
+          Secrets.DISCORD_TOKEN
+              + ": Discord refused the bot token; copy it again from the Developer Portal"
+              + " (Bot, Reset Token)");
+    }
+  }
+
+  @Override
+  public void stop() {
+    if (!inFlight.close(STOP_WAIT)) {
+      LOG.warn("discord: stopping with {} answers still in flight", inFlight.count());
+    }
+    GatewayConnector.Gateway open = gateway;
+    if (open != null) {
+      open.close(STOP_WAIT);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package dev.mxbot.chat.discord;
+
+import java.time.Duration;
+
+/**
+ * Counts the answers still being prepared or sent, so that shutdown can wait for them (bounded),
+ * and refuses new ones once closing. Safe for concurrent use.
+ */
+final class InFlight {
+
+  private int count;
+  private boolean closing;
+
+  /** Counts one more answer; false once closing (the caller answers "busy" instead). */
+  synchronized boolean enter() {
+    if (closing) {
+      return false;
+    }
+    count++;
+    return true;
+  }
+
+  synchronized void leave() {
+    count--;
+    notifyAll();
+  }
+
+  /**
+   * Stops taking answers and waits up to {@code limit} for those in flight; true when none left.
+   */
+  synchronized boolean close(Duration limit) {
+    closing = true;
+    long deadline = System.nanoTime() + limit.toNanos();
+    try {
+      while (count > 0) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return false;
+        }
+        wait(Math.max(1, left / 1_000_000));
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    return true;
+  }
+
+  synchronized int count() {
+    return count;
+  }
+}

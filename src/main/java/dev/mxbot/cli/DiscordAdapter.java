@@ -1,0 +1,35 @@
+package dev.mxbot.cli;
+
+import com.google.inject.Key;
+import dev.mxbot.chat.ChatService;
+import dev.mxbot.chat.discord.DiscordModule;
+import dev.mxbot.chat.discord.DiscordToken;
+import dev.mxbot.config.Secrets;
+import java.util.Optional;
+
+/**
+ * Discord as {@code serve} sees it: started when {@code DISCORD_TOKEN} is set. JDA classes load
+ * only when this adapter creates its service, so {@code check} and {@code console} stay light.
+ */
+final class DiscordAdapter implements ChatAdapter {
+
+  @Override
+  public String name() {
+    return "discord";
+  }
+
+  @Override
+  public Optional<ChatService> create(Bootstrap app, Secrets secrets) {
+    return secrets
+        .get(Secrets.DISCORD_TOKEN)
+        .map(
+            token ->
+                app.child(new DiscordModule(app.config().discord(), new DiscordToken(token)))
+                    .getInstance(Key.get(ChatService.class)));
+  }
+
+  @Override
+  public String missing(Secrets secrets) {
+    return Secrets.DISCORD_TOKEN + " is not set";
+  }
+}

@@ -1,0 +1,130 @@
+package dev.mxbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mxbot.chat.CommandExecutor;
+import dev.mxbot.config.DiscordSettings;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Who may use {@code /mx} in Discord, how often, and what happens when the bot is busy. */
+@DisplayName("/mx in Discord: access, rate limit, busy")
+class DiscordGuardsTest {
+
+  private static final String SUPPORT_ROLE = "500000000000000001";
+  private static DiscordWorld world;
+
+  @BeforeAll
+  static void start() throws Exception {
+    DiscordSettings discord =
+        new DiscordSettings(
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            List.of(FakeInteractions.GUILD_ID),
+            List.of(SUPPORT_ROLE),
+            Optional.empty());
+    world = DiscordWorld.start(discord, DiscordWorld.perMinute(2));
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    world.close();
+  }
+
+  private static JsonNode callback(ObjectNode interaction) throws Exception {
+    world.gateway.dispatch("INTERACTION_CREATE", interaction);
+    return world.rest.await("POST", interaction.get("token").asText() + "/callback").body();
+  }
+
+  @Test
+  @DisplayName("a member without the support role is told privately that mxbot is not enabled")
+  void missingRole() throws Exception {
+    ObjectNode interaction =
+        new FakeInteractions().user("700000000000000010").slash("domain", "mx-2016.it");
+
+    JsonNode callback = callback(interaction);
+
+    assertThat(callback.get("type").asInt()).isEqualTo(4);
+    assertThat(callback.get("data").get("flags").asInt() & 64).isEqualTo(64);
+    assertThat(callback.get("data").get("content").asText())
+        .startsWith("mxbot is not enabled here");
+    Thread.sleep(300);
+    assertThat(world.rest.calls("PATCH", interaction.get("token").asText())).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a member of another server is refused, even with a role of the same id")
+  void otherGuild() throws Exception {
+    ObjectNode interaction =
+        new FakeInteractions().user("700000000000000011", SUPPORT_ROLE).slash("domain", "x.it");
+    interaction.put("guild_id", "800000000000000099");
+    ((ObjectNode) interaction.get("guild")).put("id", "800000000000000099");
+
+    JsonNode callback = callback(interaction);
+
+    assertThat(callback.get("type").asInt()).isEqualTo(4);
+    assertThat(callback.get("data").get("content").asText()).startsWith("mxbot is not enabled");
+  }
+
+  @Test
+  @DisplayName("an agent with the support role gets the answer; the third check in a minute waits")
+  void roleAndRateLimit() throws Exception {
+    FakeInteractions agent = new FakeInteractions().user("700000000000000012", SUPPORT_ROLE);
+    for (int i = 0; i < 2; i++) {
+      ObjectNode ok = agent.slash("domain", "mx-2016.it");
+      assertThat(callback(ok).get("type").asInt()).isEqualTo(5);
+      world.rest.await("PATCH", ok.get("token").asText());
+    }
+
+    JsonNode third = callback(agent.slash("domain", "mx-2016.it"));
+
+    assertThat(third.get("type").asInt()).isEqualTo(4);
+    assertThat(third.get("data").get("flags").asInt() & 64).isEqualTo(64);
+    assertThat(third.get("data").get("content").asText())
+        .startsWith("You have run many checks in the last minute: please try again in");
+  }
+
+  @Test
+  @DisplayName("when every diagnosis worker is taken, the command is still deferred, then busy")
+  void busy() throws Exception {
+    CommandExecutor executor = world.dns.app.get(CommandExecutor.class);
+    CountDownLatch release = new CountDownLatch(1);
+    try {
+      // Fill every worker and the whole queue. Idle workers left by earlier checks take queued
+      // tasks while filling, so fill again once they are all taken.
+      for (int round = 0; round < 3; round++) {
+        while (executor.trySubmit(() -> awaitQuietly(release))) {
+          // keep filling
+        }
+        Thread.sleep(100);
+      }
+      ObjectNode interaction =
+          new FakeInteractions()
+              .user("700000000000000013", SUPPORT_ROLE)
+              .slash("domain", "mx-2016.it");
+
+      assertThat(callback(interaction).get("type").asInt()).isEqualTo(5);
+      JsonNode edit = world.rest.await("PATCH", interaction.get("token").asText()).body();
+      assertThat(edit.get("content").asText()).startsWith("I'm busy with many checks right now");
+      assertThat(edit.get("embeds")).isEmpty();
+    } finally {
+      release.countDown();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package dev.mxbot.cli;
+
+import dev.mxbot.chat.ChatService;
+import dev.mxbot.config.BotConfig;
+import dev.mxbot.config.DiscordSettings;
+import dev.mxbot.config.Secrets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * mxbot's Discord adapter, wired as {@code serve} wires it, against a loopback fake Discord (a
+ * gateway and a REST API) and the demo DNS world. Nothing leaves 127.0.0.1; the token is fake.
+ */
+final class DiscordWorld implements AutoCloseable {
+
+  static final String TOKEN = "fake-discord-token.MTIzNDU2Nzg5.never-real";
+
+  final FakeDiscordGateway gateway;
+  final FakeDiscordRest rest;
+  final DemoWorld dns;
+  final ChatService service;
+  final FakeInteractions interactions = new FakeInteractions();
+
+  private DiscordWorld(
+      FakeDiscordGateway gateway, FakeDiscordRest rest, DemoWorld dns, ChatService service) {
+    this.gateway = gateway;
+    this.rest = rest;
+    this.dns = dns;
+    this.service = service;
+  }
+
+  /** Starts with the given Discord settings (URLs are filled in) and config changes. */
+  static DiscordWorld start(DiscordSettings discord, UnaryOperator<BotConfig> adjust)
+      throws Exception {
+    FakeDiscordGateway gateway = new FakeDiscordGateway().begin();
+    FakeDiscordRest rest = new FakeDiscordRest();
+    return start(gateway, rest, discord, adjust);
+  }
+
+  /** Starts against existing fakes (a restart keeps what they remember). */
+  static DiscordWorld start(
+      FakeDiscordGateway gateway,
+      FakeDiscordRest rest,
+      DiscordSettings discord,
+      UnaryOperator<BotConfig> adjust)
+      throws Exception {
+    rest.gateway(gateway.url(), discord.shards().map(DiscordSettings.Shards::total).orElse(1));
+    DiscordSettings pointed =
+        new DiscordSettings(
+            Optional.of(rest.url()),
+            Optional.of(gateway.url()),
+            discord.commandGuilds(),
+            discord.allowedGuilds(),
+            discord.requiredRoles(),
+            discord.shards());
+    DemoWorld dns = DemoWorld.start(config -> adjust.apply(config.withDiscord(pointed)));
+    ChatService service =
+        new DiscordAdapter()
+            .create(dns.app, new Secrets(Map.of("DISCORD_TOKEN", TOKEN)))
+            .orElseThrow();
+    try {
+      service.start();
+    } catch (RuntimeException e) {
+      dns.close();
+      throw e;
+    }
+    return new DiscordWorld(gateway, rest, dns, service);
+  }
+
+  /** Default Discord settings; a rate limit high enough for a whole test class. */
+  static DiscordWorld start() throws Exception {
+    return start(DiscordSettings.DEFAULTS, perMinute(1000));
+  }
+
+  /** The configuration with {@code checks} allowed per user per minute. */
+  static UnaryOperator<BotConfig> perMinute(int checks) {
+    return c ->
+        new BotConfig(
+            c.directory(),
+            c.locale(),
+            c.resolvers(),
+            c.authoritativePort(),
+            c.queryTimeout(),
+            c.deadline(),
+            c.deniedSuffixes(),
+            checks,
+            c.slack(),
+            c.discord());
+  }
+
+  /** Stops the bot only; the fakes stay up (for a restart). */
+  void stopBot() {
+    service.stop();
+    dns.close();
+  }
+
+  @Override
+  public void close() {
+    stopBot();
+    rest.close();
+    try {
+      gateway.stop(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
