@@ -99,6 +99,11 @@ public final class BenchWorld implements AutoCloseable {
     return resolver().getPort();
   }
 
+  /** The DKIM selectors {@code zone} publishes: the benchmark passes them as the agent would. */
+  public List<String> dkimSelectors(String zone) {
+    return data.dkimSelectors(zone);
+  }
+
   /** The zone data, for the dependency-depth analyser. */
   ZoneData data() {
     return data;

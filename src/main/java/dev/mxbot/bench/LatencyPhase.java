@@ -34,7 +34,7 @@ final class LatencyPhase {
     List<Double> all = new ArrayList<>();
     int worstSlack = Integer.MIN_VALUE;
     for (String zone : zones) {
-      List<String> selectors = world.data().dkimSelectors(zone);
+      List<String> selectors = world.dkimSelectors(zone);
       world.delayAll(Duration.ZERO);
       diagnoser.diagnose(zone, selectors);
       world.delayAll(delay);

@@ -30,7 +30,7 @@ final class Load {
   Load(Diagnoser diagnoser, BenchWorld world, List<String> zones) {
     this.diagnoser = diagnoser;
     this.zones = List.copyOf(zones);
-    this.selectors = zones.stream().map(z -> world.data().dkimSelectors(z)).toList();
+    this.selectors = zones.stream().map(world::dkimSelectors).toList();
   }
 
   /** {@code count} diagnoses on {@code concurrency} threads; {@code every} runs after each n-th. */

@@ -73,9 +73,11 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Duration perQuery;
     try {
-      perQuery = ConfigValues.duration(delay);
+      // A configuration duration must be positive; the benchmark also takes no delay at all.
+      perQuery =
+          delay.trim().matches("0+(\\.0*)?(ms|s)?") ? Duration.ZERO : ConfigValues.duration(delay);
     } catch (IllegalArgumentException e) {
-      throw new ConfigException("--delay " + delay + ": expected a duration like 25ms");
+      throw new ConfigException("--delay " + delay + ": expected a duration like 25ms or 0ms");
     }
     Benchmark.Settings settings =
         new Benchmark.Settings(
