@@ -128,6 +128,11 @@ public final class BenchWorld implements AutoCloseable {
     return QueryCount.of(servers);
   }
 
+  /** The queries since the last reset, by round of {@code delay} after {@code startNanos}. */
+  Timeline timeline(long startNanos, Duration delay) {
+    return Timeline.of(servers, startNanos, delay.toNanos());
+  }
+
   @Override
   public void close() {
     servers.forEach(s -> s.server().close());

@@ -40,6 +40,7 @@ final class LatencyPhase {
       world.delayAll(delay);
       double[] millis = new double[runs];
       QueryCount last = null;
+      Timeline timeline = null;
       List<String> duplicates = new ArrayList<>();
       for (int i = 0; i < runs; i++) {
         world.resetLogs();
@@ -47,6 +48,9 @@ final class LatencyPhase {
         diagnoser.diagnose(zone, selectors);
         millis[i] = (System.nanoTime() - start) / 1e6;
         last = world.queries();
+        if (!delay.isZero()) {
+          timeline = world.timeline(start, delay);
+        }
         if (duplicates.isEmpty()) {
           duplicates.addAll(last.duplicates());
         }
@@ -61,6 +65,11 @@ final class LatencyPhase {
         within++;
       }
       report(zone, stats, last, rounds, roundsMax, depth, duplicates);
+      if (timeline != null) {
+        out.printf(
+            "%-16s queries sent per round (last diagnosis) %s; last round: %s%n",
+            "", timeline.histogram(), String.join(", ", timeline.lastRound()));
+      }
     }
     Stats overall = new Stats(all.stream().mapToDouble(Double::doubleValue).toArray());
     out.printf("%-16s %s%n", "all zones", overall.describe());
