@@ -1,15 +1,6 @@
 package dev.mxbot.cli;
 
-import dev.mxbot.bench.BenchWorld;
-import dev.mxbot.bench.Benchmark;
-import dev.mxbot.config.ConfigValues;
-import dev.mxbot.configfile.ConfigException;
-import dev.mxbot.core.CheckOptions;
-import dev.mxbot.core.Diagnosis;
-import dev.mxbot.core.DomainName;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -42,7 +33,7 @@ final class BenchCommand implements Callable<Integer> {
       split = ",",
       paramLabel = "DOMAIN",
       description = "Benchmark zones to run (default: all).")
-  List<String> zones = new ArrayList<>(BenchWorld.ZONES);
+  List<String> zones = new ArrayList<>();
 
   @Option(names = "--cold", paramLabel = "N", description = "Cold diagnoses per concurrency.")
   int cold = 200;
@@ -66,59 +57,16 @@ final class BenchCommand implements Callable<Integer> {
       description = "check subprocesses per JVM variant; 0 skips them.")
   int coldStartRuns = 5;
 
-  @Option(names = "--jar", paramLabel = "FILE", description = "Jar the check subprocesses run.")
-  Path jar = defaultJar();
+  @Option(
+      names = "--jar",
+      paramLabel = "FILE",
+      description = "Jar the check subprocesses run (default: this one).")
+  Path jar;
 
   @Override
   public Integer call() throws Exception {
-    Duration perQuery;
-    try {
-      // A configuration duration must be positive; the benchmark also takes no delay at all.
-      perQuery =
-          delay.trim().matches("0+(\\.0*)?(ms|s)?") ? Duration.ZERO : ConfigValues.duration(delay);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException("--delay " + delay + ": expected a duration like 25ms or 0ms");
-    }
-    Benchmark.Settings settings =
-        new Benchmark.Settings(
-            zones,
-            perQuery,
-            runs,
-            cold,
-            warmup,
-            throughput,
-            heapRuns,
-            coldStartRuns,
-            jar,
-            common.config,
-            Path.of("target", "bench"));
-    try (BenchWorld world = BenchWorld.start(common.config.resolve("bench").resolve("zones"));
-        Bootstrap app =
-            Bootstrap.start(
-                common,
-                config ->
-                    config
-                        .withResolvers(List.of(world.resolver()))
-                        .withAuthoritativePort(world.port()))) {
-      Diagnosis diagnosis = app.get(Diagnosis.class);
-      new Benchmark(
-              settings,
-              world,
-              (domain, selectors) ->
-                  diagnosis.diagnose(domain, DomainName.of(domain), new CheckOptions(selectors)),
-              spec.commandLine().getOut())
-          .run();
-      return 0;
-    }
-  }
-
-  private static Path defaultJar() {
-    try {
-      Path location =
-          Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return location.toString().endsWith(".jar") ? location : Path.of("target", "mxbot.jar");
-    } catch (URISyntaxException | RuntimeException e) {
-      return Path.of("target", "mxbot.jar");
-    }
+    // The work lives in BenchRun so that check, console and serve never load the bench classes:
+    // picocli instantiates every subcommand, and the verifier loads the types a method assigns.
+    return BenchRun.run(this, spec.commandLine().getOut());
   }
 }
