@@ -166,8 +166,9 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
   }
 
   /**
-   * The executor of the replies: a few daemon threads that stop when idle; once shut down by {@link
-   * #close()}, a late reply runs on dnsjava's I/O thread instead of being lost.
+   * The executor of the replies: a few daemon threads that stop when idle. Once {@link #close()}
+   * has shut it down, a late reply is dropped without an exception (an exception would surface in
+   * dnsjava's shared I/O thread); its question was already answered FAILED by {@code close()}.
    */
   private static ThreadPoolExecutor replyExecutor() {
     ThreadPoolExecutor executor =
@@ -178,7 +179,7 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
             TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(),
             new DaemonThreads("dns-reply"),
-            new ThreadPoolExecutor.CallerRunsPolicy());
+            new ThreadPoolExecutor.DiscardPolicy());
     executor.allowCoreThreadTimeOut(true);
     return executor;
   }
