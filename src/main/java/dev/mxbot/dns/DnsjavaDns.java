@@ -12,6 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.Flags;
@@ -43,6 +45,9 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
     }
   }
 
+  /** Threads that parse replies and run the callers' continuations; idle ones stop. */
+  private static final int REPLY_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
+
   /** How long after the deadline a future may still complete before it is forced to TIMEOUT. */
   private static final Duration GRACE = Duration.ofMillis(100);
 
@@ -50,6 +55,7 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
   private final int authoritativePort;
   private final QuerySender sender;
   private final Clock clock;
+  private final ThreadPoolExecutor replies;
   private final Map<CompletableFuture<DnsAnswer>, DnsAnswer> inFlight = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
@@ -64,7 +70,8 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
             ? List.copyOf(ResolverConfig.getCurrentConfig().servers())
             : settings.resolvers();
     this.authoritativePort = settings.authoritativePort();
-    this.sender = new QuerySender(settings.queryTimeout(), clock);
+    this.replies = replyExecutor();
+    this.sender = new QuerySender(settings.queryTimeout(), clock, replies);
     this.clock = clock;
   }
 
@@ -158,6 +165,25 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
             });
   }
 
+  /**
+   * The executor of the replies: a few daemon threads that stop when idle. Once {@link #close()}
+   * has shut it down, a late reply is dropped without an exception (an exception would surface in
+   * dnsjava's shared I/O thread); its question was already answered FAILED by {@code close()}.
+   */
+  private static ThreadPoolExecutor replyExecutor() {
+    ThreadPoolExecutor executor =
+        new ThreadPoolExecutor(
+            REPLY_THREADS,
+            REPLY_THREADS,
+            10,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            new DaemonThreads("dns-reply"),
+            new ThreadPoolExecutor.DiscardPolicy());
+    executor.allowCoreThreadTimeOut(true);
+    return executor;
+  }
+
   /** How a question is asked. */
   private enum Mode {
     /** To the resolvers, recursion desired, DNSSEC checked by them. */
@@ -178,5 +204,6 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
   public void close() {
     closed = true;
     Map.copyOf(inFlight).forEach(CompletableFuture::complete);
+    replies.shutdown();
   }
 }

@@ -59,7 +59,8 @@ final class QueryHandler {
     }
     RecordType type = RecordTypes.fromDnsjava(question.getType());
     String name = question.getName().toString().toLowerCase(java.util.Locale.ROOT);
-    log.accept(new Query(name, type, transport, query.getHeader().getFlag(Flags.RD)));
+    log.accept(
+        new Query(name, type, transport, query.getHeader().getFlag(Flags.RD), System.nanoTime()));
     Optional<Fault> fault = faults.find(name, type);
     Duration delay = faults.delayAll();
     if (fault.isPresent() && fault.get().kind() == Fault.Kind.DELAY) {

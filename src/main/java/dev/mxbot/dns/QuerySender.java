@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.SimpleResolver;
@@ -24,10 +25,17 @@ final class QuerySender {
 
   private final Duration queryTimeout;
   private final Clock clock;
+  private final Executor replies;
 
-  QuerySender(Duration queryTimeout, Clock clock) {
+  /**
+   * {@code replies} runs the parsing of each reply and what the caller chained to it. dnsjava's
+   * default, the common fork-join pool, becomes one new thread per reply on a machine with fewer
+   * than three cores (CompletableFuture's fallback when the pool's parallelism is 1).
+   */
+  QuerySender(Duration queryTimeout, Clock clock, Executor replies) {
     this.queryTimeout = queryTimeout;
     this.clock = clock;
+    this.replies = replies;
   }
 
   /** Asks each server in turn until one gives an answer worth keeping; else the last failure. */
@@ -60,7 +68,7 @@ final class QuerySender {
       SimpleResolver resolver = new SimpleResolver(server);
       resolver.setTimeout(left.compareTo(queryTimeout) < 0 ? left : queryTimeout);
       return resolver
-          .sendAsync(query)
+          .sendAsync(query, replies)
           .toCompletableFuture()
           .handle(
               (message, error) ->

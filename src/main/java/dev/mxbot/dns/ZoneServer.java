@@ -37,9 +37,14 @@ public final class ZoneServer implements AutoCloseable {
    * @param type the type asked, null when {@link RecordType} has no such type
    * @param transport UDP or TCP
    * @param recursionDesired the RD flag of the query
+   * @param receivedNanos when the server read it, on the {@link System#nanoTime()} clock
    */
   public record Query(
-      String name, RecordType type, Transport transport, boolean recursionDesired) {}
+      String name,
+      RecordType type,
+      Transport transport,
+      boolean recursionDesired,
+      long receivedNanos) {}
 
   private static final int WORKER_THREADS = 4;
 

@@ -1,0 +1,97 @@
+package dev.mxbot.bench;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * The benchmark of {@code mxbot bench}: runs its phases in a fixed order over a started {@link
+ * BenchWorld} and prints the figures, then one {@code summary key=value ...} line per figure. Not
+ * thread safe; one run per instance.
+ */
+public final class Benchmark {
+
+  /**
+   * What to run.
+   *
+   * @param zones the benchmark zones to diagnose
+   * @param delay the per-answer delay of the latency phase (simulated network)
+   * @param runs sequential diagnoses per zone in the latency phase
+   * @param coldCount diagnoses per concurrency right after start (cold)
+   * @param warmup unmeasured diagnoses before the warm throughput
+   * @param warmCount diagnoses per concurrency once warm
+   * @param heapCheckpoints diagnoses after which heap and threads are measured (two)
+   * @param coldStartRuns {@code check} subprocesses per variant; 0 skips the phase
+   * @param jar the jar the subprocesses run
+   * @param config the configuration directory the subprocesses use
+   * @param workDirectory where the CDS archive is written
+   */
+  public record Settings(
+      List<String> zones,
+      Duration delay,
+      int runs,
+      int coldCount,
+      int warmup,
+      int warmCount,
+      List<Integer> heapCheckpoints,
+      int coldStartRuns,
+      Path jar,
+      Path config,
+      Path workDirectory) {
+
+    public Settings {
+      zones = List.copyOf(zones);
+      heapCheckpoints = List.copyOf(heapCheckpoints);
+      if (heapCheckpoints.size() != 2 || heapCheckpoints.get(0) >= heapCheckpoints.get(1)) {
+        throw new IllegalArgumentException("two increasing heap checkpoints expected");
+      }
+    }
+  }
+
+  private final Settings settings;
+  private final BenchWorld world;
+  private final Diagnoser diagnoser;
+  private final PrintWriter out;
+
+  public Benchmark(Settings settings, BenchWorld world, Diagnoser diagnoser, PrintWriter out) {
+    this.settings = settings;
+    this.world = world;
+    this.diagnoser = diagnoser;
+    this.out = out;
+  }
+
+  /** Runs every phase and prints the figures and the summary lines. */
+  public void run() throws Exception {
+    Summary summary = new Summary();
+    Load load = new Load(diagnoser, world, settings.zones());
+    out.printf(
+        "mxbot bench: %d cores, Java %s, zones %s; DNS servers %s and up, port %d%n",
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"),
+        String.join(", ", settings.zones()),
+        world.resolver().getAddress().getHostAddress(),
+        world.port());
+    ThroughputPhase throughput = new ThroughputPhase(world, load, out, summary);
+    throughput.cold(settings.coldCount());
+    new LatencyPhase(world, diagnoser, out, summary)
+        .run(settings.zones(), settings.runs(), settings.delay());
+    throughput.warm(settings.warmup(), settings.warmCount());
+    ResourcePhase resources = new ResourcePhase(world, load, out, summary);
+    resources.cpu(settings.warmCount());
+    resources.memory(settings.heapCheckpoints().get(0), settings.heapCheckpoints().get(1));
+    resources.peakRss();
+    if (settings.coldStartRuns() > 0) {
+      new ColdStartPhase(world, out, summary)
+          .run(
+              settings.jar(),
+              settings.config(),
+              settings.workDirectory(),
+              settings.coldStartRuns());
+    }
+    out.printf("%n== Slack HTTP ack: not measured (Slack adapter not in this build)%n");
+    out.println("slack-http-ack: not measured (Slack adapter not in this build)");
+    summary.add("slack_http_ack", "not_measured");
+    summary.print(out);
+  }
+}

@@ -1,0 +1,72 @@
+package dev.mxbot.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mxbot bench}: serves the benchmark zones of {@code bot-config/bench/} from in-process DNS
+ * servers, points mxbot at them and measures latency, DNS rounds, throughput, memory and {@code
+ * check}'s cold start. Needs no network.
+ */
+@Command(name = "bench", description = "Measure mxbot on the benchmark zones, with no network.")
+final class BenchCommand implements Callable<Integer> {
+
+  @Mixin CommonOptions common;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--delay", paramLabel = "DURATION", description = "Per-answer DNS delay.")
+  String delay = "25ms";
+
+  @Option(names = "--runs", paramLabel = "N", description = "Diagnoses per zone (latency).")
+  int runs = 20;
+
+  @Option(
+      names = "--zones",
+      split = ",",
+      paramLabel = "DOMAIN",
+      description = "Benchmark zones to run (default: all).")
+  List<String> zones = new ArrayList<>();
+
+  @Option(names = "--cold", paramLabel = "N", description = "Cold diagnoses per concurrency.")
+  int cold = 200;
+
+  @Option(names = "--warmup", paramLabel = "N", description = "Unmeasured warm-up diagnoses.")
+  int warmup = 3000;
+
+  @Option(names = "--throughput", paramLabel = "N", description = "Warm diagnoses per concurrency.")
+  int throughput = 1000;
+
+  @Option(
+      names = "--heap-runs",
+      split = ",",
+      paramLabel = "N",
+      description = "The two heap checkpoints (default: 1000,10000).")
+  List<Integer> heapRuns = new ArrayList<>(List.of(1000, 10000));
+
+  @Option(
+      names = "--cold-start-runs",
+      paramLabel = "N",
+      description = "check subprocesses per JVM variant; 0 skips them.")
+  int coldStartRuns = 5;
+
+  @Option(
+      names = "--jar",
+      paramLabel = "FILE",
+      description = "Jar the check subprocesses run (default: this one).")
+  Path jar;
+
+  @Override
+  public Integer call() throws Exception {
+    // The work lives in BenchRun so that check, console and serve never load the bench classes:
+    // picocli instantiates every subcommand, and the verifier loads the types a method assigns.
+    return BenchRun.run(this, spec.commandLine().getOut());
+  }
+}
