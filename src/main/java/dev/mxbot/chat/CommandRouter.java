@@ -1,6 +1,5 @@
 package dev.mxbot.chat;
 
-import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.InputPolicy;
 import dev.mxbot.core.Notice;
 import dev.mxbot.core.ParsedDomain;
@@ -16,11 +15,11 @@ import java.util.List;
  */
 public final class CommandRouter {
 
-  private final Diagnosis diagnosis;
+  private final SharedDiagnoses diagnosis;
   private final InputPolicy policy;
 
   @Inject
-  public CommandRouter(Diagnosis diagnosis, InputPolicy policy) {
+  public CommandRouter(SharedDiagnoses diagnosis, InputPolicy policy) {
     this.diagnosis = diagnosis;
     this.policy = policy;
   }

@@ -72,6 +72,8 @@ final class Lookups {
             answer -> {
               if (answer.status() == DnsAnswer.Status.TIMEOUT) {
                 context.noteUnanswered(question.type() + " " + Hosts.relative(question.name()));
+              } else if (answer.isOk()) {
+                context.noteTtl(answer.minTtl());
               }
               return answer;
             });

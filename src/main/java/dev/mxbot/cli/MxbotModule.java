@@ -6,6 +6,7 @@ import com.google.inject.Singleton;
 import com.google.inject.name.Names;
 import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.chat.RateLimiter;
+import dev.mxbot.chat.SharedDiagnoses;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.InputPolicy;
@@ -29,6 +30,9 @@ final class MxbotModule extends AbstractModule {
   /** Diagnoses that may wait for a worker before commands are answered "busy". */
   private static final int QUEUE = 256;
 
+  /** How long a finished report may answer identical commands (never past its records' TTL). */
+  private static final Duration CACHE_FOR = Duration.ofSeconds(30);
+
   private final BotConfig config;
   private final ProviderCatalog providers;
   private final GuideCatalog guides;
@@ -47,6 +51,10 @@ final class MxbotModule extends AbstractModule {
     bind(Clock.class).toInstance(Clock.systemUTC());
     bind(RateLimiter.class).in(Singleton.class);
     bind(CommandExecutor.class).in(Singleton.class);
+    bind(SharedDiagnoses.class).in(Singleton.class);
+    bind(Duration.class)
+        .annotatedWith(Names.named(SharedDiagnoses.CACHE_FOR))
+        .toInstance(CACHE_FOR);
     bindConstant().annotatedWith(Names.named(CommandExecutor.WORKERS)).to(WORKERS);
     bindConstant().annotatedWith(Names.named(CommandExecutor.QUEUE)).to(QUEUE);
   }

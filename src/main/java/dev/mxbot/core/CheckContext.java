@@ -1,5 +1,6 @@
 package dev.mxbot.core;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -27,6 +28,7 @@ public final class CheckContext {
   private ProviderRef dnsHost;
   private ProviderRef mailProvider;
   private boolean frozen;
+  private long smallestTtl = -1;
 
   public CheckContext(DomainName domain, CheckOptions options, Instant deadline) {
     this.domain = domain;
@@ -65,6 +67,13 @@ public final class CheckContext {
   }
 
   /** Notes a question that got no answer in time, e.g. {@code "MX example.it"}. */
+  /** Notes the TTL of records the report relies on; the report keeps the smallest. */
+  public synchronized void noteTtl(long seconds) {
+    if (!frozen && seconds >= 0) {
+      smallestTtl = smallestTtl < 0 ? seconds : Math.min(smallestTtl, seconds);
+    }
+  }
+
   public synchronized void noteUnanswered(String what) {
     if (!frozen) {
       unanswered.add(what);
@@ -93,7 +102,12 @@ public final class CheckContext {
   synchronized Snapshot freeze() {
     frozen = true;
     return new Snapshot(
-        List.copyOf(findings), List.copyOf(unanswered), records, dnsHost, mailProvider);
+        List.copyOf(findings),
+        List.copyOf(unanswered),
+        records,
+        dnsHost,
+        mailProvider,
+        Duration.ofSeconds(Math.max(smallestTtl, 0)));
   }
 
   /** A value computed once, by the first caller, without holding the memo's lock. */
@@ -120,5 +134,6 @@ public final class CheckContext {
       List<String> unanswered,
       ReportRecords records,
       ProviderRef dnsHost,
-      ProviderRef mailProvider) {}
+      ProviderRef mailProvider,
+      Duration smallestTtl) {}
 }

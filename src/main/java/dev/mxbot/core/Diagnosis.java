@@ -89,7 +89,8 @@ public final class Diagnosis {
         gathered.mailProvider(),
         gathered.records(),
         findings,
-        Duration.between(start, clock.instant()));
+        Duration.between(start, clock.instant()),
+        gathered.smallestTtl());
   }
 
   private static CompletableFuture<?> start(Check check, CheckContext context) {

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * The neutral result of one diagnosis: what was found, what it means, nothing about how it is
  * shown. Renderers turn it into text, JSON, Block Kit or embeds; guides are attached at rendering
- * time because they depend on the reader's language.
+ * time because they depend on the reader's language. {@code smallestTtl} is the smallest TTL of the
+ * records the report is built on: it may not be reused for longer.
  */
 public record Report(
     String input,
@@ -16,10 +17,24 @@ public record Report(
     ProviderRef mailProvider,
     ReportRecords records,
     List<Finding> findings,
-    Duration elapsed) {
+    Duration elapsed,
+    Duration smallestTtl) {
 
   public Report {
     findings = List.copyOf(findings);
+  }
+
+  /** A report whose answers carry no TTL worth keeping it for. */
+  public Report(
+      String input,
+      DomainName domain,
+      Verdict verdict,
+      ProviderRef dnsHost,
+      ProviderRef mailProvider,
+      ReportRecords records,
+      List<Finding> findings,
+      Duration elapsed) {
+    this(input, domain, verdict, dnsHost, mailProvider, records, findings, elapsed, Duration.ZERO);
   }
 
   /** True when the home provider hosts the zone (drives the choice of the primary guide). */

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.chat.CommandRouter;
+import dev.mxbot.chat.SharedDiagnoses;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.InputPolicy;
@@ -70,7 +71,10 @@ class AnswersTest {
         };
     CommandRouter router =
         new CommandRouter(
-            new Diagnosis(Set.of(broken), Clock.systemUTC(), Duration.ofSeconds(2)),
+            new SharedDiagnoses(
+                new Diagnosis(Set.of(broken), Clock.systemUTC(), Duration.ofSeconds(2)),
+                Clock.systemUTC(),
+                Duration.ZERO),
             new InputPolicy(InputPolicy.DEFAULT_DENIED_SUFFIXES, Messages.LANGUAGES));
     Replies replies =
         new Replies(

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.chat.CommandRouter;
+import dev.mxbot.chat.SharedDiagnoses;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.InputPolicy;
 import dev.mxbot.guides.GuideCatalog;
@@ -58,7 +59,8 @@ class SlackAnswersTest {
   private static SlackAnswers answers(CommandExecutor executor, Clock clock) {
     CommandRouter router =
         new CommandRouter(
-            new Diagnosis(Set.of(), clock, Duration.ofSeconds(1)),
+            new SharedDiagnoses(
+                new Diagnosis(Set.of(), clock, Duration.ofSeconds(1)), clock, Duration.ZERO),
             new InputPolicy(List.of(), Messages.LANGUAGES));
     return new SlackAnswers(router, executor, RENDERER);
   }
