@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.xbill.DNS.Flags;
@@ -26,6 +27,7 @@ import org.xbill.DNS.Type;
  * and of the authoritative servers (like {@code kdig}), and must look the way the mxbot scenarios
  * of {@code InteropTest} expect.
  */
+@Tag("interop")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @DisplayName("The mini internet (Knot + Unbound on loopback)")
 class MiniInternetTest {
