@@ -1,6 +1,5 @@
 package dev.mxbot.checks;
 
-import java.math.BigInteger;
 import java.net.InetAddress;
 import java.util.List;
 
@@ -12,13 +11,23 @@ import java.util.List;
  */
 final class SpecialAddresses {
 
-  private record Range(BigInteger start, int prefix, int bits) {
+  private record Range(byte[] network, int prefix) {
     boolean contains(byte[] address) {
-      if (address.length * 8 != bits) {
+      if (address.length != network.length) {
         return false;
       }
-      BigInteger value = new BigInteger(1, address);
-      return value.shiftRight(bits - prefix).equals(start.shiftRight(bits - prefix));
+      int whole = prefix / 8;
+      for (int i = 0; i < whole; i++) {
+        if (address[i] != network[i]) {
+          return false;
+        }
+      }
+      int rest = prefix % 8;
+      if (rest == 0) {
+        return true;
+      }
+      int mask = (0xFF << (8 - rest)) & 0xFF;
+      return (address[whole] & mask) == (network[whole] & mask);
     }
   }
 
@@ -40,7 +49,6 @@ final class SpecialAddresses {
           v4("240.0.0.0", 4), // reserved, and broadcast (RFC 1112, RFC 919)
           v6("::", 128), // unspecified (RFC 4291)
           v6("::1", 128), // loopback (RFC 4291)
-          v6("::ffff:0:0", 96), // IPv4-mapped (RFC 4291): not a real destination
           v6("100::", 64), // discard-only (RFC 6666)
           v6("2001:db8::", 32), // documentation (RFC 3849)
           v6("3fff::", 20), // documentation (RFC 9637)
@@ -50,23 +58,26 @@ final class SpecialAddresses {
 
   private SpecialAddresses() {}
 
-  /** True when {@code address} is in a range that is not globally reachable. */
+  /**
+   * True when {@code address} is in a range that is not globally reachable. IPv4-mapped IPv6
+   * addresses arrive as IPv4 ({@link InetAddress} converts them) and are judged as such.
+   */
   static boolean isSpecial(InetAddress address) {
     byte[] bytes = address.getAddress();
     return RANGES.stream().anyMatch(range -> range.contains(bytes));
   }
 
   private static Range v4(String start, int prefix) {
-    return new Range(value(start), prefix, 32);
+    return new Range(bytes(start), prefix);
   }
 
   private static Range v6(String start, int prefix) {
-    return new Range(value(start), prefix, 128);
+    return new Range(bytes(start), prefix);
   }
 
-  private static BigInteger value(String literal) {
+  private static byte[] bytes(String literal) {
     try {
-      return new BigInteger(1, InetAddress.getByName(literal).getAddress());
+      return InetAddress.getByName(literal).getAddress(); // a literal: no lookup
     } catch (java.net.UnknownHostException e) {
       throw new IllegalArgumentException(literal, e);
     }
