@@ -8,8 +8,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * {@code /readyz} follows the chat connections: 503 with the reason before they are up and when
- * one drops, 200 while every adapter is connected. {@code /healthz} stays 200 throughout.
+ * {@code /readyz} follows the chat connections: 503 with the reason before they are up and when one
+ * drops, 200 while every adapter is connected. {@code /healthz} stays 200 throughout.
  */
 @DisplayName("/readyz flips with the chat connections")
 class ReadyzTest {

@@ -52,8 +52,7 @@ class ServeShutdownTest {
       assertThat(answer.path()).isEqualTo("/respond/slow");
       assertThat(answer.body()).contains("slow-dns.it");
       assertThat(
-              world.rest.calls(
-                  "PATCH", interaction.get("token").asText() + "/messages/@original"))
+              world.rest.calls("PATCH", interaction.get("token").asText() + "/messages/@original"))
           .hasSize(1);
       assertThat(world.services).noneMatch(s -> s.ready());
       assertThat(logs.messages()).contains("stopped");
