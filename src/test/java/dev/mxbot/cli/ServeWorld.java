@@ -7,6 +7,7 @@ import dev.mxbot.config.DiscordSettings;
 import dev.mxbot.config.OpsSettings;
 import dev.mxbot.config.Secrets;
 import dev.mxbot.config.SlackSettings;
+import dev.mxbot.ops.LogFormat;
 import dev.mxbot.ops.OpsModule;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -102,6 +103,7 @@ final class ServeWorld implements AutoCloseable {
     if (withDiscord) {
       env.put(Secrets.DISCORD_TOKEN, DISCORD_TOKEN);
     }
+    new LogFormat().apply(dns.app.config().ops(), Map.of()); // as serve does
     List<ChatService> services = adapters.create(dns.app, new Secrets(env));
     return new ServeWorld(slack, socket, gateway, rest, dns, services);
   }
