@@ -54,6 +54,7 @@ public final class LogFormat {
   private static void toJson(LoggerContext context, Logger root) {
     JsonEncoder encoder = new JsonEncoder();
     encoder.setContext(context);
+    encoder.setWithFormattedMessage(true);
     encoder.start();
     ConsoleAppender<ILoggingEvent> json = new ConsoleAppender<>();
     json.setName(JSON_APPENDER);
