@@ -13,4 +13,12 @@ public interface ChatService {
   void start() throws Exception;
 
   void stop();
+
+  /**
+   * True when the service can take commands now: its connection is open (Slack Socket Mode
+   * connected, Slack HTTP listener up, Discord gateway connected on every shard). False before
+   * {@link #start()}, after {@link #stop()} and while a connection is down. Cheap, non-blocking,
+   * safe to call from any thread: {@code /readyz} asks it on every probe.
+   */
+  boolean ready();
 }

@@ -9,6 +9,8 @@ import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsModule;
 import dev.mxbot.guides.GuideCatalog;
 import dev.mxbot.providers.ProviderCatalog;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,13 +28,22 @@ final class Bootstrap implements AutoCloseable {
   }
 
   static Bootstrap start(CommonOptions options, UnaryOperator<BotConfig> adjust) {
+    return start(options, adjust, new com.google.inject.Module[0]);
+  }
+
+  /** Like {@link #start(CommonOptions, UnaryOperator)}, with more feature modules ({@code ops}). */
+  static Bootstrap start(
+      CommonOptions options, UnaryOperator<BotConfig> adjust, com.google.inject.Module... extra) {
     BotConfig config = adjust.apply(options.apply(new ConfigLoader().load(options.config)));
     ProviderCatalog providers = ProviderCatalog.load(config.directory().resolve("providers"));
     GuideCatalog guides =
         GuideCatalog.load(config.directory().resolve("guides.yaml"), providers.home().id());
-    Injector injector =
-        Guice.createInjector(
-            new MxbotModule(config, providers, guides), new DnsModule(), new ChecksModule());
+    List<com.google.inject.Module> modules =
+        new ArrayList<>(
+            List.of(
+                new MxbotModule(config, providers, guides), new DnsModule(), new ChecksModule()));
+    modules.addAll(List.of(extra));
+    Injector injector = Guice.createInjector(modules);
     return new Bootstrap(config, injector);
   }
 

@@ -3,7 +3,9 @@ package dev.mxbot.cli;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Names;
+import dev.mxbot.chat.CommandEvents;
 import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.chat.RateLimiter;
 import dev.mxbot.chat.SharedDiagnoses;
@@ -57,6 +59,9 @@ final class MxbotModule extends AbstractModule {
         .toInstance(CACHE_FOR);
     bindConstant().annotatedWith(Names.named(CommandExecutor.WORKERS)).to(WORKERS);
     bindConstant().annotatedWith(Names.named(CommandExecutor.QUEUE)).to(QUEUE);
+    OptionalBinder.newOptionalBinder(binder(), CommandEvents.class)
+        .setDefault()
+        .toInstance(CommandEvents.NONE);
   }
 
   @Provides

@@ -1,31 +1,31 @@
 package dev.mxbot.cli;
 
 import dev.mxbot.chat.ChatService;
-import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.config.Secrets;
 import dev.mxbot.i18n.Messages;
-import java.util.ArrayList;
+import dev.mxbot.ops.LogFormat;
+import dev.mxbot.ops.OpsModule;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
  * {@code mxbot serve} (the default): starts every chat adapter whose secrets are set, logging one
- * line per adapter started or skipped; with none, says so and opens the console. Stops cleanly on
- * SIGTERM, finishing the answers in flight.
+ * line per adapter started or skipped, behind the ops listener ({@code /healthz}, {@code /readyz},
+ * {@code /metrics}); with none, says so and opens the console. On SIGTERM it stops taking commands,
+ * finishes the answers in flight (up to 10 s), closes the connections and exits 0.
  */
 @Command(name = "serve", description = "Run the bot on the configured chat platforms (default).")
 final class ServeCommand implements Callable<Integer> {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
+  /** How long answers in flight may take to finish after SIGTERM. */
+  static final Duration GRACE = Duration.ofSeconds(10);
 
   /** The chat platforms, one line each. */
-  private static final List<ChatAdapter> ADAPTERS =
-      List.of(new SlackAdapter(), new DiscordAdapter());
+  static final ChatAdapters ADAPTERS =
+      new ChatAdapters(List.of(new SlackAdapter(), new DiscordAdapter()));
 
   @Mixin CommonOptions common;
 
@@ -37,42 +37,22 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Bootstrap app = Bootstrap.start(common, c -> c)) {
+    try (Bootstrap app = Bootstrap.start(common, c -> c, new OpsModule())) {
+      new LogFormat().apply(app.config().ops(), System.getenv());
       common.warn(terminal.out(), app.config());
-      Secrets secrets = Secrets.fromEnvironment();
-      List<ChatService> services = new ArrayList<>();
-      for (ChatAdapter adapter : ADAPTERS) {
-        adapter
-            .create(app, secrets)
-            .ifPresentOrElse(
-                services::add,
-                () -> LOG.info("{} not started: {}", adapter.name(), adapter.missing(secrets)));
-      }
+      List<ChatService> services = ADAPTERS.create(app, Secrets.fromEnvironment());
       if (services.isEmpty()) {
         terminal.out().println(Messages.of(app.config().locale()).get("serve.noChat"));
         ConsoleCommand.runConsole(app, terminal);
         return 0;
       }
-      return serve(app, services);
+      TermSignal signal = new TermSignal().install(GRACE.multipliedBy(3));
+      Serving serving = new Serving(app, services, GRACE);
+      serving.start();
+      signal.await();
+      serving.stop();
+      signal.finished();
+      return 0;
     }
-  }
-
-  private static int serve(Bootstrap app, List<ChatService> services) throws Exception {
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  services.forEach(ChatService::stop);
-                  app.get(CommandExecutor.class).shutdown(10);
-                  stopped.countDown();
-                },
-                "mxbot-shutdown"));
-    for (ChatService service : services) {
-      service.start();
-      LOG.info("{} started", service.name());
-    }
-    stopped.await();
-    return 0;
   }
 }

@@ -17,6 +17,7 @@ import java.util.List;
  * @param checksPerUserPerMinute rate limit of {@code /mx} per chat user
  * @param slack the Slack adapter's settings
  * @param discord the Discord adapter's settings
+ * @param ops the operations listener and log format
  */
 public record BotConfig(
     java.nio.file.Path directory,
@@ -28,11 +29,38 @@ public record BotConfig(
     List<String> deniedSuffixes,
     int checksPerUserPerMinute,
     SlackSettings slack,
-    DiscordSettings discord) {
+    DiscordSettings discord,
+    OpsSettings ops) {
 
   public BotConfig {
     resolvers = List.copyOf(resolvers);
     deniedSuffixes = List.copyOf(deniedSuffixes);
+  }
+
+  /** Settings with the default {@code ops} section. */
+  public BotConfig(
+      java.nio.file.Path directory,
+      String locale,
+      List<InetSocketAddress> resolvers,
+      int authoritativePort,
+      Duration queryTimeout,
+      Duration deadline,
+      List<String> deniedSuffixes,
+      int checksPerUserPerMinute,
+      SlackSettings slack,
+      DiscordSettings discord) {
+    this(
+        directory,
+        locale,
+        resolvers,
+        authoritativePort,
+        queryTimeout,
+        deadline,
+        deniedSuffixes,
+        checksPerUserPerMinute,
+        slack,
+        discord,
+        OpsSettings.DEFAULTS);
   }
 
   /** The settings before any file is read. */
@@ -61,7 +89,8 @@ public record BotConfig(
         deniedSuffixes,
         checksPerUserPerMinute,
         slack,
-        discord);
+        discord,
+        ops);
   }
 
   public BotConfig withAuthoritativePort(int value) {
@@ -75,7 +104,8 @@ public record BotConfig(
         deniedSuffixes,
         checksPerUserPerMinute,
         slack,
-        discord);
+        discord,
+        ops);
   }
 
   public BotConfig withLocale(String value) {
@@ -89,7 +119,8 @@ public record BotConfig(
         deniedSuffixes,
         checksPerUserPerMinute,
         slack,
-        discord);
+        discord,
+        ops);
   }
 
   public BotConfig withDeadline(Duration value) {
@@ -103,7 +134,8 @@ public record BotConfig(
         deniedSuffixes,
         checksPerUserPerMinute,
         slack,
-        discord);
+        discord,
+        ops);
   }
 
   public BotConfig withSlack(SlackSettings value) {
@@ -117,7 +149,8 @@ public record BotConfig(
         deniedSuffixes,
         checksPerUserPerMinute,
         value,
-        discord);
+        discord,
+        ops);
   }
 
   public BotConfig withDiscord(DiscordSettings value) {
@@ -131,6 +164,22 @@ public record BotConfig(
         deniedSuffixes,
         checksPerUserPerMinute,
         slack,
+        value,
+        ops);
+  }
+
+  public BotConfig withOps(OpsSettings value) {
+    return new BotConfig(
+        directory,
+        locale,
+        resolvers,
+        authoritativePort,
+        queryTimeout,
+        deadline,
+        deniedSuffixes,
+        checksPerUserPerMinute,
+        slack,
+        discord,
         value);
   }
 }

@@ -28,7 +28,6 @@ public final class ConfigLoader {
     if (!Files.exists(file)) {
       return defaults(directory);
     }
-    // The ops section belongs to a later feature: accepted, read by its own code.
     ConfigNode root =
         ConfigNode.read(file)
             .requireKeys(
@@ -59,7 +58,8 @@ public final class ConfigLoader {
             ? 10
             : rateLimit.at("checksPerUserPerMinute").asInt(1, 10_000),
         ChatSections.slack(root.at("slack")),
-        ChatSections.discord(root.at("discord")));
+        ChatSections.discord(root.at("discord")),
+        OpsSection.read(root.at("ops")));
   }
 
   private static BotConfig defaults(Path directory) {

@@ -29,6 +29,12 @@ final class DemoWorld implements AutoCloseable {
   }
 
   static DemoWorld start(UnaryOperator<BotConfig> adjust) throws Exception {
+    return start(adjust, new com.google.inject.Module[0]);
+  }
+
+  /** The same, with more feature modules (e.g. {@code OpsModule}, as {@code serve} adds it). */
+  static DemoWorld start(UnaryOperator<BotConfig> adjust, com.google.inject.Module... extra)
+      throws Exception {
     ZoneServer server = DemoZones.load(CONFIG.resolve("demo")).start();
     CommonOptions options = new CommonOptions();
     options.config = CONFIG;
@@ -40,7 +46,8 @@ final class DemoWorld implements AutoCloseable {
                     config
                         .withResolvers(List.of(server.socketAddress()))
                         .withAuthoritativePort(server.port())
-                        .withDeadline(Duration.ofSeconds(3))));
+                        .withDeadline(Duration.ofSeconds(3))),
+            extra);
     return new DemoWorld(server, app);
   }
 

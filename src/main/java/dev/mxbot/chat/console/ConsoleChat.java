@@ -43,6 +43,12 @@ public final class ConsoleChat implements ChatService {
     return "console";
   }
 
+  /** The terminal is always there while the console runs. */
+  @Override
+  public boolean ready() {
+    return !stopped;
+  }
+
   @Override
   public void start() throws IOException {
     Messages messages = Messages.of(lang);

@@ -54,6 +54,12 @@ final class DiscordChat implements ChatService {
   }
 
   @Override
+  public boolean ready() {
+    GatewayConnector.Gateway open = gateway;
+    return open != null && open.connected();
+  }
+
+  @Override
   public void stop() {
     if (!inFlight.close(STOP_WAIT)) {
       LOG.warn("discord: stopping with {} answers still in flight", inFlight.count());

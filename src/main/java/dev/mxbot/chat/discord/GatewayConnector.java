@@ -3,6 +3,7 @@ package dev.mxbot.chat.discord;
 import dev.mxbot.config.DiscordSettings;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -92,6 +93,15 @@ final class GatewayConnector {
 
   /** The open connection: a single session, or a shard manager. */
   record Gateway(List<JDA> single, ShardManager manager) {
+
+    /** True when every session (or every shard of this replica) is connected. */
+    boolean connected() {
+      Collection<JDA.Status> statuses =
+          manager != null
+              ? manager.getStatuses().values()
+              : single.stream().map(JDA::getStatus).toList();
+      return !statuses.isEmpty() && statuses.stream().allMatch(s -> s == JDA.Status.CONNECTED);
+    }
 
     /** Closes the connection, waiting up to {@code limit} for JDA's own requests to finish. */
     void close(Duration limit) {

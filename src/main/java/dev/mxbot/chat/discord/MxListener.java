@@ -1,5 +1,6 @@
 package dev.mxbot.chat.discord;
 
+import dev.mxbot.chat.CommandEvents;
 import dev.mxbot.config.DiscordSettings;
 import jakarta.inject.Inject;
 import java.util.Optional;
@@ -26,6 +27,7 @@ final class MxListener extends ListenerAdapter {
   private final ReplyLanguage language;
   private final Answers answers;
   private final Replies replies;
+  private final CommandEvents events;
 
   @Inject
   MxListener(
@@ -34,13 +36,15 @@ final class MxListener extends ListenerAdapter {
       Gate gate,
       ReplyLanguage language,
       Answers answers,
-      Replies replies) {
+      Replies replies,
+      CommandEvents events) {
     this.settings = settings;
     this.registration = registration;
     this.gate = gate;
     this.language = language;
     this.answers = answers;
     this.replies = replies;
+    this.events = events;
   }
 
   @Override
@@ -107,7 +111,18 @@ final class MxListener extends ListenerAdapter {
 
   private boolean refused(IReplyCallback event, Caller caller, String lang) {
     Optional<Gate.Refusal> refusal = gate.check(caller);
-    refusal.ifPresent(r -> reply(event, lang, r));
+    refusal.ifPresent(
+        r -> {
+          boolean limited = r.key().equals("chat.rateLimited");
+          Answers.log(
+              caller, "-", limited ? "rate_limited" : "refused:not_allowed", 0, Answers.ref());
+          if (limited) {
+            events.rateLimited("discord");
+          } else {
+            events.refused("discord", "not_allowed");
+          }
+          reply(event, lang, r);
+        });
     return refusal.isPresent();
   }
 

@@ -6,6 +6,7 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.webhook.WebhookResponse;
+import dev.mxbot.chat.CommandEvents;
 import dev.mxbot.render.SlackMessage;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -21,11 +22,13 @@ final class ButtonActions {
 
   private final SlackGate gate;
   private final SlackAnswers answers;
+  private final CommandEvents events;
 
   @Inject
-  ButtonActions(SlackGate gate, SlackAnswers answers) {
+  ButtonActions(SlackGate gate, SlackAnswers answers, CommandEvents events) {
     this.gate = gate;
     this.answers = answers;
+    this.events = events;
   }
 
   Response share(BlockActionRequest request, ActionContext ctx) {
@@ -54,10 +57,16 @@ final class ButtonActions {
     String user = payload.getUser().getId();
     String lang = value.get().lang();
     Delivery note = (message, inChannel) -> respond(ctx, message, false, false);
-    Optional<SlackMessage> refused =
-        gate.access(team, channel, lang).or(() -> gate.rate(team, user, lang));
-    if (refused.isPresent()) {
-      answers.sendSoon(note, refused.get());
+    Optional<SlackMessage> notAllowed = gate.access(team, channel, lang);
+    if (notAllowed.isPresent()) {
+      turnedAway(user, "refused:not_allowed", () -> events.refused("slack", "not_allowed"));
+      answers.sendSoon(note, notAllowed.get());
+      return ctx.ack();
+    }
+    Optional<SlackMessage> slowDown = gate.rate(team, user, lang);
+    if (slowDown.isPresent()) {
+      turnedAway(user, "rate_limited", () -> events.rateLimited("slack"));
+      answers.sendSoon(note, slowDown.get());
       return ctx.ack();
     }
     SlackAnswers.Job job =
@@ -69,9 +78,16 @@ final class ButtonActions {
             share ? Optional.of(name(payload.getUser())) : Optional.empty(),
             (message, inChannel) -> respond(ctx, message, inChannel, !share));
     if (!answers.submit(job)) {
+      turnedAway(user, "busy", () -> events.busy("slack"));
       answers.sendSoon(note, answers.busy(lang));
     }
     return ctx.ack();
+  }
+
+  /** The click's one log line and metric when it runs no check. */
+  private static void turnedAway(String user, String verdict, Runnable event) {
+    SlackAnswers.log(user, "-", verdict, 0, ErrorRef.next());
+    event.run();
   }
 
   /** The user's name as Slack shows it in the payload (escaped later, by the renderer). */

@@ -21,7 +21,7 @@ final class HttpModeTransport implements SlackTransport {
   private final SlackSettings settings;
   private final SlackTokens tokens;
   private final Clock clock;
-  private Server server;
+  private volatile Server server;
   private App app;
 
   @Inject
@@ -52,6 +52,12 @@ final class HttpModeTransport implements SlackTransport {
     server.start();
     LOG.info(
         "slack http mode listening on port {} at {}", settings.httpPort(), settings.httpPath());
+  }
+
+  @Override
+  public boolean ready() {
+    Server running = server;
+    return running != null && running.isStarted();
   }
 
   @Override

@@ -7,6 +7,7 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.webhook.WebhookResponse;
+import dev.mxbot.chat.CommandEvents;
 import dev.mxbot.chat.MxRequest;
 import dev.mxbot.chat.ParsedRequest;
 import dev.mxbot.core.InputPolicy;
@@ -35,6 +36,7 @@ final class MxCommand implements SlashCommandHandler {
   private final SlackAnswers answers;
   private final SlackRenderer renderer;
   private final InputPolicy policy;
+  private final CommandEvents events;
 
   @Inject
   MxCommand(
@@ -42,12 +44,14 @@ final class MxCommand implements SlashCommandHandler {
       SlackLanguages languages,
       SlackAnswers answers,
       SlackRenderer renderer,
-      InputPolicy policy) {
+      InputPolicy policy,
+      CommandEvents events) {
     this.gate = gate;
     this.languages = languages;
     this.answers = answers;
     this.renderer = renderer;
     this.policy = policy;
+    this.events = events;
   }
 
   @Override
@@ -59,6 +63,8 @@ final class MxCommand implements SlashCommandHandler {
     } catch (RuntimeException e) {
       String ref = ErrorRef.next();
       LOG.error("slack /mx could not be acknowledged, ref {}", ref, e);
+      SlackAnswers.log(payload.getUserId(), "-", "failed", 0, ref);
+      events.failed("slack");
       return ack(ctx, renderer.note(lang, "chat.error", Map.of("ref", ref)));
     }
   }
@@ -67,23 +73,27 @@ final class MxCommand implements SlashCommandHandler {
     String team = payload.getTeamId();
     Optional<SlackMessage> notAllowed = gate.access(team, payload.getChannelId(), lang);
     if (notAllowed.isPresent()) {
-      return refused(ctx, notAllowed.get(), payload, "not_allowed");
+      return refused(ctx, notAllowed.get(), payload, "-", "not_allowed");
     }
     String text = payload.getText() == null ? "" : payload.getText();
     ParsedRequest parsed = MxRequest.parse(text, new LinkedHashSet<>(policy.languages()));
     if (!parsed.isAccepted()) {
       return refused(
-          ctx, renderer.refusal(parsed.refusal(), lang), payload, parsed.refusal().rule());
+          ctx, renderer.refusal(parsed.refusal(), lang), payload, "-", parsed.refusal().rule());
     }
     String replyLang = parsed.request().lang().orElse(lang);
     ParsedDomain domain = policy.parse(parsed.request().domainInput());
     if (!domain.isAccepted()) {
       return refused(
-          ctx, renderer.refusal(domain.refusal(), replyLang), payload, domain.refusal().rule());
+          ctx,
+          renderer.refusal(domain.refusal(), replyLang),
+          payload,
+          "-",
+          domain.refusal().rule());
     }
     Optional<SlackMessage> slowDown = gate.rate(team, payload.getUserId(), replyLang);
     if (slowDown.isPresent()) {
-      return refused(ctx, slowDown.get(), payload, "rate_limited");
+      return refused(ctx, slowDown.get(), payload, domain.domain().ascii(), "rate_limited");
     }
     SlackAnswers.Job job =
         new SlackAnswers.Job(
@@ -94,7 +104,7 @@ final class MxCommand implements SlashCommandHandler {
             Optional.empty(),
             (message, inChannel) -> respond(ctx, message, inChannel));
     if (!answers.submit(job)) {
-      return refused(ctx, answers.busy(replyLang), payload, "busy");
+      return refused(ctx, answers.busy(replyLang), payload, domain.domain().ascii(), "busy");
     }
     return ack(
         ctx,
@@ -102,9 +112,28 @@ final class MxCommand implements SlashCommandHandler {
   }
 
   /** Answers in the ack alone (nothing is queried), with the command's one log line. */
-  private static Response refused(
-      SlashCommandContext ctx, SlackMessage message, SlashCommandPayload payload, String why) {
-    LOG.info("slack /mx user={} refused={}", SlackAnswers.userHash(payload.getUserId()), why);
+  private Response refused(
+      SlashCommandContext ctx,
+      SlackMessage message,
+      SlashCommandPayload payload,
+      String domain,
+      String why) {
+    String verdict =
+        switch (why) {
+          case "rate_limited" -> {
+            events.rateLimited("slack");
+            yield why;
+          }
+          case "busy" -> {
+            events.busy("slack");
+            yield why;
+          }
+          default -> {
+            events.refused("slack", why);
+            yield "refused:" + why;
+          }
+        };
+    SlackAnswers.log(payload.getUserId(), domain, verdict, 0, ErrorRef.next());
     return ack(ctx, message);
   }
 

@@ -1,5 +1,6 @@
 package dev.mxbot.chat.slack;
 
+import dev.mxbot.chat.CommandEvents;
 import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.chat.CommandOutcome;
 import dev.mxbot.chat.CommandRouter;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +31,7 @@ final class SlackAnswers {
   static final int BUSY_SECONDS = 10;
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackAnswers.class);
+  private static final String PLATFORM = "slack";
 
   /**
    * One command to answer: its text and default language, who asked, whether the answer goes to the
@@ -45,12 +48,18 @@ final class SlackAnswers {
   private final CommandRouter router;
   private final CommandExecutor executor;
   private final SlackRenderer renderer;
+  private final CommandEvents events;
 
   @Inject
-  SlackAnswers(CommandRouter router, CommandExecutor executor, SlackRenderer renderer) {
+  SlackAnswers(
+      CommandRouter router,
+      CommandExecutor executor,
+      SlackRenderer renderer,
+      CommandEvents events) {
     this.router = router;
     this.executor = executor;
     this.renderer = renderer;
+    this.events = events;
   }
 
   /** Queues the job; false when the executor is saturated (then nothing runs or is sent). */
@@ -72,13 +81,16 @@ final class SlackAnswers {
 
   void run(Job job) {
     long start = System.nanoTime();
+    String ref = ErrorRef.next();
     SlackMessage message;
     boolean inChannel = false;
     try {
       CommandOutcome outcome = router.handle(job.text(), job.lang());
       if (outcome.isRefused()) {
         message = renderer.refusal(outcome.refusal(), outcome.lang());
-        LOG.info("slack /mx user={} refused={}", userHash(job.user()), outcome.refusal().rule());
+        String rule = outcome.refusal().rule();
+        log(job.user(), "-", "refused:" + rule, millis(start), ref);
+        events.refused(PLATFORM, rule);
       } else {
         inChannel = job.share() || outcome.share();
         Optional<String> buttons =
@@ -86,20 +98,36 @@ final class SlackAnswers {
         message =
             renderer.report(
                 outcome.report(), outcome.lang(), outcome.notices(), buttons, job.sharedBy());
-        LOG.info(
-            "slack /mx user={} domain={} verdict={} ms={}",
-            userHash(job.user()),
-            outcome.report().domain().ascii(),
-            outcome.report().verdict().id(),
-            (System.nanoTime() - start) / 1_000_000);
+        String verdict = outcome.report().verdict().id();
+        log(job.user(), outcome.report().domain().ascii(), verdict, millis(start), ref);
+        events.answered(PLATFORM, verdict, Duration.ofNanos(System.nanoTime() - start));
       }
     } catch (RuntimeException e) {
-      String ref = ErrorRef.next();
       LOG.error("slack /mx failed, ref {}", ref, e);
+      log(job.user(), "-", "failed", millis(start), ref);
+      events.failed(PLATFORM);
       message = renderer.note(job.lang(), "chat.error", Map.of("ref", ref));
       inChannel = false;
     }
     deliver(job.delivery(), message, inChannel);
+  }
+
+  /**
+   * The command's one INFO line: platform, user hash, domain ({@code -} when none was accepted),
+   * verdict, milliseconds and the reference an agent can quote.
+   */
+  static void log(String user, String domain, String verdict, long ms, String ref) {
+    LOG.info(
+        "slack /mx user={} domain={} verdict={} ms={} ref={}",
+        userHash(user),
+        domain,
+        verdict,
+        ms,
+        ref);
+  }
+
+  private static long millis(long start) {
+    return (System.nanoTime() - start) / 1_000_000;
   }
 
   private static void deliver(Delivery delivery, SlackMessage message, boolean inChannel) {

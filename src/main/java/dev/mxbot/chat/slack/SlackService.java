@@ -45,4 +45,9 @@ final class SlackService implements ChatService {
   public void stop() {
     transport.stop();
   }
+
+  @Override
+  public boolean ready() {
+    return transport.ready();
+  }
 }

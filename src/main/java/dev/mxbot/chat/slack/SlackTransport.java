@@ -13,4 +13,7 @@ interface SlackTransport {
 
   /** Closes it; idempotent. */
   void stop();
+
+  /** True while commands can arrive: the socket connected, or the listener up. Non-blocking. */
+  boolean ready();
 }

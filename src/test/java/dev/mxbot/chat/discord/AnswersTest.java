@@ -86,7 +86,7 @@ class AnswersTest {
     log.addAppender(captured);
     log.setAdditive(false); // the expected stack trace stays out of the build log
     try (CommandExecutor executor = new CommandExecutor(1, 1)) {
-      new Answers(router, executor, replies, inFlight)
+      new Answers(router, executor, replies, inFlight, dev.mxbot.chat.CommandEvents.NONE)
           .answer(hook(), new Caller("42", "1", "2", List.of()), "example.com", "en", true);
 
       MessageEditData answer = sent.poll(5, TimeUnit.SECONDS);

@@ -62,7 +62,7 @@ class SlackAnswersTest {
             new SharedDiagnoses(
                 new Diagnosis(Set.of(), clock, Duration.ofSeconds(1)), clock, Duration.ZERO),
             new InputPolicy(List.of(), Messages.LANGUAGES));
-    return new SlackAnswers(router, executor, RENDERER);
+    return new SlackAnswers(router, executor, RENDERER, dev.mxbot.chat.CommandEvents.NONE);
   }
 
   @Test
