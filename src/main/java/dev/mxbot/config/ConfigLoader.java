@@ -2,22 +2,40 @@ package dev.mxbot.config;
 
 import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.configfile.ConfigNode;
+import dev.mxbot.configfile.Overrides;
 import dev.mxbot.core.InputPolicy;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Reads {@code mxbot.yaml} from the configuration directory into a {@link BotConfig}. A missing
  * file means defaults; an unknown key, a wrong type or an impossible value stops with a {@link
  * ConfigException} naming file, key, value and expectation.
+ *
+ * <p>Environment variables override any key ({@link Overrides}: {@code MXBOT_DNS_TIMEOUT=3s} sets
+ * {@code dns.timeout}), with or without a file; a variable naming no key, or a bad value in one,
+ * stops start-up naming the variable. Precedence: command line, environment, file, default.
  */
 public final class ConfigLoader {
 
   public static final String FILE = "mxbot.yaml";
+
+  private final Map<String, String> environment;
+
+  /** Overrides from the process's environment. */
+  public ConfigLoader() {
+    this(System.getenv());
+  }
+
+  /** Overrides from {@code environment} (tests). */
+  public ConfigLoader(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
 
   public BotConfig load(Path directory) {
     if (!Files.isDirectory(directory)) {
@@ -25,12 +43,14 @@ public final class ConfigLoader {
           directory + ": the configuration directory does not exist (use --config DIR)");
     }
     Path file = directory.resolve(FILE);
-    if (!Files.exists(file)) {
-      return defaults(directory);
+    Overrides overrides = new Overrides(environment);
+    ConfigNode tree = Files.exists(file) ? ConfigNode.read(file) : ConfigNode.empty(file);
+    if (tree.isMissing()) { // a file with comments only
+      tree = ConfigNode.empty(file);
     }
     // The ops section belongs to a later feature: accepted, read by its own code.
     ConfigNode root =
-        ConfigNode.read(file)
+        tree.withOverrides(overrides)
             .requireKeys(
                 "locale",
                 "dns",
@@ -45,25 +65,26 @@ public final class ConfigLoader {
     ConfigNode diagnosis = section(root, "diagnosis", "deadline");
     ConfigNode input = section(root, "input", "deniedSuffixes");
     ConfigNode rateLimit = section(root, "rateLimit", "checksPerUserPerMinute");
-    return new BotConfig(
-        directory,
-        root.at("locale").asOptionalText().orElse("en"),
-        dns.at("resolvers").asList().stream().map(ConfigLoader::resolver).toList(),
-        dns.at("authoritativePort").isMissing() ? 53 : dns.at("authoritativePort").asInt(1, 65535),
-        duration(dns.at("timeout"), "2s"),
-        duration(diagnosis.at("deadline"), "8s"),
-        input.at("deniedSuffixes").isMissing()
-            ? InputPolicy.DEFAULT_DENIED_SUFFIXES
-            : input.at("deniedSuffixes").asList().stream().map(ConfigLoader::suffix).toList(),
-        rateLimit.at("checksPerUserPerMinute").isMissing()
-            ? 10
-            : rateLimit.at("checksPerUserPerMinute").asInt(1, 10_000),
-        ChatSections.slack(root.at("slack")),
-        ChatSections.discord(root.at("discord")));
-  }
-
-  private static BotConfig defaults(Path directory) {
-    return BotConfig.defaults(directory);
+    BotConfig config =
+        new BotConfig(
+            directory,
+            root.at("locale").asOptionalText().orElse("en"),
+            dns.at("resolvers").asList().stream().map(ConfigLoader::resolver).toList(),
+            dns.at("authoritativePort").isMissing()
+                ? 53
+                : dns.at("authoritativePort").asInt(1, 65535),
+            duration(dns.at("timeout"), "2s"),
+            duration(diagnosis.at("deadline"), "8s"),
+            input.at("deniedSuffixes").isMissing()
+                ? InputPolicy.DEFAULT_DENIED_SUFFIXES
+                : input.at("deniedSuffixes").asList().stream().map(ConfigLoader::suffix).toList(),
+            rateLimit.at("checksPerUserPerMinute").isMissing()
+                ? 10
+                : rateLimit.at("checksPerUserPerMinute").asInt(1, 10_000),
+            ChatSections.slack(root.at("slack")),
+            ChatSections.discord(root.at("discord")));
+    overrides.requireAllUsed(root.file());
+    return config;
   }
 
   /** A section that may be left out; when present, only {@code keys} are allowed in it. */
