@@ -180,17 +180,11 @@ public final class ConfigNode {
     if (isMissing()) {
       throw error("missing; " + expected);
     }
-    if (source != null && node.isTextual() && node.asText().matches("-?\\d{1,9}")) {
-      int value = Integer.parseInt(node.asText());
-      if (value < min || value > max) {
-        throw error(expected + ", got " + value);
-      }
-      return value;
-    }
-    if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+    JsonNode number = source != null && node.isTextual() ? EnvText.scalar(node) : node;
+    if (!number.isIntegralNumber() || !number.canConvertToInt()) {
       throw error(expected + ", got " + shown());
     }
-    int value = node.intValue();
+    int value = number.intValue();
     if (value < min || value > max) {
       throw error(expected + ", got " + value);
     }
@@ -202,13 +196,11 @@ public final class ConfigNode {
     if (isMissing()) {
       return absent;
     }
-    if (source != null && node.asText().matches("true|false")) {
-      return Boolean.parseBoolean(node.asText());
-    }
-    if (!node.isBoolean()) {
+    JsonNode value = source != null && node.isTextual() ? EnvText.scalar(node) : node;
+    if (!value.isBoolean()) {
       throw error("expected true or false, got " + shown());
     }
-    return node.booleanValue();
+    return value.booleanValue();
   }
 
   /** A regular expression, compiled with {@code flags}. */
@@ -249,21 +241,13 @@ public final class ConfigNode {
     if (isMissing()) {
       return List.of();
     }
-    if (source != null && node.isTextual()) {
-      List<ConfigNode> items = new ArrayList<>();
-      for (String item : node.asText().split(",")) {
-        if (!item.isBlank()) {
-          items.add(listItem(items.size(), TextNode.valueOf(item.strip())));
-        }
-      }
-      return Collections.unmodifiableList(items);
-    }
-    if (!node.isArray()) {
+    JsonNode list = source != null && node.isTextual() ? EnvText.list(node.asText()) : node;
+    if (!list.isArray()) {
       throw error("expected a list, got " + shown());
     }
     List<ConfigNode> items = new ArrayList<>();
-    for (int i = 0; i < node.size(); i++) {
-      items.add(listItem(i, node.get(i)));
+    for (int i = 0; i < list.size(); i++) {
+      items.add(new ConfigNode(file, path + "[" + i + "]", list.get(i), overrides, source));
     }
     return Collections.unmodifiableList(items);
   }
@@ -273,40 +257,24 @@ public final class ConfigNode {
     if (isMissing()) {
       return Map.of();
     }
+    JsonNode map = node;
     if (source != null && node.isTextual()) {
-      return envMap();
+      try {
+        map = EnvText.map(node.asText());
+      } catch (IllegalArgumentException e) {
+        throw error(e.getMessage());
+      }
+    } else {
+      requireMapping();
     }
-    requireMapping();
     Map<String, ConfigNode> entries = new LinkedHashMap<>();
-    node.properties()
+    map.properties()
         .forEach(
             e ->
                 entries.put(
                     e.getKey(),
                     new ConfigNode(
                         file, path + "." + e.getKey(), e.getValue(), overrides, source)));
-    return Collections.unmodifiableMap(entries);
-  }
-
-  private ConfigNode listItem(int index, JsonNode item) {
-    return new ConfigNode(file, path + "[" + index + "]", item, overrides, source);
-  }
-
-  /** {@code k=v,k2=v2} from an environment variable. */
-  private Map<String, ConfigNode> envMap() {
-    Map<String, ConfigNode> entries = new LinkedHashMap<>();
-    for (String pair : node.asText().split(",")) {
-      if (pair.isBlank()) {
-        continue;
-      }
-      int equals = pair.indexOf('=');
-      if (equals <= 0) {
-        throw error("expected key=value pairs separated by commas, got \"" + pair.strip() + "\"");
-      }
-      String key = pair.substring(0, equals).strip();
-      JsonNode value = TextNode.valueOf(pair.substring(equals + 1).strip());
-      entries.put(key, new ConfigNode(file, path + "." + key, value, overrides, source));
-    }
     return Collections.unmodifiableMap(entries);
   }
 
