@@ -61,30 +61,31 @@ public final class ConfigLoader {
                 "ops",
                 "access",
                 "rateLimit");
+    BotConfig config = read(directory, root);
+    overrides.requireAllUsed(root.file());
+    return config;
+  }
+
+  private static BotConfig read(Path directory, ConfigNode root) {
     ConfigNode dns = section(root, "dns", "resolvers", "authoritativePort", "timeout");
     ConfigNode diagnosis = section(root, "diagnosis", "deadline");
     ConfigNode input = section(root, "input", "deniedSuffixes");
     ConfigNode rateLimit = section(root, "rateLimit", "checksPerUserPerMinute");
-    BotConfig config =
-        new BotConfig(
-            directory,
-            root.at("locale").asOptionalText().orElse("en"),
-            dns.at("resolvers").asList().stream().map(ConfigLoader::resolver).toList(),
-            dns.at("authoritativePort").isMissing()
-                ? 53
-                : dns.at("authoritativePort").asInt(1, 65535),
-            duration(dns.at("timeout"), "2s"),
-            duration(diagnosis.at("deadline"), "8s"),
-            input.at("deniedSuffixes").isMissing()
-                ? InputPolicy.DEFAULT_DENIED_SUFFIXES
-                : input.at("deniedSuffixes").asList().stream().map(ConfigLoader::suffix).toList(),
-            rateLimit.at("checksPerUserPerMinute").isMissing()
-                ? 10
-                : rateLimit.at("checksPerUserPerMinute").asInt(1, 10_000),
-            ChatSections.slack(root.at("slack")),
-            ChatSections.discord(root.at("discord")));
-    overrides.requireAllUsed(root.file());
-    return config;
+    return new BotConfig(
+        directory,
+        root.at("locale").asOptionalText().orElse("en"),
+        dns.at("resolvers").asList().stream().map(ConfigLoader::resolver).toList(),
+        dns.at("authoritativePort").isMissing() ? 53 : dns.at("authoritativePort").asInt(1, 65535),
+        duration(dns.at("timeout"), "2s"),
+        duration(diagnosis.at("deadline"), "8s"),
+        input.at("deniedSuffixes").isMissing()
+            ? InputPolicy.DEFAULT_DENIED_SUFFIXES
+            : input.at("deniedSuffixes").asList().stream().map(ConfigLoader::suffix).toList(),
+        rateLimit.at("checksPerUserPerMinute").isMissing()
+            ? 10
+            : rateLimit.at("checksPerUserPerMinute").asInt(1, 10_000),
+        ChatSections.slack(root.at("slack")),
+        ChatSections.discord(root.at("discord")));
   }
 
   /** A section that may be left out; when present, only {@code keys} are allowed in it. */
