@@ -2,22 +2,40 @@ package dev.mxbot.config;
 
 import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.configfile.ConfigNode;
+import dev.mxbot.configfile.Overrides;
 import dev.mxbot.core.InputPolicy;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
  * Reads {@code mxbot.yaml} from the configuration directory into a {@link BotConfig}. A missing
  * file means defaults; an unknown key, a wrong type or an impossible value stops with a {@link
  * ConfigException} naming file, key, value and expectation.
+ *
+ * <p>Environment variables override any key ({@link Overrides}: {@code MXBOT_DNS_TIMEOUT=3s} sets
+ * {@code dns.timeout}), with or without a file; a variable naming no key, or a bad value in one,
+ * stops start-up naming the variable. Precedence: command line, environment, file, default.
  */
 public final class ConfigLoader {
 
   public static final String FILE = "mxbot.yaml";
+
+  private final Map<String, String> environment;
+
+  /** Overrides from the process's environment. */
+  public ConfigLoader() {
+    this(System.getenv());
+  }
+
+  /** Overrides from {@code environment} (tests). */
+  public ConfigLoader(Map<String, String> environment) {
+    this.environment = Map.copyOf(environment);
+  }
 
   public BotConfig load(Path directory) {
     if (!Files.isDirectory(directory)) {
@@ -25,11 +43,13 @@ public final class ConfigLoader {
           directory + ": the configuration directory does not exist (use --config DIR)");
     }
     Path file = directory.resolve(FILE);
-    if (!Files.exists(file)) {
-      return defaults(directory);
+    Overrides overrides = new Overrides(environment);
+    ConfigNode tree = Files.exists(file) ? ConfigNode.read(file) : ConfigNode.empty(file);
+    if (tree.isMissing()) { // a file with comments only
+      tree = ConfigNode.empty(file);
     }
     ConfigNode root =
-        ConfigNode.read(file)
+        tree.withOverrides(overrides)
             .requireKeys(
                 "locale",
                 "dns",
@@ -40,6 +60,12 @@ public final class ConfigLoader {
                 "ops",
                 "access",
                 "rateLimit");
+    BotConfig config = read(directory, root);
+    overrides.requireAllUsed(root.file());
+    return config;
+  }
+
+  private static BotConfig read(Path directory, ConfigNode root) {
     ConfigNode dns = section(root, "dns", "resolvers", "authoritativePort", "timeout");
     ConfigNode diagnosis = section(root, "diagnosis", "deadline");
     ConfigNode input = section(root, "input", "deniedSuffixes");
@@ -60,10 +86,6 @@ public final class ConfigLoader {
         ChatSections.slack(root.at("slack")),
         ChatSections.discord(root.at("discord")),
         OpsSection.read(root.at("ops")));
-  }
-
-  private static BotConfig defaults(Path directory) {
-    return BotConfig.defaults(directory);
   }
 
   /** A section that may be left out; when present, only {@code keys} are allowed in it. */

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
+import com.fasterxml.jackson.databind.node.NullNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,17 +30,43 @@ import java.util.regex.PatternSyntaxException;
  * {@code mail.mxSets[2].records[0]}). Every {@code as...} method either returns a well-formed value
  * or throws a {@link ConfigException} that names the file, the path and the expectation. Immutable
  * and safe for concurrent use.
+ *
+ * <p>With {@link #withOverrides}, a key set by an environment variable ({@link Overrides}) reads
+ * the variable instead of the file: its text becomes a number, a boolean, a list ({@code a,b}) or a
+ * mapping ({@code k=v,k2=v2}) as the reader asks, and mistakes in it name the variable.
  */
 public final class ConfigNode {
+
+  /** Where an overriding value comes from: the variable and its raw value. */
+  record Source(String variable, String value) {}
 
   private final String file;
   private final String path;
   private final JsonNode node;
+  private final Overrides overrides;
+  private final Source source;
 
   private ConfigNode(String file, String path, JsonNode node) {
+    this(file, path, node, Overrides.none(), null);
+  }
+
+  private ConfigNode(String file, String path, JsonNode node, Overrides overrides, Source source) {
     this.file = file;
     this.path = path;
     this.node = node;
+    this.overrides = overrides;
+    this.source = source;
+  }
+
+  /** An empty document standing for {@code file}, which does not exist. */
+  public static ConfigNode empty(Path file) {
+    return new ConfigNode(
+        file.toString().replace('\\', '/'), "", JsonNodeFactory.instance.objectNode());
+  }
+
+  /** This document with the keys that {@code overrides} set read from the environment. */
+  public ConfigNode withOverrides(Overrides overrides) {
+    return new ConfigNode(file, path, node, overrides, source);
   }
 
   /** Reads a YAML file; duplicate keys and YAML syntax errors are reported with their line. */
@@ -71,13 +100,40 @@ public final class ConfigNode {
 
   /** An exception for this value: {@code <file>: <path>: <expectation>}. */
   public ConfigException error(String expectation) {
+    if (source != null) {
+      return new ConfigException(
+          "environment variable "
+              + source.variable()
+              + "="
+              + source.value()
+              + " ("
+              + path
+              + "): "
+              + expectation);
+    }
     return new ConfigException(file + ": " + (path.isEmpty() ? "" : path + ": ") + expectation);
   }
 
   /** The value under {@code key} of this mapping (possibly missing). */
   public ConfigNode at(String key) {
+    String at = path.isEmpty() ? key : path + "." + key;
     JsonNode child = node.isObject() ? node.path(key) : MissingNode.getInstance();
-    return new ConfigNode(file, path.isEmpty() ? key : path + "." + key, child);
+    if ((source != null && !node.isObject()) || path.contains("[")) {
+      return new ConfigNode(file, at, child, overrides, source);
+    }
+    Optional<Source> set = overrides.value(at);
+    if (set.isPresent()) {
+      String value = set.get().value().strip();
+      JsonNode text = value.isEmpty() ? NullNode.getInstance() : TextNode.valueOf(value);
+      return new ConfigNode(file, at, text, overrides, set.get());
+    }
+    Optional<Source> below = overrides.below(at);
+    if ((child.isMissingNode() || child.isNull()) && below.isPresent()) {
+      // a section the file leaves out, filled by variables: mistakes name the first of them
+      return new ConfigNode(
+          file, at, JsonNodeFactory.instance.objectNode(), overrides, below.get());
+    }
+    return new ConfigNode(file, at, child, overrides, null);
   }
 
   /** True when the key is absent or explicitly empty ({@code ~}, {@code null}). */
@@ -96,6 +152,9 @@ public final class ConfigNode {
                 throw at(key).error("unknown key; expected one of " + sorted(known));
               }
             });
+    if ((source == null || node.isObject()) && !path.contains("[")) {
+      overrides.requireKnown(path, known, file);
+    }
     return this;
   }
 
@@ -121,10 +180,11 @@ public final class ConfigNode {
     if (isMissing()) {
       throw error("missing; " + expected);
     }
-    if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+    JsonNode number = source != null && node.isTextual() ? EnvText.scalar(node) : node;
+    if (!number.isIntegralNumber() || !number.canConvertToInt()) {
       throw error(expected + ", got " + shown());
     }
-    int value = node.intValue();
+    int value = number.intValue();
     if (value < min || value > max) {
       throw error(expected + ", got " + value);
     }
@@ -136,10 +196,11 @@ public final class ConfigNode {
     if (isMissing()) {
       return absent;
     }
-    if (!node.isBoolean()) {
+    JsonNode value = source != null && node.isTextual() ? EnvText.scalar(node) : node;
+    if (!value.isBoolean()) {
       throw error("expected true or false, got " + shown());
     }
-    return node.booleanValue();
+    return value.booleanValue();
   }
 
   /** A regular expression, compiled with {@code flags}. */
@@ -180,12 +241,13 @@ public final class ConfigNode {
     if (isMissing()) {
       return List.of();
     }
-    if (!node.isArray()) {
+    JsonNode list = source != null && node.isTextual() ? EnvText.list(node.asText()) : node;
+    if (!list.isArray()) {
       throw error("expected a list, got " + shown());
     }
     List<ConfigNode> items = new ArrayList<>();
-    for (int i = 0; i < node.size(); i++) {
-      items.add(new ConfigNode(file, path + "[" + i + "]", node.get(i)));
+    for (int i = 0; i < list.size(); i++) {
+      items.add(new ConfigNode(file, path + "[" + i + "]", list.get(i), overrides, source));
     }
     return Collections.unmodifiableList(items);
   }
@@ -195,9 +257,24 @@ public final class ConfigNode {
     if (isMissing()) {
       return Map.of();
     }
-    requireMapping();
+    JsonNode map = node;
+    if (source != null && node.isTextual()) {
+      try {
+        map = EnvText.map(node.asText());
+      } catch (IllegalArgumentException e) {
+        throw error(e.getMessage());
+      }
+    } else {
+      requireMapping();
+    }
     Map<String, ConfigNode> entries = new LinkedHashMap<>();
-    node.fieldNames().forEachRemaining(key -> entries.put(key, at(key)));
+    map.properties()
+        .forEach(
+            e ->
+                entries.put(
+                    e.getKey(),
+                    new ConfigNode(
+                        file, path + "." + e.getKey(), e.getValue(), overrides, source)));
     return Collections.unmodifiableMap(entries);
   }
 

@@ -4,6 +4,10 @@
  * mistake becomes a {@link dev.mxbot.configfile.ConfigException} naming the file, the key path and
  * what was expected.
  *
+ * <p>{@link dev.mxbot.configfile.Overrides} lets {@code MXBOT_*} environment variables replace keys
+ * as the tree is walked ({@code MXBOT_DNS_TIMEOUT=3s} for {@code dns.timeout}), so a new section
+ * gets them without any code; a mistake in one names the variable.
+ *
  * <p>Imports the JDK and Jackson only; shared by {@code dev.mxbot.providers} and {@code
  * dev.mxbot.guides}. To support a new kind of value, add one {@code as...} method to {@link
  * dev.mxbot.configfile.ConfigNode}.
