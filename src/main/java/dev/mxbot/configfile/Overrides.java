@@ -28,7 +28,7 @@ public final class Overrides {
   public static final String PREFIX = "MXBOT_";
 
   /** Variables with the prefix that are read by something else (logging), not keys. */
-  static final Set<String> RESERVED = Set.of("MXBOT_LOG_LEVEL");
+  static final Set<String> RESERVED = Set.of("MXBOT_LOG_LEVEL", "MXBOT_LOG_FORMAT");
 
   private final Map<String, String> variables;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
