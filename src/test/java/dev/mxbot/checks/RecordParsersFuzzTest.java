@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Assume;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Label;
 import net.jqwik.api.Property;
@@ -89,8 +88,6 @@ class RecordParsersFuzzTest {
   @Label("DMARC parts written again re-read to the same parts and the same judgement")
   void dmarcRoundTrip(@ForAll("dmarcText") String text) {
     DmarcRecord record = DmarcRecord.read(text);
-    // A part written "=x" reads as the bare text "x": its written form is not the original.
-    Assume.that(record.parts().stream().noneMatch(p -> !p.isTag() && p.value().contains("=")));
     String rewritten =
         record.parts().stream().map(DmarcRecord.Part::written).collect(Collectors.joining("; "));
 
