@@ -299,6 +299,7 @@ class FaultMatrixTest {
     Duration took = Duration.ofNanos(System.nanoTime() - start);
     assertThat(took).isLessThan(MatrixWorld.DEADLINE.plus(SLACK));
     row.expect().accept(report);
+    PlatformReplies.assertFitEveryPlatform(report);
   }
 
   /** The DNS_TIMEOUT finding names each of these lookups as not checked. */
