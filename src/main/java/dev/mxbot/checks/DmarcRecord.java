@@ -12,8 +12,8 @@ import java.util.Optional;
  * what was read.
  *
  * @param text the record as published
- * @param parts every non-empty part in order; a part without {@code =} has an empty name and the
- *     whole part as value
+ * @param parts every non-empty part in order; a part without a name before {@code =} ({@code
+ *     quarantine}, {@code =reject}) has an empty name and the whole part as value
  */
 record DmarcRecord(String text, List<Part> parts) {
 
@@ -46,7 +46,7 @@ record DmarcRecord(String text, List<Part> parts) {
       }
       int eq = part.indexOf('=');
       parts.add(
-          eq < 0
+          eq <= 0
               ? new Part("", part)
               : new Part(
                   part.substring(0, eq).strip().toLowerCase(Locale.ROOT),

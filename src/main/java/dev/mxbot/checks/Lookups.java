@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The checks' way to ask DNS: every question goes through the report's memo, so two checks asking
- * the same name and type share one query, and a question that times out is noted once as
+ * the same name and type share one query, and a question that times out or fails is noted once as
  * unanswered. Safe for concurrent use.
  */
 final class Lookups {
@@ -72,11 +72,27 @@ final class Lookups {
             answer -> {
               if (answer.status() == DnsAnswer.Status.TIMEOUT) {
                 context.noteUnanswered(question.type() + " " + Hosts.relative(question.name()));
+              } else if (answer.isUnanswered()) {
+                context.noteUnanswered(failedLookup(question, answer));
               } else if (answer.isOk()) {
                 context.noteTtl(answer.minTtl());
               }
               return answer;
             });
+  }
+
+  /**
+   * A lookup the resolver failed (SERVFAIL, REFUSED, an unreadable or looping answer): checks claim
+   * nothing from it, so the report must say it was not checked, and why: {@code TXT
+   * _dmarc.example.it (servfail)}.
+   */
+  private static String failedLookup(Question question, DnsAnswer answer) {
+    return question.type()
+        + " "
+        + Hosts.relative(question.name())
+        + " ("
+        + answer.status().name().toLowerCase(Locale.ROOT)
+        + ")";
   }
 
   private record Question(String name, RecordType type) {}

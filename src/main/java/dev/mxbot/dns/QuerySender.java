@@ -72,10 +72,57 @@ final class QuerySender {
           .toCompletableFuture()
           .handle(
               (message, error) ->
-                  error == null ? Reply.of(label, message) : Reply.failed(label, classify(error)));
+                  error != null && answersAnotherQuery(error)
+                      ? overTcp(server, query, deadline)
+                      : CompletableFuture.completedFuture(reply(label, message, error)))
+          .thenCompose(reply -> reply);
     } catch (RuntimeException e) {
       return CompletableFuture.completedFuture(Reply.failed(label, classify(e)));
     }
+  }
+
+  /**
+   * Asks again over TCP, which a forger off the path cannot answer. dnsjava gives up on the first
+   * UDP datagram with another id or question instead of waiting for the real answer, so a forged
+   * datagram arriving first would otherwise fail the question.
+   */
+  private CompletableFuture<Reply> overTcp(
+      InetSocketAddress server, Message query, Instant deadline) {
+    String label = label(server);
+    Duration left = Duration.between(clock.instant(), deadline);
+    if (left.isNegative() || left.isZero()) {
+      return CompletableFuture.completedFuture(Reply.failed(label, Reply.Failure.TIMEOUT));
+    }
+    try {
+      SimpleResolver resolver = new SimpleResolver(server);
+      resolver.setTCP(true);
+      resolver.setTimeout(left.compareTo(queryTimeout) < 0 ? left : queryTimeout);
+      return resolver
+          .sendAsync(query, replies)
+          .toCompletableFuture()
+          .handle((message, error) -> reply(label, message, error));
+    } catch (RuntimeException e) {
+      return CompletableFuture.completedFuture(Reply.failed(label, classify(e)));
+    }
+  }
+
+  private static Reply reply(String label, Message message, Throwable error) {
+    return error == null ? Reply.of(label, message) : Reply.failed(label, classify(error));
+  }
+
+  /** True when dnsjava refused a UDP answer because its id or question is not the query's. */
+  static boolean answersAnotherQuery(Throwable error) {
+    Throwable cause = error;
+    while ((cause instanceof CompletionException || cause instanceof ExecutionException)
+        && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    String message = cause.getMessage() == null ? "" : cause.getMessage();
+    return cause instanceof org.xbill.DNS.WireParseException
+        && (message.startsWith("invalid message id")
+            || message.startsWith("invalid name in message")
+            || message.startsWith("invalid type in message")
+            || message.startsWith("invalid class in message"));
   }
 
   static Reply.Failure classify(Throwable error) {

@@ -12,16 +12,28 @@ final class SlackText {
 
   private SlackText() {}
 
-  /** {@code &} → {@code &amp;}, {@code <} → {@code &lt;}, {@code >} → {@code &gt;}. */
+  /**
+   * {@code &} → {@code &amp;}, {@code <} → {@code &lt;}, {@code >} → {@code &gt;}; control, bidi
+   * override and zero-width characters → {@code \\uXXXX} as in the terminal (a line break stays),
+   * so a TXT record cannot reorder or hide what the agent reads.
+   */
   static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      switch (cp) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
-        default -> out.append(c);
+        case '\n' -> out.append('\n');
+        default -> {
+          if (TerminalText.unsafe(cp)) {
+            out.append(String.format("\\u%04X", cp));
+          } else {
+            out.appendCodePoint(cp);
+          }
+        }
       }
     }
     return out.toString();

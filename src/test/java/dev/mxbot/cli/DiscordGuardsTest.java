@@ -47,6 +47,7 @@ class DiscordGuardsTest {
   @Test
   @DisplayName("a member without the support role is told privately that mxbot is not enabled")
   void missingRole() throws Exception {
+    world.dns.server.resetLog();
     ObjectNode interaction =
         new FakeInteractions().user("700000000000000010").slash("domain", "mx-2016.it");
 
@@ -58,11 +59,13 @@ class DiscordGuardsTest {
         .startsWith("mxbot is not enabled here");
     Thread.sleep(300);
     assertThat(world.rest.calls("PATCH", interaction.get("token").asText())).isEmpty();
+    assertThat(world.dns.server.queries()).as("DNS queries").isEmpty();
   }
 
   @Test
   @DisplayName("a member of another server is refused, even with a role of the same id")
   void otherGuild() throws Exception {
+    world.dns.server.resetLog();
     ObjectNode interaction =
         new FakeInteractions().user("700000000000000011", SUPPORT_ROLE).slash("domain", "x.it");
     interaction.put("guild_id", "800000000000000099");
@@ -72,6 +75,8 @@ class DiscordGuardsTest {
 
     assertThat(callback.get("type").asInt()).isEqualTo(4);
     assertThat(callback.get("data").get("content").asText()).startsWith("mxbot is not enabled");
+    Thread.sleep(300);
+    assertThat(world.dns.server.queries()).as("DNS queries").isEmpty();
   }
 
   @Test

@@ -61,21 +61,25 @@ class SlackAccessTest {
   @Test
   @DisplayName("a workspace that is not allowed gets a polite refusal and nothing is queried")
   void otherWorkspace() throws Exception {
+    run.world.server.resetLog();
     String text =
         ackText(run.slashCommand("mx-2016.it", "other-team", "TOTHER", "C0CHANNEL", "UOTHER1"));
 
     assertThat(text).startsWith("mxbot is not enabled here");
     assertThat(run.slack.pollResponse(500)).isNull();
+    assertThat(run.world.server.queries()).as("DNS queries").isEmpty();
   }
 
   @Test
   @DisplayName("a channel that is not allowed gets a polite refusal too (in the team's language)")
   void otherChannel() throws Exception {
+    run.world.server.resetLog();
     String text =
         ackText(run.slashCommand("mx-2016.it", "other-chan", "T1DC2JH3J", "CRANDOM", "UOTHER2"));
 
     assertThat(text).startsWith("mxbot n'est pas");
     assertThat(run.slack.pollResponse(500)).isNull();
+    assertThat(run.world.server.queries()).as("DNS queries").isEmpty();
   }
 
   @Test

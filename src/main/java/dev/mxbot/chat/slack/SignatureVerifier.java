@@ -27,6 +27,11 @@ final class SignatureVerifier {
     this.clock = clock;
   }
 
+  /** The clock the timestamps are judged by. */
+  Clock clock() {
+    return clock;
+  }
+
   boolean verify(String timestamp, byte[] body, String signature) {
     if (timestamp == null || signature == null || !timestamp.matches("\\d{1,12}")) {
       return false;

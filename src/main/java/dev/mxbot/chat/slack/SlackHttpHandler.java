@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Slack's HTTP requests at {@code slack.http.path}: 405 for anything but POST, 413 for a body over
- * 64 KB, 401 when the signature does not verify; else the request becomes Bolt's {@code Request}
+ * 64 KB, 415 for a body that is neither a form nor JSON, 401 when the signature does not verify,
+ * 409 for a replay (a signature already accepted); else the request becomes Bolt's {@code Request}
  * ({@link SlackRequestParser}) and Bolt's response is written back. Other paths are not handled
  * (Jetty answers 404). Safe for concurrent use.
  */
@@ -34,12 +36,14 @@ final class SlackHttpHandler extends Handler.Abstract {
 
   private final String path;
   private final SignatureVerifier verifier;
+  private final RecentSignatures recent;
   private final App app;
   private final SlackRequestParser parser;
 
   SlackHttpHandler(String path, SignatureVerifier verifier, App app) {
     this.path = path;
     this.verifier = verifier;
+    this.recent = new RecentSignatures(verifier.clock());
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
   }
@@ -56,6 +60,9 @@ final class SlackHttpHandler extends Handler.Abstract {
     if (request.getLength() > MAX_BODY) {
       return reply(response, callback, 413, "text/plain", "request too large");
     }
+    if (!isSlackContentType(request.getHeaders().get(HttpHeader.CONTENT_TYPE))) {
+      return reply(response, callback, 415, "text/plain", "unsupported content type");
+    }
     byte[] body;
     try (InputStream in = Content.Source.asInputStream(request)) {
       body = in.readNBytes(MAX_BODY + 1);
@@ -64,8 +71,13 @@ final class SlackHttpHandler extends Handler.Abstract {
       return reply(response, callback, 413, "text/plain", "request too large");
     }
     String timestamp = request.getHeaders().get("X-Slack-Request-Timestamp");
-    if (!verifier.verify(timestamp, body, request.getHeaders().get("X-Slack-Signature"))) {
+    String signature = request.getHeaders().get("X-Slack-Signature");
+    if (!verifier.verify(timestamp, body, signature)) {
       return reply(response, callback, 401, "text/plain", "invalid signature");
+    }
+    if (!recent.firstTime(signature, Long.parseLong(timestamp))) {
+      LOG.warn("slack http: replayed request refused");
+      return reply(response, callback, 409, "text/plain", "replayed request");
     }
     com.slack.api.bolt.response.Response answer;
     try {
@@ -78,6 +90,16 @@ final class SlackHttpHandler extends Handler.Abstract {
     String type = answer.getContentType() == null ? "text/plain" : answer.getContentType();
     String text = answer.getBody() == null ? "" : answer.getBody();
     return reply(response, callback, answer.getStatusCode(), type, text);
+  }
+
+  /** Slack posts commands and interactions as forms, events as JSON; a charset may follow. */
+  private static boolean isSlackContentType(String contentType) {
+    if (contentType == null) {
+      return false;
+    }
+    String mediaType = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    return mediaType.equals("application/x-www-form-urlencoded")
+        || mediaType.equals("application/json");
   }
 
   private SlackRequestParser.HttpRequest boltRequest(Request request, byte[] body) {
