@@ -6,8 +6,11 @@ import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * The checks' way to ask DNS: every question goes through the report's memo, so two checks asking
@@ -23,10 +26,41 @@ final class Lookups {
     this.dns = dns;
   }
 
+  /**
+   * Most DNS questions one report may send. A hostile zone (hundreds of MX hosts, nameservers with
+   * many addresses) cannot turn mxbot into a flood: past the budget, questions are not sent and the
+   * report says so. With the chat executor's bound on diagnoses running at once, this also bounds
+   * mxbot's outbound DNS rate as a whole.
+   */
+  static final int QUERY_BUDGET = 1500;
+
+  private static final Object SENT = new Object();
+
   /** Asks the recursive resolvers about {@code name} (absolute), once per report. */
   CompletableFuture<DnsAnswer> resolve(CheckContext context, String name, RecordType type) {
     Question question = new Question(name.toLowerCase(Locale.ROOT), type);
-    return context.memo(question, () -> ask(context, question));
+    return context.memo(
+        question, () -> withinBudget(context, question, () -> ask(context, question)));
+  }
+
+  /** Runs {@code send} if the report's budget allows one more question, else fails it at once. */
+  private static CompletableFuture<DnsAnswer> withinBudget(
+      CheckContext context, Question question, Supplier<CompletableFuture<DnsAnswer>> send) {
+    AtomicInteger sent = context.memo(SENT, AtomicInteger::new);
+    if (sent.incrementAndGet() > QUERY_BUDGET) {
+      context.noteUnanswered("(" + QUERY_BUDGET + "+ DNS questions: the rest were not sent)");
+      return CompletableFuture.completedFuture(
+          new DnsAnswer(
+              question.name(),
+              question.type(),
+              DnsAnswer.Status.FAILED,
+              List.of(),
+              List.of(),
+              false,
+              false,
+              null));
+    }
+    return send.get();
   }
 
   /**
@@ -38,7 +72,11 @@ final class Lookups {
     Question question = new Question(name.toLowerCase(Locale.ROOT), type);
     return context.memo(
         new Unchecked(question),
-        () -> dns.resolveUnchecked(question.name(), question.type(), context.deadline()));
+        () ->
+            withinBudget(
+                context,
+                question,
+                () -> dns.resolveUnchecked(question.name(), question.type(), context.deadline())));
   }
 
   /**
@@ -51,7 +89,10 @@ final class Lookups {
     return context.memo(
         new Direct(server, question),
         () ->
-            dns.ask(server, question.name(), question.type(), context.deadline())
+            withinBudget(
+                    context,
+                    question,
+                    () -> dns.ask(server, question.name(), question.type(), context.deadline()))
                 .thenApply(
                     answer -> {
                       if (answer.status() == DnsAnswer.Status.TIMEOUT) {

@@ -19,6 +19,12 @@ final class NameserverFacts {
 
   private static final Object KEY = new Object();
 
+  /**
+   * Nameserver addresses asked directly, at most: enough for any real zone, and a zone listing
+   * hundreds cannot make mxbot flood them.
+   */
+  static final int MAX_SERVERS = 16;
+
   private final Lookups lookups;
   private final ZoneFacts zones;
 
@@ -56,7 +62,9 @@ final class NameserverFacts {
               List<CompletableFuture<ServerView>> views = new ArrayList<>();
               for (CompletableFuture<Host> host : hosts) {
                 for (InetAddress address : host.join().addresses()) {
-                  views.add(view(context, zone.apex(), host.join().name(), address));
+                  if (views.size() < MAX_SERVERS) {
+                    views.add(view(context, zone.apex(), host.join().name(), address));
+                  }
                 }
               }
               return CompletableFuture.allOf(views.toArray(CompletableFuture[]::new))

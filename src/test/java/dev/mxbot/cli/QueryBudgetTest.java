@@ -1,0 +1,90 @@
+package dev.mxbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mxbot.core.CheckOptions;
+import dev.mxbot.core.Diagnosis;
+import dev.mxbot.core.DomainName;
+import dev.mxbot.core.Finding;
+import dev.mxbot.core.FindingCode;
+import dev.mxbot.core.Report;
+import dev.mxbot.dns.ZoneServer;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** A hostile zone cannot turn one /mx into a flood of DNS questions. */
+@DisplayName("/mx on zones built to make mxbot flood")
+class QueryBudgetTest {
+
+  private static String zone(String origin, String body) {
+    return "$ORIGIN "
+        + origin
+        + "\n$TTL 300\n@ SOA ns1.flood.it. h.flood.it. 1 3600 600 86400 300\n"
+        + body;
+  }
+
+  @Test
+  @DisplayName("a zone with 1,000 MX hosts gets at most the budget of questions, and says so")
+  void manyMxHosts() throws Exception {
+    StringBuilder body = new StringBuilder("@ NS ns1.flood.it.\nns1 A 127.0.0.1\n");
+    for (int i = 0; i < 1000; i++) {
+      body.append("@ MX ").append(i).append(" h").append(i).append(".flood.it.\n");
+    }
+    try (ZoneServer server =
+        ZoneServer.builder()
+            .address("127.0.0.1")
+            .port(0)
+            .zone("flood.it.", zone("flood.it.", body.toString()))
+            .start()) {
+      Report report = diagnose(server, "flood.it");
+
+      Finding partial =
+          report.findings().stream()
+              .filter(f -> f.code() == FindingCode.DNS_TIMEOUT)
+              .findFirst()
+              .orElseThrow();
+      assertThat(partial.param("unanswered")).contains("DNS questions: the rest were not sent");
+      assertThat(server.queries().size())
+          .as("a few retries over TCP count twice")
+          .isLessThanOrEqualTo(1500 + 10);
+      assertThat(report.records().mx()).hasSize(1000);
+    }
+  }
+
+  @Test
+  @DisplayName("a zone listing 40 nameservers has at most 16 of their addresses asked directly")
+  void manyNameservers() throws Exception {
+    StringBuilder body = new StringBuilder("@ MX 10 mx.flood.it.\nmx A 5.196.1.1\n");
+    for (int i = 0; i < 40; i++) {
+      body.append("@ NS ns").append(i).append(".flood.it.\nns").append(i).append(" A 127.0.0.1\n");
+    }
+    try (ZoneServer server =
+        ZoneServer.builder()
+            .address("127.0.0.1")
+            .port(0)
+            .zone("flood.it.", zone("flood.it.", body.toString()))
+            .start()) {
+      diagnose(server, "flood.it");
+
+      long direct = server.queries().stream().filter(q -> !q.recursionDesired()).count();
+      assertThat(direct).isLessThanOrEqualTo(16 * 2 + 3);
+    }
+  }
+
+  private static Report diagnose(ZoneServer server, String domain) {
+    CommonOptions options = new CommonOptions();
+    options.config = DemoWorld.CONFIG;
+    try (Bootstrap app =
+        Bootstrap.start(
+            options,
+            config ->
+                config
+                    .withResolvers(List.of(server.socketAddress()))
+                    .withAuthoritativePort(server.port())
+                    .withDeadline(Duration.ofSeconds(5)))) {
+      return app.get(Diagnosis.class).diagnose(domain, DomainName.of(domain), CheckOptions.NONE);
+    }
+  }
+}
