@@ -1,15 +1,6 @@
 package dev.mxbot.cli;
 
-import dev.mxbot.chat.ChatService;
-import dev.mxbot.chat.CommandExecutor;
-import dev.mxbot.config.Secrets;
-import dev.mxbot.i18n.Messages;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -21,12 +12,6 @@ import picocli.CommandLine.Mixin;
 @Command(name = "serve", description = "Run the bot on the configured chat platforms (default).")
 final class ServeCommand implements Callable<Integer> {
 
-  private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
-
-  /** The chat platforms, one line each. */
-  private static final List<ChatAdapter> ADAPTERS =
-      List.of(new SlackAdapter(), new DiscordAdapter());
-
   @Mixin CommonOptions common;
 
   private final Terminal terminal;
@@ -37,42 +22,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Bootstrap app = Bootstrap.start(common, c -> c)) {
-      common.warn(terminal.out(), app.config());
-      Secrets secrets = Secrets.fromEnvironment();
-      List<ChatService> services = new ArrayList<>();
-      for (ChatAdapter adapter : ADAPTERS) {
-        adapter
-            .create(app, secrets)
-            .ifPresentOrElse(
-                services::add,
-                () -> LOG.info("{} not started: {}", adapter.name(), adapter.missing(secrets)));
-      }
-      if (services.isEmpty()) {
-        terminal.out().println(Messages.of(app.config().locale()).get("serve.noChat"));
-        ConsoleCommand.runConsole(app, terminal);
-        return 0;
-      }
-      return serve(app, services);
-    }
-  }
-
-  private static int serve(Bootstrap app, List<ChatService> services) throws Exception {
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime()
-        .addShutdownHook(
-            new Thread(
-                () -> {
-                  services.forEach(ChatService::stop);
-                  app.get(CommandExecutor.class).shutdown(10);
-                  stopped.countDown();
-                },
-                "mxbot-shutdown"));
-    for (ChatService service : services) {
-      service.start();
-      LOG.info("{} started", service.name());
-    }
-    stopped.await();
-    return 0;
+    // The work lives in ServeRun: picocli instantiates every subcommand, check included.
+    return ServeRun.run(common, terminal);
   }
 }
