@@ -26,6 +26,9 @@ public final class Benchmark {
    * @param jar the jar the subprocesses run
    * @param config the configuration directory the subprocesses use
    * @param workDirectory where the CDS archive is written
+   * @param slackCommands concurrent {@code /mx} per burst of the Slack ack phase; 0 skips it
+   * @param slackWarmup commands refused in the ack (unmeasured) between the cold and warm bursts
+   * @param slackDelay the per-answer DNS delay during the Slack ack phase (slow diagnoses)
    */
   public record Settings(
       List<String> zones,
@@ -38,7 +41,10 @@ public final class Benchmark {
       int coldStartRuns,
       Path jar,
       Path config,
-      Path workDirectory) {
+      Path workDirectory,
+      int slackCommands,
+      int slackWarmup,
+      Duration slackDelay) {
 
     public Settings {
       zones = List.copyOf(zones);
@@ -52,12 +58,20 @@ public final class Benchmark {
   private final Settings settings;
   private final BenchWorld world;
   private final Diagnoser diagnoser;
+  private final SlackTarget slack;
   private final PrintWriter out;
 
-  public Benchmark(Settings settings, BenchWorld world, Diagnoser diagnoser, PrintWriter out) {
+  /** A benchmark of {@code diagnoser} and of the Slack adapter {@code slack}, on {@code world}. */
+  public Benchmark(
+      Settings settings,
+      BenchWorld world,
+      Diagnoser diagnoser,
+      SlackTarget slack,
+      PrintWriter out) {
     this.settings = settings;
     this.world = world;
     this.diagnoser = diagnoser;
+    this.slack = slack;
     this.out = out;
   }
 
@@ -89,9 +103,10 @@ public final class Benchmark {
               settings.workDirectory(),
               settings.coldStartRuns());
     }
-    out.printf("%n== Slack HTTP ack: not measured (Slack adapter not in this build)%n");
-    out.println("slack-http-ack: not measured (Slack adapter not in this build)");
-    summary.add("slack_http_ack", "not_measured");
+    if (settings.slackCommands() > 0) {
+      new SlackAckPhase(world, slack, out, summary)
+          .run(settings.slackCommands(), settings.slackWarmup(), settings.slackDelay());
+    }
     summary.print(out);
   }
 }

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code mxbot bench}: serves the benchmark zones of {@code bot-config/bench/} from in-process DNS
  * servers, points mxbot at them and measures latency, DNS rounds, throughput, memory and {@code
- * check}'s cold start. Needs no network.
+ * check}'s cold start, then the Slack adapter's HTTP ack. Needs no network.
  */
 @Command(name = "bench", description = "Measure mxbot on the benchmark zones, with no network.")
 final class BenchCommand implements Callable<Integer> {
@@ -56,6 +56,24 @@ final class BenchCommand implements Callable<Integer> {
       paramLabel = "N",
       description = "check subprocesses per JVM variant; 0 skips them.")
   int coldStartRuns = 5;
+
+  @Option(
+      names = "--slack-commands",
+      paramLabel = "N",
+      description = "Concurrent Slack /mx per burst (ack phase); 0 skips it.")
+  int slackCommands = 64;
+
+  @Option(
+      names = "--slack-warmup",
+      paramLabel = "N",
+      description = "Slack commands refused in the ack between the cold and warm bursts.")
+  int slackWarmup = 1000;
+
+  @Option(
+      names = "--slack-delay",
+      paramLabel = "DURATION",
+      description = "Per-answer DNS delay during the Slack ack phase.")
+  String slackDelay = "2s";
 
   @Option(
       names = "--jar",

@@ -1,35 +1,46 @@
 package dev.mxbot.cli;
 
+import com.google.inject.multibindings.OptionalBinder;
 import dev.mxbot.bench.BenchWorld;
 import dev.mxbot.bench.Benchmark;
+import dev.mxbot.bench.LoopbackSlack;
+import dev.mxbot.bench.SlackTarget;
+import dev.mxbot.chat.ChatService;
+import dev.mxbot.chat.slack.SlackHttpInstrumentation;
+import dev.mxbot.chat.slack.SlackMode;
+import dev.mxbot.chat.slack.SlackModule;
+import dev.mxbot.chat.slack.SlackTokens;
 import dev.mxbot.config.ConfigValues;
+import dev.mxbot.config.SlackSettings;
 import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.core.CheckOptions;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.DomainName;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
-/** Runs {@code mxbot bench}: starts the benchmark world, wires mxbot to it, runs the benchmark. */
+/**
+ * Runs {@code mxbot bench}: starts the benchmark world and a loopback Slack, wires mxbot to them,
+ * runs the benchmark.
+ */
 final class BenchRun {
+
+  private static final String SLACK_PATH = "/slack/events";
 
   private BenchRun() {}
 
   static int run(BenchCommand options, PrintWriter out) throws Exception {
-    Duration perQuery;
-    try {
-      // A configuration duration must be positive; the benchmark also takes no delay at all.
-      perQuery =
-          options.delay.trim().matches("0+(\\.0*)?(ms|s)?")
-              ? Duration.ZERO
-              : ConfigValues.duration(options.delay);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException(
-          "--delay " + options.delay + ": expected a duration like 25ms or 0ms");
-    }
+    Duration perQuery = delay("--delay", options.delay);
+    Duration slackDelay = delay("--slack-delay", options.slackDelay);
     Benchmark.Settings settings =
         new Benchmark.Settings(
             options.zones.isEmpty() ? BenchWorld.ZONES : options.zones,
@@ -42,25 +53,83 @@ final class BenchRun {
             options.coldStartRuns,
             options.jar != null ? options.jar : defaultJar(),
             options.common.config,
-            Path.of("target", "bench"));
+            Path.of("target", "bench"),
+            options.slackCommands,
+            options.slackWarmup,
+            slackDelay);
+    int slackPort = freePort();
     try (BenchWorld world =
             BenchWorld.start(options.common.config.resolve("bench").resolve("zones"));
+        LoopbackSlack slack = LoopbackSlack.start();
         Bootstrap app =
             Bootstrap.start(
                 options.common,
                 config ->
                     config
                         .withResolvers(List.of(world.resolver()))
-                        .withAuthoritativePort(world.port()))) {
+                        .withAuthoritativePort(world.port())
+                        .withSlack(slackSettings(config.slack(), slackPort, slack.apiUrl())))) {
       Diagnosis diagnosis = app.get(Diagnosis.class);
+      String secret = UUID.randomUUID().toString();
+      SlackTarget target =
+          new SlackTarget(
+              URI.create("http://127.0.0.1:" + slackPort + SLACK_PATH),
+              secret,
+              slack,
+              instrumentation -> startSlack(app, secret, instrumentation));
       new Benchmark(
               settings,
               world,
               (domain, selectors) ->
                   diagnosis.diagnose(domain, DomainName.of(domain), new CheckOptions(selectors)),
+              target,
               out)
           .run();
       return 0;
+    }
+  }
+
+  private static Duration delay(String option, String value) {
+    try {
+      // A configuration duration must be positive; the benchmark also takes no delay at all.
+      return value.trim().matches("0+(\\.0*)?(ms|s)?")
+          ? Duration.ZERO
+          : ConfigValues.duration(value);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(option + " " + value + ": expected a duration like 25ms or 0ms");
+    }
+  }
+
+  /** The configured Slack section, in HTTP mode on {@code port}, talking to the loopback fake. */
+  private static SlackSettings slackSettings(SlackSettings configured, int port, String apiUrl) {
+    return new SlackSettings(
+        "http", port, SLACK_PATH, apiUrl, List.of(), List.of(), configured.locales());
+  }
+
+  /**
+   * The Slack adapter as {@code serve} starts it in HTTP mode (same module, same child injector),
+   * with a bot token the fake accepts and the benchmark's signing secret, its handler wrapped by
+   * {@code instrumentation}.
+   */
+  private static AutoCloseable startSlack(
+      Bootstrap app, String secret, SlackHttpInstrumentation instrumentation) throws Exception {
+    SlackTokens tokens =
+        new SlackTokens("xoxb-bench-not-a-token", Optional.empty(), Optional.of(secret));
+    ChatService service =
+        app.child(
+                new SlackModule(tokens, SlackMode.HTTP),
+                binder ->
+                    OptionalBinder.newOptionalBinder(binder, SlackHttpInstrumentation.class)
+                        .setBinding()
+                        .toInstance(instrumentation))
+            .getInstance(ChatService.class);
+    service.start();
+    return service::stop;
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
     }
   }
 

@@ -88,7 +88,13 @@ class BenchZonesTest {
               "--heap-runs",
               "5,10",
               "--cold-start-runs",
-              "0"
+              "0",
+              "--slack-commands",
+              "4",
+              "--slack-warmup",
+              "4",
+              "--slack-delay",
+              "20ms"
             },
             new BufferedReader(new StringReader("")),
             new PrintWriter(out, true),
@@ -108,7 +114,11 @@ class BenchZonesTest {
         .anyMatch(line -> line.startsWith("summary peak_rss_mb="));
     assertThat(summary.stream().filter(line -> line.startsWith("summary zone=")))
         .allMatch(line -> line.contains(" duplicates=0") || line.startsWith("summary zone=all"));
-    assertThat(out.toString()).contains("slack-http-ack: not measured");
+    assertThat(summary)
+        .anyMatch(line -> line.startsWith("summary slack_http_ack=cold p50_ms="))
+        .anyMatch(line -> line.startsWith("summary slack_http_ack=warm p50_ms="))
+        .anyMatch(
+            line -> line.startsWith("summary slack_answers=8 exactly_once=8 none=0 duplicated=0 "));
     assertThat(out.toString().strip().lines().reduce((a, b) -> b).orElseThrow())
         .startsWith("summary ");
   }

@@ -79,9 +79,12 @@ class LightStartupTest {
       }
 
       assertThat(code).isEqualTo(exitCode);
-      // picocli builds every subcommand, serve (and its Slack adapter) included: still no SDK.
-      assertThat(loader.asked).contains("dev.mxbot.cli.Main", "dev.mxbot.cli.SlackAdapter");
+      // picocli builds every subcommand, serve included; serve's adapters live in ServeRun, which
+      // only serve loads: no adapter class, no SDK.
+      assertThat(loader.asked).contains("dev.mxbot.cli.Main", "dev.mxbot.cli.ServeCommand");
       assertThat(loader.asked)
+          .doesNotContain(
+              "dev.mxbot.cli.ServeRun", "dev.mxbot.cli.SlackAdapter", "dev.mxbot.cli.DemoRun")
           .noneMatch(name -> name.startsWith("com.slack."))
           .noneMatch(name -> name.startsWith("org.eclipse.jetty."))
           .noneMatch(name -> name.startsWith("org.java_websocket."));

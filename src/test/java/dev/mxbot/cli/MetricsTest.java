@@ -23,7 +23,7 @@ class MetricsTest {
         ServeWorld.build(
             true,
             true,
-            ServeCommand.ADAPTERS,
+            ServeRun.ADAPTERS,
             slack ->
                 List.of(
                     ServeWorld.slashEnvelope(slack, "mx-2016.it", "first"),

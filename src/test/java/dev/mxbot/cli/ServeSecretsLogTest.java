@@ -28,7 +28,7 @@ class ServeSecretsLogTest {
           ServeWorld.build(
               true,
               true,
-              ServeCommand.ADAPTERS,
+              ServeRun.ADAPTERS,
               slack ->
                   List.of(
                       ServeWorld.slashEnvelope(slack, "mx-2016.it", "one"),

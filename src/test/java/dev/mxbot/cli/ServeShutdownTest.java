@@ -26,7 +26,7 @@ class ServeShutdownTest {
             ServeWorld.build(
                 true,
                 true,
-                ServeCommand.ADAPTERS,
+                ServeRun.ADAPTERS,
                 slack -> List.of(ServeWorld.slashEnvelope(slack, "slow-dns.it", "slow")))) {
       world.serving.start();
       world.socket.nextReceived(10); // the ack: the diagnosis is queued

@@ -31,7 +31,7 @@ class ServeStartupTest {
   void noSecrets() throws Exception {
     try (LogCapture logs = new LogCapture(Level.INFO);
         DemoWorld world = DemoWorld.start()) {
-      assertThat(ServeCommand.ADAPTERS.create(world.app, new Secrets(Map.of()))).isEmpty();
+      assertThat(ServeRun.ADAPTERS.create(world.app, new Secrets(Map.of()))).isEmpty();
       assertThat(logs.messages()).containsExactly(SLACK_SKIPPED, DISCORD_SKIPPED);
     }
     assumeTrue(

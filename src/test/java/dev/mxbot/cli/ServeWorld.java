@@ -109,7 +109,7 @@ final class ServeWorld implements AutoCloseable {
   }
 
   static ServeWorld build(boolean withSlack, boolean withDiscord) throws Exception {
-    return build(withSlack, withDiscord, ServeCommand.ADAPTERS, s -> List.of());
+    return build(withSlack, withDiscord, ServeRun.ADAPTERS, s -> List.of());
   }
 
   /** GET on the ops listener. */

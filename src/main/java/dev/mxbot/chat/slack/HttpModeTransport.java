@@ -4,6 +4,8 @@ import com.slack.api.bolt.App;
 import dev.mxbot.config.SlackSettings;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.Optional;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -12,7 +14,8 @@ import org.slf4j.LoggerFactory;
 /**
  * HTTP mode: an embedded Jetty 12 listening on {@code slack.http.port}, serving Slack's requests at
  * {@code slack.http.path} (the request URL of the app manifest). Stateless: any number of replicas
- * can serve behind a load balancer. ({@code bolt-jetty} exists only with end-of-life Jetty 9.)
+ * can serve behind a load balancer. ({@code bolt-jetty} exists only with end-of-life Jetty 9.) A
+ * bound {@link SlackHttpInstrumentation} (the benchmark's; none in production) wraps the handler.
  */
 final class HttpModeTransport implements SlackTransport {
 
@@ -21,14 +24,20 @@ final class HttpModeTransport implements SlackTransport {
   private final SlackSettings settings;
   private final SlackTokens tokens;
   private final Clock clock;
+  private final Optional<SlackHttpInstrumentation> instrumentation;
   private volatile Server server;
   private App app;
 
   @Inject
-  HttpModeTransport(SlackSettings settings, SlackTokens tokens, Clock clock) {
+  HttpModeTransport(
+      SlackSettings settings,
+      SlackTokens tokens,
+      Clock clock,
+      Optional<SlackHttpInstrumentation> instrumentation) {
     this.settings = settings;
     this.tokens = tokens;
     this.clock = clock;
+    this.instrumentation = instrumentation;
   }
 
   @Override
@@ -47,8 +56,9 @@ final class HttpModeTransport implements SlackTransport {
     ServerConnector connector = new ServerConnector(server);
     connector.setPort(settings.httpPort());
     server.addConnector(connector);
-    server.setHandler(
-        new SlackHttpHandler(settings.httpPath(), new SignatureVerifier(secret, clock), app));
+    Handler handler =
+        new SlackHttpHandler(settings.httpPath(), new SignatureVerifier(secret, clock), app);
+    server.setHandler(instrumentation.map(i -> i.wrap(handler)).orElse(handler));
     server.start();
     LOG.info(
         "slack http mode listening on port {} at {}", settings.httpPort(), settings.httpPath());

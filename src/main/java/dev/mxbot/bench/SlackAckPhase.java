@@ -1,0 +1,234 @@
+package dev.mxbot.bench;
+
+import java.io.PrintWriter;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Slack HTTP ack: starts the Slack adapter in HTTP mode against a {@link LoopbackSlack}, makes
+ * every DNS answer slow, then POSTs two bursts ("cold" right after start, then "warm") of N
+ * concurrent signed {@code /mx} commands (between them, unmeasured, commands refused in the ack
+ * warm the path up as a long-running server's traffic would), each for a different diagnosis (its
+ * own {@code dkim=} selector, so no two share work) and from a different user (no rate limit). The
+ * ack time is measured server-side by {@link AckTimes} (first request bytes to last response bytes
+ * written) and client-side (round trip); then every command must get exactly one final answer at
+ * its response_url.
+ */
+final class SlackAckPhase {
+
+  private static final String DOMAIN = "ovh-customer.it";
+  private static final Duration ANSWER_WAIT = Duration.ofSeconds(120);
+
+  private final BenchWorld world;
+  private final SlackTarget target;
+  private final PrintWriter out;
+  private final Summary summary;
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
+
+  SlackAckPhase(BenchWorld world, SlackTarget target, PrintWriter out, Summary summary) {
+    this.world = world;
+    this.target = target;
+    this.out = out;
+    this.summary = summary;
+  }
+
+  /**
+   * Runs the phase: a cold burst of {@code commands}, then {@code warmup} commands refused in the
+   * ack (an IP address: no diagnosis, unmeasured) in bursts of the same size, then the warm burst.
+   */
+  void run(int commands, int warmup, Duration delay) throws Exception {
+    out.printf(
+        Locale.ROOT,
+        "%n== Slack HTTP ack: %d concurrent signed /mx %s dkim=<own selector>, per burst;"
+            + " every DNS answer delayed %d ms; %d refused commands between the bursts%n",
+        commands,
+        DOMAIN,
+        delay.toMillis(),
+        warmup);
+    AckTimes times = new AckTimes();
+    List<SlashCommand> sent = new ArrayList<>();
+    List<Long> sentNanos = new ArrayList<>();
+    world.delayAll(delay);
+    try (AutoCloseable adapter = target.launcher().start(times)) {
+      for (String burst : List.of("cold", "warm")) {
+        if (burst.equals("warm")) {
+          warmUp(warmup, commands);
+          times.drain();
+        }
+        List<SlashCommand> batch = commands(burst, commands);
+        long start = System.nanoTime();
+        double[] client = post(batch, "Checking");
+        sent.addAll(batch);
+        batch.forEach(c -> sentNanos.add(start));
+        report(burst, times.drain(), client);
+      }
+      answers(sent, sentNanos);
+    } finally {
+      world.delayAll(Duration.ZERO);
+    }
+  }
+
+  /** {@code count} commands refused in the ack, {@code concurrency} at a time. */
+  private void warmUp(int count, int concurrency) {
+    for (int done = 0; done < count; done += concurrency) {
+      List<SlashCommand> batch = new ArrayList<>();
+      for (int i = done; i < Math.min(count, done + concurrency); i++) {
+        String id = "refused-" + i;
+        batch.add(
+            SlashCommand.signed(
+                id,
+                "192.0.2.1",
+                "UBENCHREFUSED",
+                target.slack().responseUrl(id),
+                target.signingSecret()));
+      }
+      post(batch, "");
+    }
+  }
+
+  private List<SlashCommand> commands(String burst, int count) {
+    List<SlashCommand> batch = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      String id = burst + "-" + i;
+      batch.add(
+          SlashCommand.signed(
+              id,
+              DOMAIN + " dkim=" + burst + i,
+              "UBENCH" + burst.toUpperCase(Locale.ROOT) + i,
+              target.slack().responseUrl(id),
+              target.signingSecret()));
+    }
+    return batch;
+  }
+
+  /**
+   * POSTs every command at once; returns each round trip in ms. Fails unless every ack is a 200
+   * containing {@code expected}.
+   */
+  private double[] post(List<SlashCommand> batch, String expected) {
+    double[] millis = new double[batch.size()];
+    List<CompletableFuture<HttpResponse<String>>> pending = new ArrayList<>();
+    long[] starts = new long[batch.size()];
+    for (int i = 0; i < batch.size(); i++) {
+      SlashCommand command = batch.get(i);
+      HttpRequest request =
+          HttpRequest.newBuilder(target.endpoint())
+              .timeout(Duration.ofSeconds(10))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .header("X-Slack-Request-Timestamp", command.timestamp())
+              .header("X-Slack-Signature", command.signature())
+              .POST(HttpRequest.BodyPublishers.ofString(command.body()))
+              .build();
+      int index = i;
+      starts[i] = System.nanoTime();
+      pending.add(
+          http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+              .whenComplete((r, e) -> millis[index] = (System.nanoTime() - starts[index]) / 1e6));
+    }
+    for (int i = 0; i < pending.size(); i++) {
+      HttpResponse<String> response = pending.get(i).join();
+      if (response.statusCode() != 200 || !response.body().contains(expected)) {
+        throw new IllegalStateException(
+            "slack ack "
+                + batch.get(i).id()
+                + ": "
+                + response.statusCode()
+                + " "
+                + response.body());
+      }
+    }
+    return millis;
+  }
+
+  private void report(String burst, List<Double> server, double[] client) {
+    double[] serverMillis = server.stream().mapToDouble(Double::doubleValue).toArray();
+    Stats serverStats = new Stats(serverMillis);
+    Stats clientStats = new Stats(client);
+    out.printf(Locale.ROOT, "%-5s server-side %s%n", burst, serverStats.describe());
+    out.printf(Locale.ROOT, "%-5s client round trip %s%n", burst, clientStats.describe());
+    summary.add(
+        "slack_http_ack",
+        burst,
+        "p50_ms",
+        serverStats.percentile(50),
+        "p95_ms",
+        serverStats.percentile(95),
+        "p99_ms",
+        serverStats.percentile(99),
+        "max_ms",
+        serverStats.max(),
+        "n",
+        serverStats.count(),
+        "client_p99_ms",
+        clientStats.percentile(99),
+        "target_p99_ms",
+        50,
+        "met",
+        serverStats.percentile(99) <= 50);
+  }
+
+  /** Waits for one final answer per command, then a little more for any second one. */
+  private void answers(List<SlashCommand> sent, List<Long> sentNanos) throws InterruptedException {
+    long deadline = System.nanoTime() + ANSWER_WAIT.toNanos();
+    while (System.nanoTime() < deadline && !allAnswered(sent)) {
+      Thread.sleep(50);
+    }
+    Thread.sleep(1000);
+    int once = 0;
+    int none = 0;
+    int more = 0;
+    double[] after = new double[sent.size()];
+    int answered = 0;
+    for (int i = 0; i < sent.size(); i++) {
+      int count = target.slack().answers(sent.get(i).id());
+      if (count == 1) {
+        once++;
+      } else if (count == 0) {
+        none++;
+      } else {
+        more++;
+      }
+      Long first = target.slack().firstAnswerNanos(sent.get(i).id());
+      if (first != null) {
+        after[answered++] = (first - sentNanos.get(i)) / 1e6;
+      }
+    }
+    Stats slow = new Stats(java.util.Arrays.copyOf(after, answered));
+    out.printf(
+        Locale.ROOT,
+        "final answers: %d of %d exactly once, %d none, %d more than once; they arrived"
+            + " %.1f s (min) / %.1f s (median) / %.1f s (max) after their burst was sent%n",
+        once,
+        sent.size(),
+        none,
+        more,
+        slow.min() / 1000,
+        slow.percentile(50) / 1000,
+        slow.max() / 1000);
+    summary.add(
+        "slack_answers",
+        sent.size(),
+        "exactly_once",
+        once,
+        "none",
+        none,
+        "duplicated",
+        more,
+        "median_s",
+        slow.percentile(50) / 1000);
+  }
+
+  private boolean allAnswered(List<SlashCommand> sent) {
+    return sent.stream().allMatch(c -> target.slack().answers(c.id()) > 0);
+  }
+}
