@@ -3,6 +3,7 @@ package dev.mxbot.config;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The bot's settings, from {@code bot-config/mxbot.yaml} and command-line overrides. Immutable.
@@ -79,107 +80,84 @@ public record BotConfig(
   }
 
   public BotConfig withResolvers(List<InetSocketAddress> value) {
-    return new BotConfig(
-        directory,
-        locale,
-        value,
-        authoritativePort,
-        queryTimeout,
-        deadline,
-        deniedSuffixes,
-        checksPerUserPerMinute,
-        slack,
-        discord,
-        ops);
+    return with(b -> b.resolvers = value);
   }
 
   public BotConfig withAuthoritativePort(int value) {
-    return new BotConfig(
-        directory,
-        locale,
-        resolvers,
-        value,
-        queryTimeout,
-        deadline,
-        deniedSuffixes,
-        checksPerUserPerMinute,
-        slack,
-        discord,
-        ops);
+    return with(b -> b.authoritativePort = value);
   }
 
   public BotConfig withLocale(String value) {
-    return new BotConfig(
-        directory,
-        value,
-        resolvers,
-        authoritativePort,
-        queryTimeout,
-        deadline,
-        deniedSuffixes,
-        checksPerUserPerMinute,
-        slack,
-        discord,
-        ops);
+    return with(b -> b.locale = value);
   }
 
   public BotConfig withDeadline(Duration value) {
-    return new BotConfig(
-        directory,
-        locale,
-        resolvers,
-        authoritativePort,
-        queryTimeout,
-        value,
-        deniedSuffixes,
-        checksPerUserPerMinute,
-        slack,
-        discord,
-        ops);
+    return with(b -> b.deadline = value);
+  }
+
+  public BotConfig withChecksPerUserPerMinute(int value) {
+    return with(b -> b.checksPerUserPerMinute = value);
   }
 
   public BotConfig withSlack(SlackSettings value) {
-    return new BotConfig(
-        directory,
-        locale,
-        resolvers,
-        authoritativePort,
-        queryTimeout,
-        deadline,
-        deniedSuffixes,
-        checksPerUserPerMinute,
-        value,
-        discord,
-        ops);
+    return with(b -> b.slack = value);
   }
 
   public BotConfig withDiscord(DiscordSettings value) {
-    return new BotConfig(
-        directory,
-        locale,
-        resolvers,
-        authoritativePort,
-        queryTimeout,
-        deadline,
-        deniedSuffixes,
-        checksPerUserPerMinute,
-        slack,
-        value,
-        ops);
+    return with(b -> b.discord = value);
   }
 
   public BotConfig withOps(OpsSettings value) {
-    return new BotConfig(
-        directory,
-        locale,
-        resolvers,
-        authoritativePort,
-        queryTimeout,
-        deadline,
-        deniedSuffixes,
-        checksPerUserPerMinute,
-        slack,
-        discord,
-        value);
+    return with(b -> b.ops = value);
+  }
+
+  private BotConfig with(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.build();
+  }
+
+  /** A mutable copy, for the {@code with…} methods only. */
+  private static final class Copy {
+    private final java.nio.file.Path directory;
+    private String locale;
+    private List<InetSocketAddress> resolvers;
+    private int authoritativePort;
+    private final Duration queryTimeout;
+    private Duration deadline;
+    private final List<String> deniedSuffixes;
+    private int checksPerUserPerMinute;
+    private SlackSettings slack;
+    private DiscordSettings discord;
+    private OpsSettings ops;
+
+    Copy(BotConfig c) {
+      directory = c.directory;
+      locale = c.locale;
+      resolvers = c.resolvers;
+      authoritativePort = c.authoritativePort;
+      queryTimeout = c.queryTimeout;
+      deadline = c.deadline;
+      deniedSuffixes = c.deniedSuffixes;
+      checksPerUserPerMinute = c.checksPerUserPerMinute;
+      slack = c.slack;
+      discord = c.discord;
+      ops = c.ops;
+    }
+
+    BotConfig build() {
+      return new BotConfig(
+          directory,
+          locale,
+          resolvers,
+          authoritativePort,
+          queryTimeout,
+          deadline,
+          deniedSuffixes,
+          checksPerUserPerMinute,
+          slack,
+          discord,
+          ops);
+    }
   }
 }

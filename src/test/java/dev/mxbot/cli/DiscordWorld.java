@@ -75,18 +75,7 @@ final class DiscordWorld implements AutoCloseable {
 
   /** The configuration with {@code checks} allowed per user per minute. */
   static UnaryOperator<BotConfig> perMinute(int checks) {
-    return c ->
-        new BotConfig(
-            c.directory(),
-            c.locale(),
-            c.resolvers(),
-            c.authoritativePort(),
-            c.queryTimeout(),
-            c.deadline(),
-            c.deniedSuffixes(),
-            checks,
-            c.slack(),
-            c.discord());
+    return c -> c.withChecksPerUserPerMinute(checks);
   }
 
   /** Stops the bot only; the fakes stay up (for a restart). */

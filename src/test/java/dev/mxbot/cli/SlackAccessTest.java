@@ -3,7 +3,6 @@ package dev.mxbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.SlackSettings;
 import java.util.List;
 import java.util.Map;
@@ -35,18 +34,7 @@ class SlackAccessTest {
                     List.of("T1DC2JH3J"),
                     List.of("C0CHANNEL", "CITALIANO"),
                     Map.of("T1DC2JH3J", "fr", "CITALIANO", "it")),
-            c ->
-                new BotConfig(
-                    c.directory(),
-                    c.locale(),
-                    c.resolvers(),
-                    c.authoritativePort(),
-                    c.queryTimeout(),
-                    c.deadline(),
-                    c.deniedSuffixes(),
-                    2,
-                    c.slack(),
-                    c.discord()));
+            c -> c.withChecksPerUserPerMinute(2));
   }
 
   @AfterAll
