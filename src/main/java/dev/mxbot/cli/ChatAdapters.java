@@ -28,10 +28,13 @@ final class ChatAdapters {
     for (ChatAdapter adapter : adapters) {
       adapter
           .create(app, secrets)
-          .ifPresentOrElse(
-              services::add,
-              () -> LOG.info("{} not started: {}", adapter.name(), adapter.missing(secrets)));
+          .ifPresentOrElse(services::add, () -> logSkipped(adapter, adapter.missing(secrets)));
     }
     return services;
+  }
+
+  /** Names the variables that are missing: never a value. */
+  private static void logSkipped(ChatAdapter adapter, String missingVariables) {
+    LOG.info("{} not started: {}", adapter.name(), missingVariables);
   }
 }
