@@ -1,5 +1,6 @@
 package dev.mxbot.chat.discord;
 
+import dev.mxbot.chat.UserHash;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.events.GenericEvent;
@@ -40,6 +41,6 @@ record Caller(String userId, String guildId, String channelId, List<String> role
 
   /** A short, stable, non-reversible id for logs. */
   String logId() {
-    return Integer.toHexString(("discord:" + userId).hashCode());
+    return UserHash.of("discord:" + userId);
   }
 }

@@ -4,15 +4,12 @@ import dev.mxbot.chat.CommandEvents;
 import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.chat.CommandOutcome;
 import dev.mxbot.chat.CommandRouter;
+import dev.mxbot.chat.UserHash;
 import dev.mxbot.render.SlackMessage;
 import dev.mxbot.render.SlackRenderer;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -119,7 +116,7 @@ final class SlackAnswers {
   static void log(String user, String domain, String verdict, long ms, String ref) {
     LOG.info(
         "slack /mx user={} domain={} verdict={} ms={} ref={}",
-        userHash(user),
+        UserHash.of("slack:" + user),
         domain,
         verdict,
         ms,
@@ -138,18 +135,6 @@ final class SlackAnswers {
           "slack: could not deliver an answer, ref {} ({})",
           ErrorRef.next(),
           e.getClass().getSimpleName());
-    }
-  }
-
-  /** The first 8 hex digits of SHA-256 of the user id: enough to follow one user in the logs. */
-  static String userHash(String user) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest(String.valueOf(user).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 4);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
     }
   }
 }
