@@ -51,15 +51,7 @@ public final class ConfigLoader {
     ConfigNode root =
         tree.withOverrides(overrides)
             .requireKeys(
-                "locale",
-                "dns",
-                "diagnosis",
-                "input",
-                "slack",
-                "discord",
-                "ops",
-                "access",
-                "rateLimit");
+                "locale", "dns", "diagnosis", "input", "slack", "discord", "ops", "rateLimit");
     BotConfig config = read(directory, root);
     overrides.requireAllUsed(root.file());
     return config;
