@@ -40,12 +40,18 @@ public final class Soak {
 
   private final Settings settings;
   private final SoakTarget target;
+  private final Runnable housekeeping;
   private final PrintWriter out;
   private final ProcessFigures process = new ProcessFigures();
 
-  public Soak(Settings settings, SoakTarget target, PrintWriter out) {
+  /**
+   * @param housekeeping runs before each line, e.g. to clear the in-process DNS servers' query log
+   *     so that the heap figure is mxbot's alone
+   */
+  public Soak(Settings settings, SoakTarget target, Runnable housekeeping, PrintWriter out) {
     this.settings = settings;
     this.target = target;
+    this.housekeeping = housekeeping;
     this.out = out;
   }
 
@@ -81,6 +87,7 @@ public final class Soak {
       long next = Math.min(end, start + (line + 1) * settings.interval().toNanos());
       TimeUnit.NANOSECONDS.sleep(Math.max(0, next - System.nanoTime()));
       line++;
+      housekeeping.run();
       SoakWindow.Figures figures = window.drain();
       commands += figures.latency().count();
       errors += figures.errors();

@@ -80,7 +80,11 @@ final class SoakRun {
           };
       int workers = Math.max(8, options.rate);
       Soak.Totals totals =
-          new Soak(new Soak.Settings(duration, interval, options.rate, workers, MIX), target, out)
+          new Soak(
+                  new Soak.Settings(duration, interval, options.rate, workers, MIX),
+                  target,
+                  world::resetLogs,
+                  out)
               .run();
       return totals.errors() == 0 && totals.shed() == 0 ? 0 : 1;
     }
