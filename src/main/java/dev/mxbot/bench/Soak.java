@@ -68,8 +68,6 @@ public final class Soak {
             new ArrayBlockingQueue<>(settings.perSecond() * 2));
     ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     long periodNanos = 1_000_000_000L / settings.perSecond();
-    clock.scheduleAtFixedRate(
-        () -> send(workers, window, sent.getAndIncrement()), 0, periodNanos, TimeUnit.NANOSECONDS);
     out.printf(
         Locale.ROOT,
         "soak: %d commands/s for %s, a line every %s%n",
@@ -77,6 +75,38 @@ public final class Soak {
         settings.duration(),
         settings.interval());
     out.flush();
+    Totals totals = new Totals(0, 0, 0);
+    try {
+      clock.scheduleAtFixedRate(
+          () -> send(workers, window, sent.getAndIncrement()),
+          0,
+          periodNanos,
+          TimeUnit.NANOSECONDS);
+      totals = printLines(window);
+    } finally {
+      clock.shutdownNow();
+      workers.shutdown();
+      workers.awaitTermination(30, TimeUnit.SECONDS);
+    }
+    // The commands still running at the end count too.
+    SoakWindow.Figures rest = window.drain();
+    totals =
+        new Totals(
+            totals.commands() + rest.latency().count(),
+            totals.errors() + rest.errors(),
+            totals.shed() + rest.shed());
+    out.printf(
+        Locale.ROOT,
+        "soak done: %d commands, %d errors, %d shed (all workers busy)%n",
+        totals.commands(),
+        totals.errors(),
+        totals.shed());
+    out.flush();
+    return totals;
+  }
+
+  /** Prints a line every interval until the end; the totals of those lines. */
+  private Totals printLines(SoakWindow window) throws InterruptedException {
     long commands = 0;
     long errors = 0;
     long shed = 0;
@@ -94,20 +124,6 @@ public final class Soak {
       shed += figures.shed();
       print((System.nanoTime() - start) / 1_000_000_000L, figures);
     }
-    clock.shutdownNow();
-    workers.shutdown();
-    workers.awaitTermination(30, TimeUnit.SECONDS);
-    SoakWindow.Figures rest = window.drain();
-    commands += rest.latency().count();
-    errors += rest.errors();
-    shed += rest.shed();
-    out.printf(
-        Locale.ROOT,
-        "soak done: %d commands, %d errors, %d shed (all workers busy)%n",
-        commands,
-        errors,
-        shed);
-    out.flush();
     return new Totals(commands, errors, shed);
   }
 
