@@ -26,7 +26,8 @@ import picocli.CommandLine.Mixin;
       CheckCommand.class,
       ConsoleCommand.class,
       DemoCommand.class,
-      BenchCommand.class
+      BenchCommand.class,
+      SoakCommand.class
     })
 public final class Main implements Callable<Integer> {
 

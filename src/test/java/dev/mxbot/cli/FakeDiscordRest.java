@@ -25,8 +25,9 @@ final class FakeDiscordRest implements AutoCloseable {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One request as received. */
-  record Call(String method, String path, JsonNode body, Map<String, List<String>> headers) {}
+  /** One request as received, with its arrival time ({@link System#nanoTime()}). */
+  record Call(
+      String method, String path, JsonNode body, Map<String, List<String>> headers, long nanos) {}
 
   private final HttpServer server;
   private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -103,7 +104,8 @@ final class FakeDiscordRest implements AutoCloseable {
     String path = exchange.getRequestURI().getPath().replaceFirst("^/api/v10/", "");
     byte[] raw = exchange.getRequestBody().readAllBytes();
     JsonNode body = raw.length == 0 ? null : JSON.readTree(raw);
-    calls.add(new Call(method, path, body, Map.copyOf(exchange.getRequestHeaders())));
+    calls.add(
+        new Call(method, path, body, Map.copyOf(exchange.getRequestHeaders()), System.nanoTime()));
     if (tokenRefused) {
       respond(exchange, 401, "{\"message\":\"401: Unauthorized\",\"code\":0}");
     } else if (method.equals("GET") && path.equals("users/@me")) {

@@ -1,0 +1,49 @@
+package dev.mxbot.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mxbot soak}: a long run of mixed {@code /mx} load against the benchmark zones served
+ * in-process, printing heap after GC, threads, p99 latency, commands and errors every minute. Needs
+ * no network.
+ */
+@Command(
+    name = "soak",
+    description = "Run mixed /mx load for a long time and print heap, threads and p99 each minute.")
+final class SoakCommand implements Callable<Integer> {
+
+  @Mixin CommonOptions common;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(names = "--minutes", paramLabel = "N", description = "How long (default: 30).")
+  int minutes = 30;
+
+  @Option(
+      names = "--seconds",
+      paramLabel = "N",
+      description = "How long, in seconds, instead of --minutes (for a quick try).")
+  Integer seconds;
+
+  @Option(names = "--rate", paramLabel = "N", description = "Commands per second (default: 20).")
+  int rate = 20;
+
+  @Option(
+      names = "--every",
+      paramLabel = "SECONDS",
+      description = "Seconds between report lines (default: 60).")
+  int every = 60;
+
+  @Option(names = "--delay", paramLabel = "DURATION", description = "Per-answer DNS delay.")
+  String delay = "25ms";
+
+  @Override
+  public Integer call() throws Exception {
+    // The work lives in SoakRun so that check, console and serve never load the bench classes.
+    return SoakRun.run(this, spec.commandLine().getOut());
+  }
+}
