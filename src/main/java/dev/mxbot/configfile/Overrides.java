@@ -27,8 +27,12 @@ public final class Overrides {
   /** The prefix of every override variable. */
   public static final String PREFIX = "MXBOT_";
 
-  /** Variables with the prefix that are read by something else (logging), not keys. */
-  static final Set<String> RESERVED = Set.of("MXBOT_LOG_LEVEL", "MXBOT_LOG_FORMAT");
+  /**
+   * Variables with the prefix that are read by something else, not keys: Logback's level and format
+   * switches, and the {@code bin/mxbot} launcher's settings.
+   */
+  static final Set<String> RESERVED =
+      Set.of("MXBOT_LOG_LEVEL", "MXBOT_LOG_FORMAT", "MXBOT_CDS", "MXBOT_CDS_DIR", "MXBOT_JAR");
 
   private final Map<String, String> variables;
   private final Set<String> used = ConcurrentHashMap.newKeySet();

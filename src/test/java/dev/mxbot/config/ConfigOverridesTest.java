@@ -167,18 +167,21 @@ class ConfigOverridesTest {
   }
 
   @Test
-  @DisplayName("secrets and the log level are not keys: SLACK_*, DISCORD_*, MXBOT_LOG_LEVEL")
+  @DisplayName(
+      "secrets, the log switches and the launcher's settings are not keys: SLACK_*, DISCORD_*,"
+          + " MXBOT_LOG_*, MXBOT_CDS*, MXBOT_JAR")
   void notKeys() throws IOException {
     BotConfig config =
         load(
             "",
             Map.of(
-                "SLACK_BOT_TOKEN",
-                "xoxb-1",
-                "DISCORD_TOKEN_FILE",
-                "/run/x",
-                "MXBOT_LOG_LEVEL",
-                "INFO"));
+                "SLACK_BOT_TOKEN", "xoxb-1",
+                "DISCORD_TOKEN_FILE", "/run/x",
+                "MXBOT_LOG_LEVEL", "INFO",
+                "MXBOT_LOG_FORMAT", "json",
+                "MXBOT_CDS", "off",
+                "MXBOT_CDS_DIR", "/tmp/cds",
+                "MXBOT_JAR", "/opt/mxbot.jar"));
 
     assertThat(config).isEqualTo(BotConfig.defaults(dir));
   }
