@@ -36,7 +36,7 @@ final class DomainCheck implements Check {
               switch (answer.status()) {
                 case NXDOMAIN ->
                     context.add(Finding.of(FindingCode.DOMAIN_NOT_FOUND, "domain", domain));
-                case SERVFAIL, REFUSED, FAILED ->
+                case SERVFAIL, REFUSED ->
                     context.add(
                         Finding.of(
                             FindingCode.DOMAIN_LOOKUP_FAILED,
@@ -44,7 +44,9 @@ final class DomainCheck implements Check {
                             domain,
                             "status",
                             answer.status().name().toUpperCase(Locale.ROOT)));
-                case OK, NODATA, TIMEOUT -> {}
+                // No answer at all (timeout, network error, unreadable data): not a verdict on
+                // the domain; the lookup is listed as not checked, and `check` exits 3.
+                case OK, NODATA, TIMEOUT, FAILED -> {}
               }
             });
   }

@@ -191,6 +191,27 @@ class CheckCommandTest {
   }
 
   @Test
+  @DisplayName("a resolver whose port is closed (ICMP refused) is DNS unreachable too: exit 3")
+  void resolverRefusesConnection() throws Exception {
+    int closed;
+    try (DatagramSocket probe = new DatagramSocket(0, InetAddress.getLoopbackAddress())) {
+      closed = probe.getLocalPort();
+    }
+    Run run =
+        run(
+            "check",
+            "--config",
+            "bot-config",
+            "--timeout",
+            "2",
+            "--resolver",
+            "127.0.0.1:" + closed,
+            "ovh-customer.it");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(3);
+  }
+
+  @Test
   @DisplayName("bad usage exits 2 with a clear message")
   void badUsage() {
     assertThat(run("check").exitCode()).isEqualTo(2);
