@@ -52,13 +52,13 @@ public final class SharedDiagnoses {
     Cached cached = finished.get(key);
     if (cached != null && now.isBefore(cached.until())) {
       cacheHits.incrementAndGet();
-      return withInput(cached.report(), input);
+      return cached.report().withInput(input);
     }
     CompletableFuture<Report> mine = new CompletableFuture<>();
     CompletableFuture<Report> running = inFlight.putIfAbsent(key, mine);
     if (running != null) {
       joined.incrementAndGet();
-      return withInput(running.join(), input);
+      return running.join().withInput(input);
     }
     try {
       Report report = diagnosis.diagnose(input, domain, options);
@@ -83,19 +83,6 @@ public final class SharedDiagnoses {
       Instant now = clock.instant();
       finished.values().removeIf(c -> !now.isBefore(c.until()));
     }
-  }
-
-  private static Report withInput(Report report, String input) {
-    return new Report(
-        input,
-        report.domain(),
-        report.verdict(),
-        report.dnsHost(),
-        report.mailProvider(),
-        report.records(),
-        report.findings(),
-        report.elapsed(),
-        report.smallestTtl());
   }
 
   /** Reports served from the cache since start. */

@@ -37,6 +37,18 @@ public record Report(
     this(input, domain, verdict, dnsHost, mailProvider, records, findings, elapsed, Duration.ZERO);
   }
 
+  /** The same report, as asked with {@code newInput} (a shared or cached report). */
+  public Report withInput(String newInput) {
+    return new Report(
+        newInput, domain, verdict, dnsHost, mailProvider, records, findings, elapsed, smallestTtl);
+  }
+
+  /** The same report with another elapsed time (golden files need a fixed one). */
+  public Report withElapsed(Duration newElapsed) {
+    return new Report(
+        input, domain, verdict, dnsHost, mailProvider, records, findings, newElapsed, smallestTtl);
+  }
+
   /** True when the home provider hosts the zone (drives the choice of the primary guide). */
   public boolean zoneAtHome(String homeProviderId) {
     return dnsHost != null && dnsHost.id().equals(homeProviderId);

@@ -52,16 +52,7 @@ class DiscordGoldenTest {
   void matchesGolden(String domain, String lang) throws Exception {
     Report found =
         world.app.get(Diagnosis.class).diagnose(domain, DomainName.of(domain), CheckOptions.NONE);
-    Report report =
-        new Report(
-            found.input(),
-            found.domain(),
-            found.verdict(),
-            found.dnsHost(),
-            found.mailProvider(),
-            found.records(),
-            found.findings(),
-            Duration.ofMillis(412));
+    Report report = found.withElapsed(Duration.ofMillis(412));
     String rendered = show(world.app.get(DiscordRenderer.class).render(report, lang, List.of()));
     Path file = GOLDEN.resolve(domain + "." + lang + ".txt");
     if (Boolean.getBoolean("golden.update")) {

@@ -51,16 +51,7 @@ class PlainTextGoldenTest {
   void matchesGolden(String domain, String lang) throws Exception {
     Report found =
         world.app.get(Diagnosis.class).diagnose(domain, DomainName.of(domain), CheckOptions.NONE);
-    Report report =
-        new Report(
-            found.input(),
-            found.domain(),
-            found.verdict(),
-            found.dnsHost(),
-            found.mailProvider(),
-            found.records(),
-            found.findings(),
-            Duration.ofMillis(42));
+    Report report = found.withElapsed(Duration.ofMillis(42));
 
     String text = world.app.get(PlainTextRenderer.class).render(report, lang);
 

@@ -32,12 +32,7 @@ class QueryBudgetTest {
     for (int i = 0; i < 1000; i++) {
       body.append("@ MX ").append(i).append(" h").append(i).append(".flood.it.\n");
     }
-    try (ZoneServer server =
-        ZoneServer.builder()
-            .address("127.0.0.1")
-            .port(0)
-            .zone("flood.it.", zone("flood.it.", body.toString()))
-            .start()) {
+    try (ZoneServer server = serve(body.toString())) {
       Report report = diagnose(server, "flood.it");
 
       Finding partial =
@@ -60,17 +55,21 @@ class QueryBudgetTest {
     for (int i = 0; i < 40; i++) {
       body.append("@ NS ns").append(i).append(".flood.it.\nns").append(i).append(" A 127.0.0.1\n");
     }
-    try (ZoneServer server =
-        ZoneServer.builder()
-            .address("127.0.0.1")
-            .port(0)
-            .zone("flood.it.", zone("flood.it.", body.toString()))
-            .start()) {
+    try (ZoneServer server = serve(body.toString())) {
       diagnose(server, "flood.it");
 
       long direct = server.queries().stream().filter(q -> !q.recursionDesired()).count();
       assertThat(direct).isLessThanOrEqualTo(16 * 2 + 3);
     }
+  }
+
+  /** The zone {@code flood.it} with {@code records}, served on loopback. */
+  private static ZoneServer serve(String records) throws Exception {
+    return ZoneServer.builder()
+        .address("127.0.0.1")
+        .port(0)
+        .zone("flood.it.", zone("flood.it.", records))
+        .start();
   }
 
   private static Report diagnose(ZoneServer server, String domain) {

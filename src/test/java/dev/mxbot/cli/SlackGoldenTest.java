@@ -61,16 +61,7 @@ class SlackGoldenTest {
   void golden(String domain) throws Exception {
     Report diagnosed =
         world.app.get(Diagnosis.class).diagnose(domain, DomainName.of(domain), CheckOptions.NONE);
-    Report report =
-        new Report(
-            diagnosed.input(),
-            diagnosed.domain(),
-            diagnosed.verdict(),
-            diagnosed.dnsHost(),
-            diagnosed.mailProvider(),
-            diagnosed.records(),
-            diagnosed.findings(),
-            Duration.ofMillis(412));
+    Report report = diagnosed.withElapsed(Duration.ofMillis(412));
     SlackMessage message =
         world
             .app
