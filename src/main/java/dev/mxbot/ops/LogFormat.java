@@ -17,15 +17,15 @@ import org.slf4j.LoggerFactory;
 /**
  * How {@code serve} logs. Lines go to standard error, as text by default; JSON lines (Logback's
  * {@link JsonEncoder}) when {@code ops.logFormat: json} or {@code MXBOT_LOG_FORMAT=json} — the
- * variable is read by {@code logback.xml} at start, the key here. mxbot's own loggers log at INFO
- * (one line per command) unless {@code MXBOT_LOG_LEVEL} says otherwise. The chat SDKs' loggers are
+ * variable is read by {@link LogSetup} at start, the key here. mxbot's own loggers log at INFO (one
+ * line per command) unless {@code MXBOT_LOG_LEVEL} says otherwise. The chat SDKs' loggers are
  * capped at INFO unless a configuration file sets their level: at DEBUG they print raw payloads
  * (Socket Mode envelopes with their verification token and {@code response_url}). Nothing changes
  * when Logback is not the SLF4J binding.
  */
 public final class LogFormat {
 
-  static final String JSON_APPENDER = "json";
+  static final String JSON_APPENDER = LogAppenders.JSON;
 
   /** Loggers that print raw payloads below INFO. */
   private static final List<String> PAYLOAD_LOGGERS =
@@ -52,16 +52,7 @@ public final class LogFormat {
   }
 
   private static void toJson(LoggerContext context, Logger root) {
-    JsonEncoder encoder = new JsonEncoder();
-    encoder.setContext(context);
-    encoder.setWithFormattedMessage(true);
-    encoder.start();
-    ConsoleAppender<ILoggingEvent> json = new ConsoleAppender<>();
-    json.setName(JSON_APPENDER);
-    json.setContext(context);
-    json.setTarget("System.err");
-    json.setEncoder(encoder);
-    json.start();
+    ConsoleAppender<ILoggingEvent> json = LogAppenders.standardError(context, true);
     List<Appender<ILoggingEvent>> previous = new ArrayList<>();
     for (Iterator<Appender<ILoggingEvent>> it = root.iteratorForAppenders(); it.hasNext(); ) {
       previous.add(it.next());

@@ -6,7 +6,6 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.JsonEncoder;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.Appender;
@@ -15,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mxbot.config.OpsSettings;
 import java.net.URL;
+import java.net.URLClassLoader;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 class LogFormatTest {
 
   @Test
-  @DisplayName("logback.xml writes text by default and JSON when MXBOT_LOG_FORMAT=json")
+  @DisplayName("the shipped set-up writes text by default and JSON when MXBOT_LOG_FORMAT=json")
   void shippedConfiguration() throws Exception {
     assertThat(rootAppender(null).getName()).isEqualTo("text");
     Appender<ILoggingEvent> json = rootAppender("json");
@@ -37,21 +37,44 @@ class LogFormatTest {
     assertThat(line.get("formattedMessage").asText()).contains("verdict=warning", "ref=R8728G");
   }
 
-  /** The only appender of the root logger when logback.xml is read with that format. */
-  private static Appender<ILoggingEvent> rootAppender(String format) throws Exception {
+  /** The only appender of the root logger when mxbot sets Logback up with that format. */
+  private static Appender<ILoggingEvent> rootAppender(String format) {
     LoggerContext context = new LoggerContext();
-    if (format != null) {
-      context.putProperty("MXBOT_LOG_FORMAT", format);
-    }
-    JoranConfigurator configurator = new JoranConfigurator();
-    configurator.setContext(context);
-    URL shipped = LogFormat.class.getResource("/logback.xml");
-    configurator.doConfigure(shipped);
+    LogSetup.apply(context, format == null ? Map.of() : Map.of("MXBOT_LOG_FORMAT", format));
     Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
     var appenders = root.iteratorForAppenders();
     Appender<ILoggingEvent> only = appenders.next();
     assertThat(appenders.hasNext()).isFalse();
     return only;
+  }
+
+  @Test
+  @DisplayName(
+      "levels: WARN unless MXBOT_LOG_LEVEL says otherwise; dnsjava at WARN, the chat SDKs at"
+          + " INFO")
+  void levels() {
+    LoggerContext quiet = new LoggerContext();
+    LogSetup.apply(quiet, Map.of());
+    assertThat(quiet.getLogger(Logger.ROOT_LOGGER_NAME).getLevel()).isEqualTo(Level.WARN);
+    assertThat(quiet.getLogger("org.xbill.DNS.SimpleResolver").getEffectiveLevel())
+        .isEqualTo(Level.WARN);
+
+    LoggerContext verbose = new LoggerContext();
+    LogSetup.apply(verbose, Map.of("MXBOT_LOG_LEVEL", "debug"));
+    assertThat(verbose.getLogger("dev.mxbot.cli").getEffectiveLevel()).isEqualTo(Level.DEBUG);
+    assertThat(verbose.getLogger("com.slack.api.bolt").getEffectiveLevel()).isEqualTo(Level.INFO);
+    assertThat(verbose.getLogger("okhttp3").getEffectiveLevel()).isEqualTo(Level.INFO);
+  }
+
+  @Test
+  @DisplayName("an operator's logback.xml or -Dlogback.configurationFile takes over")
+  void operatorFileWins() {
+    ClassLoader bare = new URLClassLoader(new URL[0], null);
+    assertThat(LogSetup.fileGiven(null, bare)).isFalse();
+    assertThat(LogSetup.fileGiven("/etc/mxbot/logback.xml", bare)).isTrue();
+    assertThat(LogSetup.fileGiven(null, LogFormatTest.class.getClassLoader()))
+        .as("the tests' logback-test.xml")
+        .isTrue();
   }
 
   /** A command's INFO line as the Slack adapter logs it. */

@@ -1,0 +1,67 @@
+package dev.mxbot.ops;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.spi.Configurator;
+import ch.qos.logback.classic.spi.ConfiguratorRank;
+import ch.qos.logback.core.spi.ContextAwareBase;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * mxbot's logging set-up, in code: Logback finds it through {@code META-INF/services} before it
+ * looks for an XML file, so a {@code check} does not load Logback's XML configurator and the JDK's
+ * XML parser (about 550 classes, a tenth of its start-up). Lines go to standard error (standard
+ * output carries {@code check}'s report), as text or, with {@code MXBOT_LOG_FORMAT=json}, one JSON
+ * object per line; the root level is {@code MXBOT_LOG_LEVEL} (default WARN); dnsjava logs at WARN,
+ * the chat SDKs at INFO at most (below it they print raw payloads). Logback prints nothing about
+ * itself.
+ *
+ * <p>An operator's own file still wins: with {@code -Dlogback.configurationFile=…}, or a {@code
+ * logback.xml} / {@code logback-test.xml} on the class path, this steps aside and Logback reads the
+ * file as usual.
+ */
+@ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
+public final class LogSetup extends ContextAwareBase implements Configurator {
+
+  /** Logback's system property naming a configuration file. */
+  static final String CONFIGURATION_FILE_PROPERTY = "logback.configurationFile";
+
+  private static final Map<String, Level> CAPPED =
+      Map.of(
+          "org.xbill.DNS", Level.WARN,
+          "com.slack.api", Level.INFO,
+          "net.dv8tion.jda", Level.INFO,
+          "okhttp3", Level.INFO);
+
+  /** Needed by the service loader. */
+  public LogSetup() {}
+
+  @Override
+  public ExecutionStatus configure(LoggerContext context) {
+    if (fileGiven(
+        System.getProperty(CONFIGURATION_FILE_PROPERTY), LogSetup.class.getClassLoader())) {
+      return ExecutionStatus.INVOKE_NEXT_IF_ANY;
+    }
+    apply(context, System.getenv());
+    return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
+  }
+
+  /** Whether the operator (or the tests) gave Logback a configuration file of their own. */
+  static boolean fileGiven(String property, ClassLoader loader) {
+    return property != null
+        || loader.getResource("logback-test.xml") != null
+        || loader.getResource("logback.xml") != null;
+  }
+
+  /** Sets up {@code context} as the environment {@code environment} asks. */
+  static void apply(LoggerContext context, Map<String, String> environment) {
+    Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+    root.setLevel(Level.toLevel(environment.get("MXBOT_LOG_LEVEL"), Level.WARN));
+    CAPPED.forEach((name, level) -> context.getLogger(name).setLevel(level));
+    String format = environment.getOrDefault("MXBOT_LOG_FORMAT", "text");
+    boolean json = format.strip().toLowerCase(Locale.ROOT).equals("json");
+    root.addAppender(LogAppenders.standardError(context, json));
+  }
+}
