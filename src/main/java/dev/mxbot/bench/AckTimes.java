@@ -32,6 +32,18 @@ final class AckTimes implements SlackHttpInstrumentation {
     };
   }
 
+  /**
+   * The times recorded since the last call, in ms, once there are {@code expected} of them (a
+   * client can read a response before Jetty reports its write complete) or after 2 s; forgets them.
+   */
+  List<Double> drain(int expected) throws InterruptedException {
+    long deadline = System.nanoTime() + 2_000_000_000L;
+    while (millis.size() < expected && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    return drain();
+  }
+
   /** The times recorded since the last call, in ms; forgets them. */
   List<Double> drain() {
     List<Double> drained = new ArrayList<>();

@@ -2,6 +2,7 @@ package dev.mxbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mxbot.guides.GuideCatalog;
@@ -62,6 +63,22 @@ class SlackHttpModeTest {
         .contains("mx_recheck");
     assertThat(message.path("blocks").get(0).path("type").asText()).isEqualTo("header");
     assertThat(run.slack.pollResponse(300)).as("exactly one final answer").isNull();
+  }
+
+  @Test
+  @DisplayName(
+      "Before it reports ready, the adapter warms its request path with signed /mx requests of its"
+          + " own: all acknowledged, nothing queried, no answer posted, no command logged")
+  void warmsUpBeforeReady() throws Exception {
+    try (LogCapture logs = new LogCapture(Level.INFO);
+        SlackHttpRun fresh = SlackHttpRun.start()) {
+      assertThat(fresh.service.ready()).isTrue();
+      assertThat(logs.messages())
+          .anySatisfy(m -> assertThat(m).matches("slack http warm-up: (\\d+) of \\1 requests .*"))
+          .noneSatisfy(m -> assertThat(m).startsWith("slack /mx"));
+      assertThat(fresh.world.server.queries()).isEmpty();
+      assertThat(fresh.slack.pollResponse(300)).isNull();
+    }
   }
 
   @Test

@@ -14,8 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * HTTP mode: an embedded Jetty 12 listening on {@code slack.http.port}, serving Slack's requests at
  * {@code slack.http.path} (the request URL of the app manifest). Stateless: any number of replicas
- * can serve behind a load balancer. ({@code bolt-jetty} exists only with end-of-life Jetty 9.) A
- * bound {@link SlackHttpInstrumentation} (the benchmark's; none in production) wraps the handler.
+ * can serve behind a load balancer. It reports ready once {@link SlackWarmUp} has run a few signed
+ * requests through it, so that the first real ones do not pay for loading the request path. ({@code
+ * bolt-jetty} exists only with end-of-life Jetty 9.) A bound {@link SlackHttpInstrumentation} (the
+ * benchmark's; none in production) wraps the handler.
  */
 final class HttpModeTransport implements SlackTransport {
 
@@ -26,6 +28,7 @@ final class HttpModeTransport implements SlackTransport {
   private final Clock clock;
   private final Optional<SlackHttpInstrumentation> instrumentation;
   private volatile Server server;
+  private volatile boolean warm;
   private App app;
 
   @Inject
@@ -56,10 +59,12 @@ final class HttpModeTransport implements SlackTransport {
     ServerConnector connector = new ServerConnector(server);
     connector.setPort(settings.httpPort());
     server.addConnector(connector);
-    Handler handler =
-        new SlackHttpHandler(settings.httpPath(), new SignatureVerifier(secret, clock), app);
+    SignatureVerifier verifier = new SignatureVerifier(secret, clock);
+    Handler handler = new SlackHttpHandler(settings.httpPath(), verifier, app);
     server.setHandler(instrumentation.map(i -> i.wrap(handler)).orElse(handler));
     server.start();
+    new SlackWarmUp(connector.getLocalPort(), settings.httpPath(), verifier).run();
+    warm = true;
     LOG.info(
         "slack http mode listening on port {} at {}", settings.httpPort(), settings.httpPath());
   }
@@ -67,7 +72,7 @@ final class HttpModeTransport implements SlackTransport {
   @Override
   public boolean ready() {
     Server running = server;
-    return running != null && running.isStarted();
+    return warm && running != null && running.isStarted();
   }
 
   @Override
@@ -84,5 +89,6 @@ final class HttpModeTransport implements SlackTransport {
     }
     server = null;
     app = null;
+    warm = false;
   }
 }

@@ -59,6 +59,9 @@ final class MxCommand implements SlashCommandHandler {
     SlashCommandPayload payload = request.getPayload();
     String lang = languages.defaultFor(payload.getTeamId(), payload.getChannelId());
     try {
+      if (SlackWarmUp.isWarmUp(payload.getTeamId())) {
+        return warmUp(payload, lang, ctx);
+      }
       return answer(payload, lang, ctx);
     } catch (RuntimeException e) {
       String ref = ErrorRef.next();
@@ -109,6 +112,21 @@ final class MxCommand implements SlashCommandHandler {
     return ack(
         ctx,
         renderer.note(replyLang, "chat.checking", Map.of("domain", domain.domain().unicode())));
+  }
+
+  /**
+   * A {@link SlackWarmUp} request: parsed and acknowledged like a command that is let through, and
+   * nothing more (no diagnosis, no log line, no metric).
+   */
+  private Response warmUp(SlashCommandPayload payload, String lang, SlashCommandContext ctx) {
+    ParsedRequest parsed =
+        MxRequest.parse(payload.getText(), new LinkedHashSet<>(policy.languages()));
+    String domain = "example.com";
+    if (parsed.isAccepted()) {
+      ParsedDomain checked = policy.parse(parsed.request().domainInput());
+      domain = checked.isAccepted() ? checked.domain().unicode() : domain;
+    }
+    return ack(ctx, renderer.note(lang, "chat.checking", Map.of("domain", domain)));
   }
 
   /** Answers in the ack alone (nothing is queried), with the command's one log line. */
