@@ -40,6 +40,7 @@ final class DkimCheck implements Check {
 
   @Override
   public CompletionStage<?> run(CheckContext context) {
+    askAgentSelectorsNow(context);
     return presence
         .known(context)
         .thenCombine(mail.setup(context), (exists, setup) -> exists ? setup : null)
@@ -53,6 +54,23 @@ final class DkimCheck implements Check {
               }
               return check(context, selectors(context, setup));
             });
+  }
+
+  /**
+   * Sends the questions that need no other answer — the agent's selectors and {@code _domainkey} —
+   * at once, alongside the MX question, rather than after it: the report's memo hands the same
+   * answers to {@link #check} when the mail set-up is known. For a domain that turns out not to
+   * exist they are wasted, a few questions against one round trip saved for every other domain.
+   */
+  private void askAgentSelectorsNow(CheckContext context) {
+    if (context.options().dkimSelectors().isEmpty()) {
+      return;
+    }
+    lookups.resolve(context, context.domain().child("_domainkey"), RecordType.TXT);
+    for (String selector : context.options().dkimSelectors()) {
+      String name = context.domain().child(selector.toLowerCase(Locale.ROOT) + "._domainkey");
+      lookups.resolve(context, name, RecordType.TXT);
+    }
   }
 
   /** The agent's selectors first, then the provider's, without repeats, lower-case. */
