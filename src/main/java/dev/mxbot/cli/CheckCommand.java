@@ -52,7 +52,8 @@ final class CheckCommand implements Callable<Integer> {
       InputPolicy policy = app.get(InputPolicy.class);
       Diagnosis diagnosis = app.get(Diagnosis.class);
       PlainTextRenderer text = app.get(PlainTextRenderer.class);
-      JsonRenderer jsonRenderer = app.get(JsonRenderer.class);
+      // only --json needs it: a text check loads no Jackson class
+      JsonRenderer jsonRenderer = json ? app.get(JsonRenderer.class) : null;
       PrintWriter out = spec.commandLine().getOut();
       List<ObjectNode> nodes = new ArrayList<>();
       ExitCode exit = new ExitCode();

@@ -1,14 +1,11 @@
 package dev.mxbot.configfile;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.NullNode;
-import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.mxbot.configfile.YamlValue.Absent;
+import dev.mxbot.configfile.YamlValue.Bool;
+import dev.mxbot.configfile.YamlValue.Mapping;
+import dev.mxbot.configfile.YamlValue.Sequence;
+import dev.mxbot.configfile.YamlValue.Text;
+import dev.mxbot.configfile.YamlValue.Whole;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,15 +39,15 @@ public final class ConfigNode {
 
   private final String file;
   private final String path;
-  private final JsonNode node;
+  private final YamlValue node;
   private final Overrides overrides;
   private final Source source;
 
-  private ConfigNode(String file, String path, JsonNode node) {
+  private ConfigNode(String file, String path, YamlValue node) {
     this(file, path, node, Overrides.none(), null);
   }
 
-  private ConfigNode(String file, String path, JsonNode node, Overrides overrides, Source source) {
+  private ConfigNode(String file, String path, YamlValue node, Overrides overrides, Source source) {
     this.file = file;
     this.path = path;
     this.node = node;
@@ -60,8 +57,7 @@ public final class ConfigNode {
 
   /** An empty document standing for {@code file}, which does not exist. */
   public static ConfigNode empty(Path file) {
-    return new ConfigNode(
-        file.toString().replace('\\', '/'), "", JsonNodeFactory.instance.objectNode());
+    return new ConfigNode(file.toString().replace('\\', '/'), "", new Mapping(Map.of()));
   }
 
   /** This document with the keys that {@code overrides} set read from the environment. */
@@ -69,23 +65,21 @@ public final class ConfigNode {
     return new ConfigNode(file, path, node, overrides, source);
   }
 
-  /** Reads a YAML file; duplicate keys and YAML syntax errors are reported with their line. */
+  /**
+   * Reads the first document of a YAML file; duplicate keys and YAML syntax errors are reported
+   * with their line.
+   */
   public static ConfigNode read(Path file) {
     String name = file.toString().replace('\\', '/');
-    YAMLMapper mapper =
-        YAMLMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
-    JsonNode root;
     try {
-      root = mapper.readTree(Files.readAllBytes(file));
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String line = at == null ? "" : "line " + at.getLineNr() + ": ";
+      return new ConfigNode(name, "", YamlReader.read(Files.readAllBytes(file)));
+    } catch (InvalidYamlException e) {
+      String line = e.line() == 0 ? "" : "line " + e.line() + ": ";
       throw new ConfigException(
-          name + ": " + line + "expected valid YAML (" + e.getOriginalMessage() + ")", e);
+          name + ": " + line + "expected valid YAML (" + e.getMessage() + ")", e);
     } catch (IOException e) {
       throw new ConfigException(name + ": cannot read the file (" + e.getMessage() + ")", e);
     }
-    return new ConfigNode(name, "", root == null ? MissingNode.getInstance() : root);
   }
 
   /** The file as shown in messages. */
@@ -117,42 +111,39 @@ public final class ConfigNode {
   /** The value under {@code key} of this mapping (possibly missing). */
   public ConfigNode at(String key) {
     String at = path.isEmpty() ? key : path + "." + key;
-    JsonNode child = node.isObject() ? node.path(key) : MissingNode.getInstance();
-    if ((source != null && !node.isObject()) || path.contains("[")) {
+    YamlValue child = node instanceof Mapping mapping ? mapping.get(key) : YamlValue.ABSENT;
+    if ((source != null && !(node instanceof Mapping)) || path.contains("[")) {
       return new ConfigNode(file, at, child, overrides, source);
     }
     Optional<Source> set = overrides.value(at);
     if (set.isPresent()) {
       String value = set.get().value().strip();
-      JsonNode text = value.isEmpty() ? NullNode.getInstance() : TextNode.valueOf(value);
+      YamlValue text = value.isEmpty() ? YamlValue.ABSENT : new Text(value);
       return new ConfigNode(file, at, text, overrides, set.get());
     }
     Optional<Source> below = overrides.below(at);
-    if ((child.isMissingNode() || child.isNull()) && below.isPresent()) {
+    if (child instanceof Absent && below.isPresent()) {
       // a section the file leaves out, filled by variables: mistakes name the first of them
-      return new ConfigNode(
-          file, at, JsonNodeFactory.instance.objectNode(), overrides, below.get());
+      return new ConfigNode(file, at, new Mapping(Map.of()), overrides, below.get());
     }
     return new ConfigNode(file, at, child, overrides, null);
   }
 
   /** True when the key is absent or explicitly empty ({@code ~}, {@code null}). */
   public boolean isMissing() {
-    return node.isMissingNode() || node.isNull();
+    return node instanceof Absent;
   }
 
   /** Requires a mapping whose keys are all among {@code allowed}; returns this node. */
   public ConfigNode requireKeys(String... allowed) {
     requireMapping();
     Set<String> known = Set.of(allowed);
-    node.fieldNames()
-        .forEachRemaining(
-            key -> {
-              if (!known.contains(key)) {
-                throw at(key).error("unknown key; expected one of " + sorted(known));
-              }
-            });
-    if ((source == null || node.isObject()) && !path.contains("[")) {
+    for (String key : ((Mapping) node).entries().keySet()) {
+      if (!known.contains(key)) {
+        throw at(key).error("unknown key; expected one of " + sorted(known));
+      }
+    }
+    if ((source == null || node instanceof Mapping) && !path.contains("[")) {
       overrides.requireKnown(path, known, file);
     }
     return this;
@@ -163,10 +154,10 @@ public final class ConfigNode {
     if (isMissing()) {
       throw error("missing; expected a non-empty string");
     }
-    if (!node.isTextual() || node.asText().isBlank()) {
+    if (!(node instanceof Text text) || text.text().isBlank()) {
       throw error("expected a non-empty string, got " + shown());
     }
-    return node.asText().trim();
+    return text.text().trim();
   }
 
   /** A non-empty string, or empty when the key is absent. */
@@ -180,11 +171,11 @@ public final class ConfigNode {
     if (isMissing()) {
       throw error("missing; " + expected);
     }
-    JsonNode number = source != null && node.isTextual() ? EnvText.scalar(node) : node;
-    if (!number.isIntegralNumber() || !number.canConvertToInt()) {
+    YamlValue number = source != null && node instanceof Text text ? EnvText.scalar(text) : node;
+    if (!(number instanceof Whole whole) || !whole.fitsInt()) {
       throw error(expected + ", got " + shown());
     }
-    int value = number.intValue();
+    int value = whole.value().intValue();
     if (value < min || value > max) {
       throw error(expected + ", got " + value);
     }
@@ -196,11 +187,11 @@ public final class ConfigNode {
     if (isMissing()) {
       return absent;
     }
-    JsonNode value = source != null && node.isTextual() ? EnvText.scalar(node) : node;
-    if (!value.isBoolean()) {
+    YamlValue value = source != null && node instanceof Text text ? EnvText.scalar(text) : node;
+    if (!(value instanceof Bool bool)) {
       throw error("expected true or false, got " + shown());
     }
-    return value.booleanValue();
+    return bool.value();
   }
 
   /** A regular expression, compiled with {@code flags}. */
@@ -228,7 +219,7 @@ public final class ConfigNode {
     if (isMissing()) {
       throw error("missing; " + expected);
     }
-    String value = node.isTextual() ? node.asText().trim() : "";
+    String value = node instanceof Text text ? text.text().trim() : "";
     int index = names.indexOf(value.toLowerCase(Locale.ROOT));
     if (index < 0) {
       throw error(expected + ", got " + shown());
@@ -241,13 +232,13 @@ public final class ConfigNode {
     if (isMissing()) {
       return List.of();
     }
-    JsonNode list = source != null && node.isTextual() ? EnvText.list(node.asText()) : node;
-    if (!list.isArray()) {
+    YamlValue list = source != null && node instanceof Text text ? EnvText.list(text.text()) : node;
+    if (!(list instanceof Sequence sequence)) {
       throw error("expected a list, got " + shown());
     }
     List<ConfigNode> items = new ArrayList<>();
-    for (int i = 0; i < list.size(); i++) {
-      items.add(new ConfigNode(file, path + "[" + i + "]", list.get(i), overrides, source));
+    for (YamlValue item : sequence.items()) {
+      items.add(new ConfigNode(file, path + "[" + items.size() + "]", item, overrides, source));
     }
     return Collections.unmodifiableList(items);
   }
@@ -257,24 +248,22 @@ public final class ConfigNode {
     if (isMissing()) {
       return Map.of();
     }
-    JsonNode map = node;
-    if (source != null && node.isTextual()) {
+    Mapping map;
+    if (source != null && node instanceof Text text) {
       try {
-        map = EnvText.map(node.asText());
+        map = EnvText.map(text.text());
       } catch (IllegalArgumentException e) {
         throw error(e.getMessage());
       }
     } else {
       requireMapping();
+      map = (Mapping) node;
     }
     Map<String, ConfigNode> entries = new LinkedHashMap<>();
-    map.properties()
+    map.entries()
         .forEach(
-            e ->
-                entries.put(
-                    e.getKey(),
-                    new ConfigNode(
-                        file, path + "." + e.getKey(), e.getValue(), overrides, source)));
+            (key, value) ->
+                entries.put(key, new ConfigNode(file, path + "." + key, value, overrides, source)));
     return Collections.unmodifiableMap(entries);
   }
 
@@ -282,22 +271,13 @@ public final class ConfigNode {
     if (isMissing()) {
       throw error("missing; expected a mapping of keys to values");
     }
-    if (!node.isObject()) {
+    if (!(node instanceof Mapping)) {
       throw error("expected a mapping of keys to values, got " + shown());
     }
   }
 
   private String shown() {
-    if (node.isTextual()) {
-      return "\"" + node.asText() + "\"";
-    }
-    if (node.isArray()) {
-      return "a list";
-    }
-    if (node.isObject()) {
-      return "a mapping";
-    }
-    return node.toString();
+    return node.shown();
   }
 
   private static String sorted(Set<String> keys) {

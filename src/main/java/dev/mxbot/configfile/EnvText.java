@@ -1,12 +1,15 @@
 package dev.mxbot.configfile;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.BooleanNode;
-import com.fasterxml.jackson.databind.node.IntNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
+import dev.mxbot.configfile.YamlValue.Bool;
+import dev.mxbot.configfile.YamlValue.Mapping;
+import dev.mxbot.configfile.YamlValue.Sequence;
+import dev.mxbot.configfile.YamlValue.Text;
+import dev.mxbot.configfile.YamlValue.Whole;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The text of an overriding environment variable as the value a reader asks for: a number, a
@@ -18,26 +21,26 @@ final class EnvText {
   private EnvText() {}
 
   /** {@code 5353} as a number, {@code true}/{@code false} as a boolean, anything else unchanged. */
-  static JsonNode scalar(JsonNode text) {
-    String value = text.asText();
+  static YamlValue scalar(Text text) {
+    String value = text.text();
     if (value.matches("-?\\d{1,9}")) {
-      return IntNode.valueOf(Integer.parseInt(value));
+      return new Whole(BigInteger.valueOf(Integer.parseInt(value)));
     }
     if (value.equals("true") || value.equals("false")) {
-      return BooleanNode.valueOf(Boolean.parseBoolean(value));
+      return new Bool(Boolean.parseBoolean(value));
     }
     return text;
   }
 
   /** Comma-separated items, blanks around them and empty ones dropped. */
-  static ArrayNode list(String text) {
-    ArrayNode items = JsonNodeFactory.instance.arrayNode();
+  static Sequence list(String text) {
+    List<YamlValue> items = new ArrayList<>();
     for (String item : text.split(",")) {
       if (!item.isBlank()) {
-        items.add(TextNode.valueOf(item.strip()));
+        items.add(new Text(item.strip()));
       }
     }
-    return items;
+    return new Sequence(items);
   }
 
   /**
@@ -45,8 +48,8 @@ final class EnvText {
    *
    * @throws IllegalArgumentException naming the first pair without a key
    */
-  static ObjectNode map(String text) {
-    ObjectNode entries = JsonNodeFactory.instance.objectNode();
+  static Mapping map(String text) {
+    Map<String, YamlValue> entries = new LinkedHashMap<>();
     for (String pair : text.split(",")) {
       if (pair.isBlank()) {
         continue;
@@ -56,8 +59,8 @@ final class EnvText {
         throw new IllegalArgumentException(
             "expected key=value pairs separated by commas, got \"" + pair.strip() + "\"");
       }
-      entries.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+      entries.put(pair.substring(0, equals).strip(), new Text(pair.substring(equals + 1).strip()));
     }
-    return entries;
+    return new Mapping(entries);
   }
 }

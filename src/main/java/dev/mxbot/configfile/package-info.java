@@ -8,8 +8,8 @@
  * as the tree is walked ({@code MXBOT_DNS_TIMEOUT=3s} for {@code dns.timeout}), so a new section
  * gets them without any code; a mistake in one names the variable.
  *
- * <p>Imports the JDK and Jackson only; shared by {@code dev.mxbot.providers} and {@code
- * dev.mxbot.guides}. To support a new kind of value, add one {@code as...} method to {@link
- * dev.mxbot.configfile.ConfigNode}.
+ * <p>Imports the JDK and SnakeYAML only (no Jackson: a text check never loads it); shared by {@code
+ * dev.mxbot.providers} and {@code dev.mxbot.guides}. To support a new kind of value, add one {@code
+ * as...} method to {@link dev.mxbot.configfile.ConfigNode}.
  */
 package dev.mxbot.configfile;

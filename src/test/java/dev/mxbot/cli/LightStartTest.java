@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * {@code check} and {@code console} start light: the chat SDKs (JDA) are loaded only when {@code
- * serve} starts a chat adapter. Checked in a fresh JVM that lists every class it loads.
+ * serve} starts a chat adapter, Jackson only for {@code check --json}. Checked in a fresh JVM that
+ * lists every class it loads.
  */
 @DisplayName("mxbot starts light")
 class LightStartTest {
@@ -22,6 +24,21 @@ class LightStartTest {
   @ParameterizedTest(name = "{0} loads no JDA class")
   @CsvSource({"check localhost, ''", "console, quit"})
   void noJda(String command, String typed) throws Exception {
+    assertThat(loadedClasses(command, typed))
+        .contains("dev.mxbot.cli.Main")
+        .doesNotContain("net.dv8tion");
+  }
+
+  @Test
+  @DisplayName("a text check loads no Jackson class: knowledge files are read with SnakeYAML")
+  void noJackson() throws Exception {
+    assertThat(loadedClasses("check localhost", ""))
+        .contains("dev.mxbot.configfile.YamlReader")
+        .doesNotContain("com.fasterxml");
+  }
+
+  /** Every class a fresh JVM loads for {@code command} with {@code typed} on its input. */
+  private static String loadedClasses(String command, String typed) throws Exception {
     List<String> args = new ArrayList<>();
     args.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     args.addAll(List.of("-verbose:class", "-cp", System.getProperty("java.class.path")));
@@ -34,7 +51,7 @@ class LightStartTest {
     String output = read(process);
 
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(output).contains("dev.mxbot.cli.Main").doesNotContain("net.dv8tion");
+    return output;
   }
 
   private static String read(Process process) throws IOException {
