@@ -17,8 +17,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class FakeSlack implements AutoCloseable {
 
-  /** One POST to a response_url. */
-  record Posted(String path, String body) {}
+  /** One POST to a response_url, and when it arrived ({@link System#nanoTime()}). */
+  record Posted(String path, String body, long arrivedNanos) {}
 
   private final HttpServer server;
   private final BlockingQueue<Posted> responses = new LinkedBlockingQueue<>();
@@ -40,7 +40,7 @@ final class FakeSlack implements AutoCloseable {
         "/respond/",
         ex -> {
           String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-          responses.add(new Posted(ex.getRequestURI().getPath(), body));
+          responses.add(new Posted(ex.getRequestURI().getPath(), body, System.nanoTime()));
           answer(ex, "ok");
         });
     server.start();

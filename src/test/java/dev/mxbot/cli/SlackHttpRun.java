@@ -1,6 +1,11 @@
 package dev.mxbot.cli;
 
+import com.google.inject.multibindings.OptionalBinder;
 import dev.mxbot.chat.ChatService;
+import dev.mxbot.chat.slack.SlackHttpInstrumentation;
+import dev.mxbot.chat.slack.SlackMode;
+import dev.mxbot.chat.slack.SlackModule;
+import dev.mxbot.chat.slack.SlackTokens;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.Secrets;
 import dev.mxbot.config.SlackSettings;
@@ -15,6 +20,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
@@ -51,6 +57,19 @@ final class SlackHttpRun implements AutoCloseable {
   static SlackHttpRun start(
       UnaryOperator<SlackSettings> slackSettings, UnaryOperator<BotConfig> adjust)
       throws Exception {
+    return start(slackSettings, adjust, Optional.empty());
+  }
+
+  /** As {@link #start(UnaryOperator, UnaryOperator)}, its Jetty handler wrapped by {@code hook}. */
+  static SlackHttpRun start(SlackHttpInstrumentation hook) throws Exception {
+    return start(s -> s, c -> c, Optional.of(hook));
+  }
+
+  private static SlackHttpRun start(
+      UnaryOperator<SlackSettings> slackSettings,
+      UnaryOperator<BotConfig> adjust,
+      Optional<SlackHttpInstrumentation> hook)
+      throws Exception {
     FakeSlack slack = new FakeSlack();
     int port = freePort();
     DemoWorld world =
@@ -71,7 +90,20 @@ final class SlackHttpRun implements AutoCloseable {
         new Secrets(
             Map.of(
                 Secrets.SLACK_BOT_TOKEN, BOT_TOKEN, Secrets.SLACK_SIGNING_SECRET, SIGNING_SECRET));
-    ChatService service = new SlackAdapter().create(world.app, secrets).orElseThrow();
+    ChatService service =
+        hook.isEmpty()
+            ? new SlackAdapter().create(world.app, secrets).orElseThrow()
+            : world
+                .app
+                .child(
+                    new SlackModule(
+                        new SlackTokens(BOT_TOKEN, Optional.empty(), Optional.of(SIGNING_SECRET)),
+                        SlackMode.HTTP),
+                    binder ->
+                        OptionalBinder.newOptionalBinder(binder, SlackHttpInstrumentation.class)
+                            .setBinding()
+                            .toInstance(hook.get()))
+                .getInstance(ChatService.class);
     service.start();
     return new SlackHttpRun(slack, world, service, port);
   }

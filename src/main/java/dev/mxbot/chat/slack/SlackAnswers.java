@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletionStage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,6 +30,9 @@ final class SlackAnswers {
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackAnswers.class);
   private static final String PLATFORM = "slack";
+
+  /** Slack's own limit for an ack: waiting longer for one would be pointless. */
+  static final Duration ACK_WAIT = Duration.ofSeconds(3);
 
   /**
    * One command to answer: its text and default language, who asked, whether the answer goes to the
@@ -59,9 +63,18 @@ final class SlackAnswers {
     this.events = events;
   }
 
-  /** Queues the job; false when the executor is saturated (then nothing runs or is sent). */
+  /**
+   * Queues the job; false when the executor is saturated (then nothing runs or is sent). Submitted
+   * while an HTTP request is answered, the job starts once that request's ack is written ({@link
+   * AckSignal}, at most {@link #ACK_WAIT}).
+   */
   boolean submit(Job job) {
-    return executor.trySubmit(() -> run(job));
+    CompletionStage<Void> acked = AckSignal.current();
+    return executor.trySubmit(
+        () -> {
+          AckSignal.await(acked, ACK_WAIT);
+          run(job);
+        });
   }
 
   /** The "busy" message. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -80,16 +81,47 @@ final class SlackHttpHandler extends Handler.Abstract {
       return reply(response, callback, 409, "text/plain", "replayed request");
     }
     com.slack.api.bolt.response.Response answer;
+    CompletableFuture<Void> acked = AckSignal.open();
+    Callback thenAcked = new AckedCallback(callback, acked);
     try {
       answer = app.run(parser.parse(boltRequest(request, body)));
     } catch (Exception e) {
       String ref = ErrorRef.next();
       LOG.error("slack http: request failed, ref {}", ref, e);
-      return reply(response, callback, 500, "text/plain", "internal error, ref " + ref);
+      return reply(response, thenAcked, 500, "text/plain", "internal error, ref " + ref);
+    } finally {
+      AckSignal.close();
     }
     String type = answer.getContentType() == null ? "text/plain" : answer.getContentType();
     String text = answer.getBody() == null ? "" : answer.getBody();
-    return reply(response, callback, answer.getStatusCode(), type, text);
+    return reply(response, thenAcked, answer.getStatusCode(), type, text);
+  }
+
+  /** Jetty's callback for the ack, which then completes the request's {@link AckSignal}. */
+  private record AckedCallback(Callback callback, CompletableFuture<Void> acked)
+      implements Callback {
+    @Override
+    public void succeeded() {
+      try {
+        callback.succeeded();
+      } finally {
+        acked.complete(null);
+      }
+    }
+
+    @Override
+    public void failed(Throwable failure) {
+      try {
+        callback.failed(failure);
+      } finally {
+        acked.complete(null);
+      }
+    }
+
+    @Override
+    public InvocationType getInvocationType() {
+      return callback.getInvocationType();
+    }
   }
 
   /** Slack posts commands and interactions as forms, events as JSON; a charset may follow. */
