@@ -6,6 +6,7 @@ import dev.mxbot.bench.Benchmark;
 import dev.mxbot.bench.LoopbackSlack;
 import dev.mxbot.bench.SlackTarget;
 import dev.mxbot.chat.ChatService;
+import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.chat.slack.SlackHttpInstrumentation;
 import dev.mxbot.chat.slack.SlackMode;
 import dev.mxbot.chat.slack.SlackModule;
@@ -123,6 +124,7 @@ final class BenchRun {
                         .setBinding()
                         .toInstance(instrumentation))
             .getInstance(ChatService.class);
+    app.get(CommandExecutor.class).keepWarm(); // as serve does
     service.start();
     return service::stop;
   }

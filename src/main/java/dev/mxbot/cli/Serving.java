@@ -37,6 +37,7 @@ final class Serving {
 
   /** Opens the ops listener, then starts each service; on a failure stops everything, rethrows. */
   synchronized void start() throws Exception {
+    executor.keepWarm();
     ops.start(services);
     for (ChatService service : services) {
       try {

@@ -10,6 +10,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,8 +34,14 @@ final class SlackWarmUp {
   /** The team id of warm-up requests. */
   static final String TEAM = "mxbot-warm-up";
 
-  /** Requests sent one after the other; enough to load and link every class of the path. */
+  /**
+   * Requests sent: enough to load and link every class of the path and to have the JIT compile its
+   * busiest methods (C1 compiles a method after about 200 calls).
+   */
   static final int REQUESTS = 200;
+
+  /** Connections open at once, so that Jetty's concurrent paths (more threads) are warm too. */
+  static final int PARALLEL = 8;
 
   private static final Logger LOG = LoggerFactory.getLogger(SlackWarmUp.class);
   private static final Duration TIMEOUT = Duration.ofSeconds(2);
@@ -57,23 +66,42 @@ final class SlackWarmUp {
   /** Sends the warm-up requests; returns how many were acknowledged with 200. */
   int run() {
     long start = System.nanoTime();
-    int acknowledged = 0;
-    for (int i = 0; i < REQUESTS; i++) {
+    AtomicInteger acknowledged = new AtomicInteger();
+    AtomicInteger next = new AtomicInteger();
+    List<Thread> senders = new ArrayList<>();
+    for (int t = 0; t < PARALLEL; t++) {
+      Thread sender = new Thread(() -> sendUntilDone(next, acknowledged), "slack-warm-up-" + t);
+      sender.start();
+      senders.add(sender);
+    }
+    for (Thread sender : senders) {
       try {
-        if (send(i) == 200) {
-          acknowledged++;
-        }
-      } catch (IOException | RuntimeException e) {
-        LOG.debug("slack http warm-up request {} failed: {}", i, e.toString());
+        sender.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
         break;
       }
     }
     LOG.info(
         "slack http warm-up: {} of {} requests acknowledged in {} ms",
-        acknowledged,
+        acknowledged.get(),
         REQUESTS,
         (System.nanoTime() - start) / 1_000_000);
-    return acknowledged;
+    return acknowledged.get();
+  }
+
+  /** Takes request numbers from {@code next} until there are none left (or one failed). */
+  private void sendUntilDone(AtomicInteger next, AtomicInteger acknowledged) {
+    for (int i = next.getAndIncrement(); i < REQUESTS; i = next.getAndIncrement()) {
+      try {
+        if (send(i) == 200) {
+          acknowledged.incrementAndGet();
+        }
+      } catch (IOException | RuntimeException e) {
+        LOG.debug("slack http warm-up request {} failed: {}", i, e.toString());
+        next.set(REQUESTS);
+      }
+    }
   }
 
   private int send(int n) throws IOException {
