@@ -6,7 +6,9 @@ import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -61,8 +63,9 @@ final class DkimFindings {
   static Optional<Finding> judge(String selector, DnsAnswer answer) {
     String at = Hosts.relative(answer.aliases().isEmpty() ? answer.name() : last(answer.aliases()));
     if (answer.isNegative() && !answer.aliases().isEmpty()) {
-      String reason = "CNAME → " + answer.status();
-      return Optional.of(invalid(selector, reason, at));
+      String reason =
+          answer.status() == DnsAnswer.Status.NXDOMAIN ? "cname_nxdomain" : "cname_nodata";
+      return Optional.of(invalid(selector, DkimKey.Problem.of(reason), at));
     }
     if (!answer.isOk()) {
       return Optional.empty();
@@ -84,9 +87,14 @@ final class DkimFindings {
             FindingCode.DKIM_FOUND, "selector", selector, "key", key.get().label(), "at", at));
   }
 
-  private static Finding invalid(String selector, String reason, String at) {
-    return Finding.of(
-        FindingCode.DKIM_KEY_INVALID, "selector", selector, "reason", reason, "at", at);
+  /** DKIM_KEY_INVALID with the reason as a message key ({@code reasonKey}) and its values. */
+  private static Finding invalid(String selector, DkimKey.Problem problem, String at) {
+    Map<String, String> params = new LinkedHashMap<>(problem.values());
+    params.put("selector", selector);
+    params.put("reasonKey", "reason.dkim." + problem.reason());
+    params.put("at", at);
+    return new Finding(
+        FindingCode.DKIM_KEY_INVALID, FindingCode.DKIM_KEY_INVALID.severity(), params);
   }
 
   private static String last(List<String> names) {

@@ -16,14 +16,36 @@ import java.util.Optional;
  *
  * <p>{@code k=rsa} (the default) keys are a base64 SubjectPublicKeyInfo whose modulus must have at
  * least 1024 bits (RFC 8301); {@code k=ed25519} keys are 32 raw bytes. An empty {@code p=} means
- * the key was revoked. Problems are short technical notes in record syntax, shown to the agent as
- * they are.
+ * the key was revoked. A problem is a reason id (a message key {@code reason.dkim.<id>}, translated
+ * when shown) with the values its text needs.
  *
  * @param type {@code rsa} or {@code ed25519} (as written in {@code k=}, lower-case)
  * @param bits the key size: RSA modulus bits, 256 for Ed25519, 0 when unusable
  * @param problem why the key cannot be used, empty when it can
  */
-record DkimKey(String type, int bits, Optional<String> problem) {
+record DkimKey(String type, int bits, Optional<DkimKey.Problem> problem) {
+
+  /**
+   * Why a key cannot be used.
+   *
+   * @param reason the reason id: {@code version}, {@code key_type}, {@code no_key}, {@code
+   *     revoked}, {@code not_base64}, {@code not_rsa}, {@code rsa_short}, {@code ed25519_length}
+   * @param values what the reason's text shows ({@code version}, {@code type}, {@code bits}, {@code
+   *     bytes}), record text as written
+   */
+  record Problem(String reason, Map<String, String> values) {
+    Problem {
+      values = Map.copyOf(values);
+    }
+
+    static Problem of(String reason) {
+      return new Problem(reason, Map.of());
+    }
+
+    static Problem of(String reason, String name, String value) {
+      return new Problem(reason, Map.of(name, value));
+    }
+  }
 
   static final int MIN_RSA_BITS = 1024;
 
@@ -45,23 +67,23 @@ record DkimKey(String type, int bits, Optional<String> problem) {
     String type = tags.getOrDefault("k", "rsa").toLowerCase(Locale.ROOT);
     String version = tags.getOrDefault("v", "DKIM1");
     if (!version.equalsIgnoreCase("DKIM1")) {
-      return unusable(type, "v=" + version + ", DKIM1 expected");
+      return unusable(type, Problem.of("version", "version", version));
     }
     if (!type.equals("rsa") && !type.equals("ed25519")) {
-      return unusable(type, "k=" + type + " unknown (rsa | ed25519)");
+      return unusable(type, Problem.of("key_type", "type", type));
     }
     if (!tags.containsKey("p")) {
-      return unusable(type, "p= missing");
+      return unusable(type, Problem.of("no_key"));
     }
     String base64 = tags.get("p").replaceAll("\\s", "");
     if (base64.isEmpty()) {
-      return unusable(type, "p= empty: key revoked");
+      return unusable(type, Problem.of("revoked"));
     }
     byte[] key;
     try {
       key = Base64.getDecoder().decode(base64);
     } catch (IllegalArgumentException e) {
-      return unusable(type, "p= not base64");
+      return unusable(type, Problem.of("not_base64"));
     }
     return type.equals("rsa") ? rsa(key) : ed25519(key);
   }
@@ -82,22 +104,24 @@ record DkimKey(String type, int bits, Optional<String> problem) {
           (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(key));
       bits = publicKey.getModulus().bitLength();
     } catch (GeneralSecurityException | ClassCastException e) {
-      return unusable("rsa", "p= not an RSA public key (SubjectPublicKeyInfo)");
+      return unusable("rsa", Problem.of("not_rsa"));
     }
     if (bits < MIN_RSA_BITS) {
-      return new DkimKey("rsa", bits, Optional.of("RSA-" + bits + " < " + MIN_RSA_BITS + " bits"));
+      return new DkimKey(
+          "rsa", bits, Optional.of(Problem.of("rsa_short", "bits", Integer.toString(bits))));
     }
     return new DkimKey("rsa", bits, Optional.empty());
   }
 
   private static DkimKey ed25519(byte[] key) {
     if (key.length != 32) {
-      return unusable("ed25519", "Ed25519: " + key.length + " bytes, 32 expected");
+      return unusable(
+          "ed25519", Problem.of("ed25519_length", "bytes", Integer.toString(key.length)));
     }
     return new DkimKey("ed25519", 256, Optional.empty());
   }
 
-  private static DkimKey unusable(String type, String problem) {
+  private static DkimKey unusable(String type, Problem problem) {
     return new DkimKey(type, 0, Optional.of(problem));
   }
 

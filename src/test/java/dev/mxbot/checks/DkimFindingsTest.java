@@ -62,7 +62,7 @@ class DkimFindingsTest {
         DkimFindings.judge("example.it", List.of("s1"), List.of(pending), base(Status.NODATA));
 
     assertThat(findings).extracting(Finding::code).containsExactly(FindingCode.DKIM_KEY_INVALID);
-    assertThat(findings.get(0).param("reason")).isEqualTo("CNAME → NXDOMAIN");
+    assertThat(findings.get(0).param("reasonKey")).isEqualTo("reason.dkim.cname_nxdomain");
     assertThat(findings.get(0).param("at")).isEqualTo("s1._domainkey.1.eu.dkim.mail.example.net");
   }
 

@@ -167,15 +167,18 @@ class FindingScenariosTest {
     Finding invalid = only(diagnose("dkim-not-activated.it"), FindingCode.DKIM_KEY_INVALID);
 
     assertThat(invalid.params())
-        .containsEntry("reason", "CNAME → NXDOMAIN")
+        .containsEntry("reasonKey", "reason.dkim.cname_nxdomain")
         .containsEntry("at", "ovhmo-selector-1._domainkey.9999.ab.dkim.mail.ovh.net");
   }
 
   @Test
   @DisplayName("/mx dkim-short-key.it says the key is a 512-bit RSA key")
   void dkimShortKey() {
-    assertThat(only(diagnose("dkim-short-key.it"), FindingCode.DKIM_KEY_INVALID).param("reason"))
-        .isEqualTo("RSA-512 < 1024 bits");
+    Finding invalid = only(diagnose("dkim-short-key.it"), FindingCode.DKIM_KEY_INVALID);
+
+    assertThat(invalid.params())
+        .containsEntry("reasonKey", "reason.dkim.rsa_short")
+        .containsEntry("bits", "512");
   }
 
   @Test
