@@ -83,9 +83,7 @@ final class AutoconfigCheck implements Check {
                 return CompletableFuture.completedFuture(new Seen(expected, outcome, null, true));
               }
               Outcome outcome =
-                  target.get().equalsIgnoreCase(Hosts.absolute(expected.target()))
-                      ? Outcome.PRESENT
-                      : Outcome.DIFFERENT;
+                  expected.accepts(target.get()) ? Outcome.PRESENT : Outcome.DIFFERENT;
               return resolves(context, target.get())
                   .thenApply(ok -> new Seen(expected, outcome, target.get(), ok));
             });

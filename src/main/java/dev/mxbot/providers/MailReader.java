@@ -54,7 +54,7 @@ final class MailReader {
   }
 
   static AutoconfigRecord autoconfig(ConfigNode node) {
-    node.requireKeys("name", "type", "target", "port", "required");
+    node.requireKeys("name", "type", "target", "port", "required", "alsoAccepted");
     AutoconfigRecord.Type type = node.at("type").asEnum(AutoconfigRecord.Type.class);
     Integer port = null;
     if (type == AutoconfigRecord.Type.SRV) {
@@ -68,7 +68,16 @@ final class MailReader {
         type,
         ProviderReader.host(node.at("target")),
         port,
-        node.at("required").asBoolean(true));
+        node.at("required").asBoolean(true),
+        alsoAccepted(node.at("alsoAccepted")));
+  }
+
+  /** The {@code alsoAccepted} host patterns of an autoconfig record, none when absent. */
+  private static List<Pattern> alsoAccepted(ConfigNode node) {
+    if (node.isMissing()) {
+      return List.of();
+    }
+    return node.asList().stream().map(p -> p.asPattern(Pattern.CASE_INSENSITIVE)).toList();
   }
 
   static Optional<DkimProfile> dkim(ConfigNode node) {

@@ -97,6 +97,7 @@ class FindingScenariosTest {
     "ovh-customer.it,       DKIM_UNKNOWN,                 info,    dkim",
     "ovh-customer.it,       AUTOCONFIG_OK,                ok,      zone-edit",
     "autoconfig-missing.it, AUTOCONFIG_MISSING,           info,    zone-edit",
+    "email-pro.it,          AUTOCONFIG_OK,                ok,      zone-edit",
     "autoconfig-elsewhere.it, AUTOCONFIG_MISMATCH,        warning, zone-edit",
     "autoconfig-broken.it,  AUTOCONFIG_TARGET_UNRESOLVABLE, warning, zone-edit",
     "mx-private.it,         MX_TARGET_PRIVATE,            error,   mx",
@@ -169,6 +170,18 @@ class FindingScenariosTest {
     assertThat(invalid.params())
         .containsEntry("reasonKey", "reason.dkim.cname_nxdomain")
         .containsEntry("at", "ovhmo-selector-1._domainkey.9999.ab.dkim.mail.ovh.net");
+  }
+
+  @Test
+  @DisplayName(
+      "/mx email-pro.it: Outlook autodiscover on the Email Pro server is right, not a mismatch")
+  void emailProAutodiscover() {
+    Report report = diagnose("email-pro.it");
+
+    assertThat(report.findings())
+        .extracting(Finding::code)
+        .contains(FindingCode.AUTOCONFIG_OK)
+        .doesNotContain(FindingCode.AUTOCONFIG_MISMATCH, FindingCode.AUTOCONFIG_MISSING);
   }
 
   @Test
