@@ -28,6 +28,33 @@ final class DmarcFindings {
   }
 
   /**
+   * DMARC_TAG_TYPO for each unknown tag of a valid record that is one slip from a known one ({@link
+   * DmarcTypos}); none for an invalid, missing or repeated record, whose finding says more.
+   */
+  static List<Finding> typos(List<String> texts) {
+    List<DmarcRecord> valid =
+        texts.stream().map(DmarcRecord::read).filter(DmarcRecord::startsWithVersion).toList();
+    if (valid.size() != 1 || DmarcSyntax.problem(valid.get(0)).isPresent()) {
+      return List.of();
+    }
+    DmarcRecord record = valid.get(0);
+    return DmarcTypos.of(record).stream()
+        .map(
+            t ->
+                Finding.of(
+                    FindingCode.DMARC_TAG_TYPO,
+                    "tag",
+                    t.tag(),
+                    "meant",
+                    t.meant(),
+                    "written",
+                    t.written(),
+                    "record",
+                    record.text()))
+        .toList();
+  }
+
+  /**
    * The finding for {@code texts} (from {@link #dmarcTexts}) found at {@code _dmarc.<foundAt>}.
    *
    * @param domain the asked domain, as shown to the agent

@@ -53,6 +53,7 @@ public enum FindingCode {
   DMARC_NONE(Severity.WARNING, Area.DMARC),
   DMARC_MULTIPLE(Severity.ERROR, Area.DMARC),
   DMARC_SYNTAX(Severity.ERROR, Area.DMARC),
+  DMARC_TAG_TYPO(Severity.WARNING, Area.DMARC),
   DKIM_FOUND(Severity.OK, Area.DKIM),
   DKIM_KEY_INVALID(Severity.ERROR, Area.DKIM),
   DKIM_NOT_FOUND(Severity.WARNING, Area.DKIM),
