@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads the {@code mail:} section of a provider file: MX hosts and sets, autoconfig, DKIM. */
 final class MailReader {

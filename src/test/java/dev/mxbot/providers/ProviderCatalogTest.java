@@ -160,9 +160,16 @@ class ProviderCatalogTest {
     assertThat(ovh.autoconfig())
         .contains(
             new AutoconfigRecord(
-                "_autodiscover._tcp", AutoconfigRecord.Type.SRV, "mailconfig.ovh.net.", 443, true),
-            new AutoconfigRecord(
                 "autoconfig", AutoconfigRecord.Type.CNAME, "mailconfig.ovh.net.", null, true));
+    AutoconfigRecord outlook =
+        ovh.autoconfig().stream()
+            .filter(r -> r.name().equals("_autodiscover._tcp"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(outlook.type()).isEqualTo(AutoconfigRecord.Type.SRV);
+    assertThat(outlook.target()).isEqualTo("mailconfig.ovh.net.");
+    assertThat(outlook.port()).isEqualTo(443);
+    assertThat(outlook.accepts("pro1.mail.ovh.net.")).as("Email Pro").isTrue();
     DkimProfile dkim = ovh.dkim().orElseThrow();
     assertThat(dkim.type()).isEqualTo(DkimProfile.Type.CNAME);
     assertThat(dkim.isSelector("ovhmo1234-selector1")).isTrue();

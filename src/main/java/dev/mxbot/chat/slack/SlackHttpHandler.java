@@ -3,6 +3,7 @@ package dev.mxbot.chat.slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.SlackRequestParser;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,6 +34,13 @@ final class SlackHttpHandler extends Handler.Abstract {
 
   static final int MAX_BODY = 64 * 1024;
 
+  /**
+   * A refused body up to this size is read and dropped before the 413: closing a connection with
+   * unread bytes makes TCP reset it, and the client may then lose the answer. A larger one is not
+   * worth reading; its sender may see the connection reset instead.
+   */
+  static final int DRAIN_LIMIT = 1024 * 1024;
+
   private static final Logger LOG = LoggerFactory.getLogger(SlackHttpHandler.class);
 
   private final String path;
@@ -59,6 +67,9 @@ final class SlackHttpHandler extends Handler.Abstract {
       return reply(response, callback, 405, "text/plain", "method not allowed");
     }
     if (request.getLength() > MAX_BODY) {
+      if (request.getLength() <= DRAIN_LIMIT) {
+        Content.Source.consumeAll(request);
+      }
       return reply(response, callback, 413, "text/plain", "request too large");
     }
     if (!isSlackContentType(request.getHeaders().get(HttpHeader.CONTENT_TYPE))) {
@@ -67,9 +78,10 @@ final class SlackHttpHandler extends Handler.Abstract {
     byte[] body;
     try (InputStream in = Content.Source.asInputStream(request)) {
       body = in.readNBytes(MAX_BODY + 1);
-    }
-    if (body.length > MAX_BODY) {
-      return reply(response, callback, 413, "text/plain", "request too large");
+      if (body.length > MAX_BODY) {
+        drop(in, DRAIN_LIMIT - body.length);
+        return reply(response, callback, 413, "text/plain", "request too large");
+      }
     }
     String timestamp = request.getHeaders().get("X-Slack-Request-Timestamp");
     String signature = request.getHeaders().get("X-Slack-Signature");
@@ -121,6 +133,19 @@ final class SlackHttpHandler extends Handler.Abstract {
     @Override
     public InvocationType getInvocationType() {
       return callback.getInvocationType();
+    }
+  }
+
+  /** Reads and drops up to {@code limit} more bytes of {@code in}. */
+  private static void drop(InputStream in, long limit) throws IOException {
+    byte[] buffer = new byte[8192];
+    long left = limit;
+    while (left > 0) {
+      int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+      if (read < 0) {
+        return;
+      }
+      left -= read;
     }
   }
 
