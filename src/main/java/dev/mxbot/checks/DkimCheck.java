@@ -68,9 +68,13 @@ final class DkimCheck implements Check {
     }
     lookups.resolve(context, context.domain().child("_domainkey"), RecordType.TXT);
     for (String selector : context.options().dkimSelectors()) {
-      String name = context.domain().child(selector.toLowerCase(Locale.ROOT) + "._domainkey");
-      lookups.resolve(context, name, RecordType.TXT);
+      lookups.resolve(context, keyName(context, selector.toLowerCase(Locale.ROOT)), RecordType.TXT);
     }
+  }
+
+  /** Where the key of {@code selector} (lower-case) is published: {@code <selector>._domainkey}. */
+  private static String keyName(CheckContext context, String selector) {
+    return context.domain().child(selector + "._domainkey");
   }
 
   /** The agent's selectors first, then the provider's, without repeats, lower-case. */
@@ -90,8 +94,7 @@ final class DkimCheck implements Check {
         lookups.resolve(context, context.domain().child("_domainkey"), RecordType.TXT);
     List<CompletableFuture<DnsAnswer>> keys = new ArrayList<>();
     for (String selector : selectors) {
-      String name = context.domain().child(selector + "._domainkey");
-      keys.add(lookups.resolve(context, name, RecordType.TXT));
+      keys.add(lookups.resolve(context, keyName(context, selector), RecordType.TXT));
     }
     return CompletableFuture.allOf(keys.toArray(CompletableFuture[]::new))
         .thenCombine(
