@@ -12,8 +12,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * What each of the zone's nameservers says when asked directly: every address of every NS host is
- * asked for the zone's SOA and MX, all at once. Computed once per report and shared by the lame
- * delegation, consistency and propagation checks.
+ * asked for the zone's SOA, MX and TXT, all at once. Computed once per report and shared by the
+ * lame delegation, consistency and propagation checks.
  */
 final class NameserverFacts {
 
@@ -35,7 +35,7 @@ final class NameserverFacts {
   }
 
   /** One address of one nameserver and its answers for the zone apex. */
-  record ServerView(String host, InetAddress address, DnsAnswer soa, DnsAnswer mx) {
+  record ServerView(String host, InetAddress address, DnsAnswer soa, DnsAnswer mx, DnsAnswer txt) {
 
     /** {@code ns1.example.net (192.0.2.1)} for messages. */
     String label() {
@@ -81,7 +81,9 @@ final class NameserverFacts {
       CheckContext context, String apex, String host, InetAddress address) {
     CompletableFuture<DnsAnswer> soa = lookups.askServer(context, address, apex, RecordType.SOA);
     CompletableFuture<DnsAnswer> mx = lookups.askServer(context, address, apex, RecordType.MX);
-    return soa.thenCombine(mx, (s, m) -> new ServerView(host, address, s, m));
+    CompletableFuture<DnsAnswer> txt = lookups.askServer(context, address, apex, RecordType.TXT);
+    return CompletableFuture.allOf(soa, mx, txt)
+        .thenApply(all -> new ServerView(host, address, soa.join(), mx.join(), txt.join()));
   }
 
   /** The IPv4 and IPv6 addresses of a host, through the resolver. */

@@ -6,69 +6,138 @@ import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.MxEntry;
 import dev.mxbot.dns.DnsAnswer;
+import dev.mxbot.dns.RecordType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Function;
 
 /**
- * A change not visible yet: the authoritative servers all serve one MX set, but the resolver still
- * answers the old one from its cache. Says how long the cached answer may live (the TTL the
- * resolver returned).
+ * A change not visible yet: the authoritative servers all serve one MX set (or one SPF record), but
+ * the resolver still answers the old one from its cache. Says how long the cached answer may live
+ * (the TTL the resolver returned).
  */
 final class PropagationCheck implements Check {
 
   private final NameserverFacts nameservers;
   private final MailFacts mail;
+  private final Lookups lookups;
 
   @Inject
-  PropagationCheck(NameserverFacts nameservers, MailFacts mail) {
+  PropagationCheck(NameserverFacts nameservers, MailFacts mail, Lookups lookups) {
     this.nameservers = nameservers;
     this.mail = mail;
+    this.lookups = lookups;
   }
 
   @Override
   public CompletionStage<?> run(CheckContext context) {
-    return nameservers
-        .views(context)
-        .thenAcceptBoth(mail.mxAnswer(context), (views, cached) -> compare(context, views, cached));
+    CompletableFuture<NameserverFacts.Views> views = nameservers.views(context);
+    CompletableFuture<DnsAnswer> txt =
+        lookups.resolve(context, context.domain().fqdn(), RecordType.TXT);
+    return CompletableFuture.allOf(views, mail.mxAnswer(context), txt)
+        .thenRun(
+            () -> {
+              NameserverFacts.Views served = views.join();
+              if (!served.zone().apex().equals(context.domain().fqdn())) {
+                return;
+              }
+              compareMx(context, served, mail.mxAnswer(context).join());
+              compareSpf(context, served, txt.join());
+            });
   }
 
-  private static void compare(CheckContext context, NameserverFacts.Views views, DnsAnswer cached) {
-    if (!views.zone().apex().equals(context.domain().fqdn())
-        || !(cached.isOk() || cached.status() == DnsAnswer.Status.NODATA)) {
+  private static void compareMx(
+      CheckContext context, NameserverFacts.Views views, DnsAnswer cached) {
+    Optional<List<MxEntry>> authoritative =
+        agreed(views, NameserverFacts.ServerView::mx, MailFacts::entries);
+    if (!usable(cached) || authoritative.isEmpty()) {
       return;
     }
-    Set<Set<MxEntry>> served = new HashSet<>();
-    List<MxEntry> authoritative = List.of();
-    for (NameserverFacts.ServerView server : views.servers()) {
-      DnsAnswer mx = server.mx();
-      if (!server.soa().authoritative() || !(mx.isOk() || mx.status() == DnsAnswer.Status.NODATA)) {
-        continue;
-      }
-      authoritative = MailFacts.entries(mx);
-      served.add(Set.copyOf(authoritative));
-    }
     List<MxEntry> resolved = MailFacts.entries(cached);
-    if (served.size() != 1 || served.contains(Set.copyOf(resolved))) {
+    if (Set.copyOf(resolved).equals(Set.copyOf(authoritative.get()))) {
       return;
     }
     context.add(
         Finding.of(
             FindingCode.PROPAGATION_PENDING,
             "authoritative",
-            authoritative.isEmpty() ? "-" : MxFormat.list(authoritative),
+            authoritative.get().isEmpty() ? "-" : MxFormat.list(authoritative.get()),
             "cached",
             resolved.isEmpty() ? "-" : MxFormat.list(resolved),
             "remaining",
-            cached.isOk()
-                ? duration(Duration.ofSeconds(cached.minTtl()))
-                : "≤ " + duration(negativeTtl(views))));
+            remaining(views, cached)));
   }
 
-  /** How long a resolver may cache "no MX": the SOA minimum, capped by the SOA's TTL (RFC 2308). */
+  private static void compareSpf(
+      CheckContext context, NameserverFacts.Views views, DnsAnswer cached) {
+    Optional<List<String>> authoritative =
+        agreed(views, NameserverFacts.ServerView::txt, PropagationCheck::spf);
+    if (!usable(cached) || authoritative.isEmpty()) {
+      return;
+    }
+    List<String> resolved = spf(cached);
+    if (Set.copyOf(resolved).equals(Set.copyOf(authoritative.get()))) {
+      return;
+    }
+    context.add(
+        Finding.of(
+            FindingCode.SPF_PROPAGATION_PENDING,
+            "authoritative",
+            shown(authoritative.get()),
+            "cached",
+            shown(resolved),
+            "remaining",
+            remaining(views, cached)));
+  }
+
+  /**
+   * What every authoritative server that answered serves, read by {@code read} from the answer
+   * {@code question} picks; empty when none answered or when they disagree (that is a consistency
+   * problem, reported elsewhere, not a cache).
+   */
+  private static <T> Optional<List<T>> agreed(
+      NameserverFacts.Views views,
+      Function<NameserverFacts.ServerView, DnsAnswer> question,
+      Function<DnsAnswer, List<T>> read) {
+    Set<Set<T>> served = new HashSet<>();
+    List<T> last = List.of();
+    for (NameserverFacts.ServerView server : views.servers()) {
+      DnsAnswer answer = question.apply(server);
+      if (server.soa().authoritative() && usable(answer)) {
+        last = read.apply(answer);
+        served.add(Set.copyOf(last));
+      }
+    }
+    return served.size() == 1 ? Optional.of(last) : Optional.empty();
+  }
+
+  /** Records, or none (NODATA): an answer worth comparing. */
+  private static boolean usable(DnsAnswer answer) {
+    return answer.isOk() || answer.status() == DnsAnswer.Status.NODATA;
+  }
+
+  private static List<String> spf(DnsAnswer txt) {
+    return TxtRecords.withVersion(txt, SpfParser.VERSION);
+  }
+
+  private static String shown(List<String> records) {
+    return records.isEmpty() ? "-" : String.join(" | ", records);
+  }
+
+  /** How long the resolver may keep {@code cached}: its TTL, or the negative TTL for "none". */
+  private static String remaining(NameserverFacts.Views views, DnsAnswer cached) {
+    return cached.isOk()
+        ? duration(Duration.ofSeconds(cached.minTtl()))
+        : "≤ " + duration(negativeTtl(views));
+  }
+
+  /** How long a resolver may cache "no record": the SOA minimum, capped by its TTL (RFC 2308). */
   private static Duration negativeTtl(NameserverFacts.Views views) {
     return views.servers().stream()
         .map(NameserverFacts.ServerView::soa)

@@ -60,6 +60,8 @@ class DelegationScenariosTest {
           "split NS ns2.hoster.it.",
           "changed NS ns1.hoster.it.",
           "changed NS ns2.hoster.it.",
+          "spf-changed NS ns1.hoster.it.",
+          "spf-changed NS ns2.hoster.it.",
           "lame NS ns1.hoster.it.",
           "lame NS ns2.hoster.it.",
           "hoster NS ns1.hoster.it.",
@@ -86,6 +88,11 @@ class DelegationScenariosTest {
   private static final String CHANGED_NEW = customer("changed.it.", 2, BOTH, "10 mx.hoster.it.");
   private static final String CHANGED_CACHED =
       customer("changed.it.", 1, BOTH, "10 mx-old.hoster.it.").replace("@ MX", "@ 3000 MX");
+  private static final String SPF_CHANGED_NEW =
+      customer("spf-changed.it.", 2, BOTH, "10 mx.hoster.it.")
+          .replace("v=spf1 mx ~all", "v=spf1 mx a ~all");
+  private static final String SPF_CHANGED_CACHED =
+      customer("spf-changed.it.", 1, BOTH, "10 mx.hoster.it.").replace("@ TXT", "@ 1800 TXT");
   private static final String LAME = customer("lame.it.", 1, BOTH, "10 mx.hoster.it.");
 
   private static ZoneServer serve(String address, int port, String... zones) throws Exception {
@@ -101,10 +108,19 @@ class DelegationScenariosTest {
   @BeforeAll
   static void start() throws Exception {
     int port = serve("127.0.0.2", 0, TLD).port();
-    serve("127.0.0.3", port, HOSTER, MOVED, SPLIT_A, CHANGED_NEW, LAME);
-    serve("127.0.0.4", port, HOSTER, MOVED, SPLIT_B, CHANGED_NEW);
+    serve("127.0.0.3", port, HOSTER, MOVED, SPLIT_A, CHANGED_NEW, SPF_CHANGED_NEW, LAME);
+    serve("127.0.0.4", port, HOSTER, MOVED, SPLIT_B, CHANGED_NEW, SPF_CHANGED_NEW);
     ZoneServer resolver =
-        serve("127.0.0.5", port, TLD, HOSTER, MOVED, SPLIT_A, CHANGED_CACHED, LAME);
+        serve(
+            "127.0.0.5",
+            port,
+            TLD,
+            HOSTER,
+            MOVED,
+            SPLIT_A,
+            CHANGED_CACHED,
+            SPF_CHANGED_CACHED,
+            LAME);
     CommonOptions options = new CommonOptions();
     options.config = DemoWorld.CONFIG;
     app =
@@ -124,8 +140,14 @@ class DelegationScenariosTest {
   }
 
   private static Finding finding(String domain, FindingCode code) {
-    Report report =
-        app.get(Diagnosis.class).diagnose(domain, DomainName.of(domain), CheckOptions.NONE);
+    return only(diagnose(domain), code);
+  }
+
+  private static Report diagnose(String domain) {
+    return app.get(Diagnosis.class).diagnose(domain, DomainName.of(domain), CheckOptions.NONE);
+  }
+
+  private static Finding only(Report report, FindingCode code) {
     return report.findings().stream()
         .filter(f -> f.code() == code)
         .findFirst()
@@ -162,6 +184,31 @@ class DelegationScenariosTest {
     assertThat(finding.param("authoritative")).isEqualTo("10 mx.hoster.it");
     assertThat(finding.param("cached")).isEqualTo("10 mx-old.hoster.it");
     assertThat(finding.param("remaining")).isEqualTo("50 min");
+  }
+
+  @Test
+  @DisplayName(
+      "the nameservers have the new SPF, the resolver still the old one: SPF_PROPAGATION_PENDING"
+          + " for 30 min, and no MX propagation")
+  void spfPropagation() {
+    Report report = diagnose("spf-changed.it");
+    Finding finding = only(report, FindingCode.SPF_PROPAGATION_PENDING);
+
+    assertThat(finding.param("authoritative")).isEqualTo("v=spf1 mx a ~all");
+    assertThat(finding.param("cached")).isEqualTo("v=spf1 mx ~all");
+    assertThat(finding.param("remaining")).isEqualTo("30 min");
+    assertThat(report.findings())
+        .extracting(Finding::code)
+        .doesNotContain(FindingCode.PROPAGATION_PENDING);
+  }
+
+  @Test
+  @DisplayName("an MX change alone says nothing about SPF propagation")
+  void mxChangeOnly() {
+    assertThat(diagnose("changed.it").findings())
+        .extracting(Finding::code)
+        .contains(FindingCode.PROPAGATION_PENDING)
+        .doesNotContain(FindingCode.SPF_PROPAGATION_PENDING);
   }
 
   @Test
