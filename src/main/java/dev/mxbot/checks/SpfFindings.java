@@ -57,6 +57,7 @@ final class SpfFindings {
         .ifPresent(ptr -> findings.add(Finding.of(FindingCode.SPF_PTR, "term", ptr.text())));
     permissiveAll(record)
         .ifPresent(all -> findings.add(Finding.of(FindingCode.SPF_PERMISSIVE, "all", all)));
+    ignoredRedirect(record).ifPresent(findings::add);
     boolean error = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     if (!error && evaluation.complete()) {
       findings.add(
@@ -102,6 +103,27 @@ final class SpfFindings {
               "names",
               String.join(", ", evaluation.voidNames())));
     }
+  }
+
+  /**
+   * SPF_REDIRECT_IGNORED when the record has both an {@code all} mechanism and {@code redirect=}:
+   * receivers then ignore the redirect (RFC 7208 §6.1), so what its target authorises is not.
+   */
+  static Optional<Finding> ignoredRedirect(SpfRecord record) {
+    Optional<SpfTerm.Mechanism> all = record.all();
+    Optional<SpfTerm.Modifier> redirect = record.modifier("redirect");
+    if (all.isEmpty() || redirect.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Finding.of(
+            FindingCode.SPF_REDIRECT_IGNORED,
+            "all",
+            all.get().text(),
+            "redirect",
+            redirect.get().text(),
+            "target",
+            redirect.get().value()));
   }
 
   /**

@@ -47,6 +47,7 @@ public enum FindingCode {
   SPF_LOOP(Severity.ERROR, Area.SPF),
   SPF_PERMISSIVE(Severity.WARNING, Area.SPF),
   SPF_PTR(Severity.WARNING, Area.SPF),
+  SPF_REDIRECT_IGNORED(Severity.WARNING, Area.SPF),
   SPF_MISSING_PROVIDER_INCLUDE(Severity.WARNING, Area.SPF),
   DMARC_VALID(Severity.OK, Area.DMARC),
   DMARC_POLICY_NONE(Severity.INFO, Area.DMARC),

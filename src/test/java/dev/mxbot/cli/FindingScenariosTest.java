@@ -84,6 +84,7 @@ class FindingScenariosTest {
     "spf-include-missing.it, SPF_INCLUDE_NOT_FOUND,       error,   spf",
     "spf-loop.it,           SPF_LOOP,                     error,   spf",
     "spf-permissive.it,     SPF_PERMISSIVE,               warning, spf",
+    "spf-redirect-ignored.it, SPF_REDIRECT_IGNORED,       warning, spf",
     "spf-ptr.it,            SPF_PTR,                      warning, spf",
     "ovh-customer.it,       DMARC_VALID,                  ok,      dmarc",
     "mx-2016.it,            DMARC_POLICY_NONE,            info,    dmarc",
@@ -182,6 +183,18 @@ class FindingScenariosTest {
         .extracting(Finding::code)
         .contains(FindingCode.AUTOCONFIG_OK)
         .doesNotContain(FindingCode.AUTOCONFIG_MISMATCH, FindingCode.AUTOCONFIG_MISSING);
+  }
+
+  @Test
+  @DisplayName(
+      "/mx spf-redirect-ignored.it names the ~all that makes receivers ignore redirect=mx.ovh.com")
+  void spfRedirectIgnored() {
+    Finding ignored = only(diagnose("spf-redirect-ignored.it"), FindingCode.SPF_REDIRECT_IGNORED);
+
+    assertThat(ignored.params())
+        .containsEntry("all", "~all")
+        .containsEntry("redirect", "redirect=mx.ovh.com")
+        .containsEntry("target", "mx.ovh.com");
   }
 
   @Test
