@@ -9,7 +9,9 @@ import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
@@ -103,8 +105,29 @@ final class SpfCheck implements Check {
               "include",
               "include:" + expected.get(0),
               "record",
-              record.text()));
+              record.text(),
+              "suggested",
+              withTerm(record.text(), "include:" + expected.get(0))));
     }
+  }
+
+  /**
+   * {@code record} with {@code term} added where it takes effect: before the {@code all} mechanism
+   * or the {@code redirect=} modifier (which end the evaluation), else at the end. The other terms
+   * stay as written.
+   */
+  static String withTerm(String record, String term) {
+    List<String> words = new ArrayList<>(List.of(record.strip().split("\\s+")));
+    int at = words.size();
+    for (int i = 1; i < words.size(); i++) {
+      String word = words.get(i).toLowerCase(Locale.ROOT);
+      if (word.matches("[-+~?]?all") || word.startsWith("redirect=")) {
+        at = i;
+        break;
+      }
+    }
+    words.add(at, term);
+    return String.join(" ", words);
   }
 
   /** TXT texts meant as SPF that receivers do not recognise: quoted, or with the version later. */

@@ -198,6 +198,14 @@ class FindingScenariosTest {
   }
 
   @Test
+  @DisplayName("/mx spf-no-include.it suggests the record with include:mx.ovh.com before its ~all")
+  void spfMissingIncludeSuggestion() {
+    Finding missing = only(diagnose("spf-no-include.it"), FindingCode.SPF_MISSING_PROVIDER_INCLUDE);
+
+    assertThat(missing.param("suggested")).isEqualTo("v=spf1 a mx include:mx.ovh.com ~all");
+  }
+
+  @Test
   @DisplayName("/mx dkim-short-key.it says the key is a 512-bit RSA key")
   void dkimShortKey() {
     Finding invalid = only(diagnose("dkim-short-key.it"), FindingCode.DKIM_KEY_INVALID);
