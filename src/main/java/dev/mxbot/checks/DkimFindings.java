@@ -40,10 +40,15 @@ final class DkimFindings {
     List<String> tried = new ArrayList<>();
     for (int i = 0; i < selectors.size(); i++) {
       DnsAnswer answer = answers.get(i);
-      Optional<Finding> finding = judge(selectors.get(i), answer);
+      String selector = selectors.get(i);
+      Optional<Finding> finding = judge(selector, answer);
       finding.ifPresent(findings::add);
+      if (finding.filter(f -> f.code() == FindingCode.DKIM_FOUND).isPresent()
+          && inTesting(answer)) {
+        findings.add(Finding.of(FindingCode.DKIM_TESTING, "selector", selector));
+      }
       if (finding.isEmpty() && !answer.isUnanswered()) {
-        tried.add(selectors.get(i));
+        tried.add(selector);
       }
     }
     if (!findings.isEmpty()) {
@@ -85,6 +90,14 @@ final class DkimFindings {
     return Optional.of(
         Finding.of(
             FindingCode.DKIM_FOUND, "selector", selector, "key", key.get().label(), "at", at));
+  }
+
+  /** True when the usable key of {@code answer} says t=y (testing). */
+  private static boolean inTesting(DnsAnswer answer) {
+    return answer.records().stream()
+        .map(DnsRecord::data)
+        .filter(DkimKey::isDkim)
+        .anyMatch(DkimKey::isTesting);
   }
 
   /** DKIM_KEY_INVALID with the reason as a message key ({@code reasonKey}) and its values. */

@@ -88,6 +88,20 @@ record DkimKey(String type, int bits, Optional<DkimKey.Problem> problem) {
     return type.equals("rsa") ? rsa(key) : ed25519(key);
   }
 
+  /**
+   * True when the record's {@code t=} flags include {@code y}: the domain is testing DKIM, and
+   * verifiers must treat its signed mail like unsigned mail (RFC 6376 §3.6.1).
+   */
+  static boolean isTesting(String text) {
+    String flags = tags(text).getOrDefault("t", "");
+    for (String flag : flags.split(":")) {
+      if (flag.strip().equalsIgnoreCase("y")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** {@code RSA-2048}, {@code Ed25519}: how the finding names the key. */
   String label() {
     return type.equals("rsa") ? "RSA-" + bits : "Ed25519";

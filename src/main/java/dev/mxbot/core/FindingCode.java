@@ -56,6 +56,7 @@ public enum FindingCode {
   DMARC_SYNTAX(Severity.ERROR, Area.DMARC),
   DMARC_TAG_TYPO(Severity.WARNING, Area.DMARC),
   DKIM_FOUND(Severity.OK, Area.DKIM),
+  DKIM_TESTING(Severity.WARNING, Area.DKIM),
   DKIM_KEY_INVALID(Severity.ERROR, Area.DKIM),
   DKIM_NOT_FOUND(Severity.WARNING, Area.DKIM),
   DKIM_UNKNOWN(Severity.INFO, Area.DKIM),

@@ -30,6 +30,29 @@ class DkimFindingsTest {
   }
 
   @Test
+  @DisplayName(
+      "a key still marked t=y (testing) is found, and the agent is told it counts for nothing")
+  void testingKey() {
+    DnsAnswer key = answer("s1._domainkey.example.it.", Status.OK, List.of(), ED25519 + "; t=s:Y");
+
+    List<Finding> findings =
+        DkimFindings.judge("example.it", List.of("s1"), List.of(key), base(Status.NODATA));
+
+    assertThat(findings)
+        .extracting(Finding::code)
+        .containsExactly(FindingCode.DKIM_FOUND, FindingCode.DKIM_TESTING);
+    assertThat(findings.get(1).param("selector")).isEqualTo("s1");
+  }
+
+  @Test
+  @DisplayName("t=s alone (strict subdomains) is not testing")
+  void strictIsNotTesting() {
+    assertThat(DkimKey.isTesting(ED25519 + "; t=s")).isFalse();
+    assertThat(DkimKey.isTesting(ED25519)).isFalse();
+    assertThat(DkimKey.isTesting("v=DKIM1; t=y; p=")).isTrue();
+  }
+
+  @Test
   @DisplayName("a key behind a CNAME is found, named by selector and where it was read")
   void foundThroughCname() {
     DnsAnswer key =
