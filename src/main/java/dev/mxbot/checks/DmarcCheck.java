@@ -63,8 +63,8 @@ final class DmarcCheck implements Check {
   private static void report(CheckContext context, List<String> records, String foundAt) {
     context.updateRecords(r -> new ReportRecords(r.ns(), r.mx(), r.spf(), records));
     boolean inherited = !foundAt.equals(context.domain().ascii());
-    context.add(DmarcFindings.judge(records, foundAt, context.domain().unicode(), inherited));
-    DmarcFindings.typos(records).forEach(context::add);
+    DmarcFindings.judge(records, foundAt, context.domain().unicode(), inherited)
+        .forEach(context::add);
   }
 
   /** The registrable domain above {@code domain}, when it differs from it. */

@@ -4,6 +4,7 @@ import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,66 +29,50 @@ final class DmarcFindings {
   }
 
   /**
-   * DMARC_TAG_TYPO for each unknown tag of a valid record that is one slip from a known one ({@link
-   * DmarcTypos}); none for an invalid, missing or repeated record, whose finding says more.
-   */
-  static List<Finding> typos(List<String> texts) {
-    List<DmarcRecord> valid =
-        texts.stream().map(DmarcRecord::read).filter(DmarcRecord::startsWithVersion).toList();
-    if (valid.size() != 1 || DmarcSyntax.problem(valid.get(0)).isPresent()) {
-      return List.of();
-    }
-    DmarcRecord record = valid.get(0);
-    return DmarcTypos.of(record).stream()
-        .map(
-            t ->
-                Finding.of(
-                    FindingCode.DMARC_TAG_TYPO,
-                    "tag",
-                    t.tag(),
-                    "meant",
-                    t.meant(),
-                    "written",
-                    t.written(),
-                    "record",
-                    record.text()))
-        .toList();
-  }
-
-  /**
-   * The finding for {@code texts} (from {@link #dmarcTexts}) found at {@code _dmarc.<foundAt>}.
+   * The findings for {@code texts} (from {@link #dmarcTexts}) found at {@code _dmarc.<foundAt>}:
+   * one for the record, then DMARC_TAG_TYPO for each likely misspelt tag of a valid record.
    *
    * @param domain the asked domain, as shown to the agent
    * @param inherited true when {@code foundAt} is the organisational domain, not the asked one
    */
-  static Finding judge(List<String> texts, String foundAt, String domain, boolean inherited) {
+  static List<Finding> judge(List<String> texts, String foundAt, String domain, boolean inherited) {
     if (texts.isEmpty()) {
-      return Finding.of(FindingCode.DMARC_NONE, "domain", domain);
+      return List.of(Finding.of(FindingCode.DMARC_NONE, "domain", domain));
     }
     List<DmarcRecord> valid =
         texts.stream().map(DmarcRecord::read).filter(DmarcRecord::startsWithVersion).toList();
     if (valid.size() > 1) {
-      return Finding.of(
-          FindingCode.DMARC_MULTIPLE,
-          "count",
-          String.valueOf(valid.size()),
-          "records",
-          String.join(" | ", valid.stream().map(DmarcRecord::text).toList()));
+      return List.of(
+          Finding.of(
+              FindingCode.DMARC_MULTIPLE,
+              "count",
+              String.valueOf(valid.size()),
+              "records",
+              String.join(" | ", valid.stream().map(DmarcRecord::text).toList())));
     }
     DmarcRecord record = valid.isEmpty() ? DmarcRecord.read(texts.get(0)) : valid.get(0);
     Optional<DmarcProblem> problem = DmarcSyntax.problem(record);
     if (problem.isPresent()) {
-      return Finding.of(
-          FindingCode.DMARC_SYNTAX,
-          "tag",
-          problem.get().tag(),
-          "value",
-          problem.get().value(),
-          "expected",
-          problem.get().expected(),
-          "record",
-          record.text());
+      return List.of(
+          Finding.of(
+              FindingCode.DMARC_SYNTAX,
+              "tag",
+              problem.get().tag(),
+              "value",
+              problem.get().value(),
+              "expected",
+              problem.get().expected(),
+              "record",
+              record.text()));
     }
+    List<Finding> findings = new ArrayList<>();
+    findings.add(policy(record, foundAt, inherited));
+    findings.addAll(typos(record));
+    return findings;
+  }
+
+  /** DMARC_POLICY_NONE or DMARC_VALID for a valid record. */
+  private static Finding policy(DmarcRecord record, String foundAt, boolean inherited) {
     DmarcPolicy policy = DmarcPolicy.of(record, inherited);
     if (policy.effective().equals("none")) {
       return Finding.of(FindingCode.DMARC_POLICY_NONE, "record", record.text(), "at", foundAt);
@@ -102,5 +87,26 @@ final class DmarcFindings {
         String.valueOf(policy.pct()),
         "at",
         foundAt);
+  }
+
+  /**
+   * DMARC_TAG_TYPO for each unknown tag of a valid record that is one slip from a known one ({@link
+   * DmarcTypos}).
+   */
+  private static List<Finding> typos(DmarcRecord record) {
+    return DmarcTypos.of(record).stream()
+        .map(
+            t ->
+                Finding.of(
+                    FindingCode.DMARC_TAG_TYPO,
+                    "tag",
+                    t.tag(),
+                    "meant",
+                    t.meant(),
+                    "written",
+                    t.written(),
+                    "record",
+                    record.text()))
+        .toList();
   }
 }
