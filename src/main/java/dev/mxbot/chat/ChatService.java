@@ -1,5 +1,7 @@
 package dev.mxbot.chat;
 
+import java.time.Duration;
+
 /**
  * A chat platform adapter (console, Slack, Discord). Connections open in {@link #start()}, never in
  * a constructor or Guice module; {@link #stop()} finishes in-flight answers within a bound and
@@ -21,4 +23,13 @@ public interface ChatService {
    * safe to call from any thread: {@code /readyz} asks it on every probe.
    */
   boolean ready();
+
+  /**
+   * Waits up to {@code limit} until every command this service accepted so far has had its answer
+   * sent (delivered, or given up on and logged); true when none is left. Commands accepted
+   * meanwhile are waited for too. The point after which nothing more will be sent for the commands
+   * seen so far: for a planned drain and for tests that must prove an absence. Blocking; safe to
+   * call from any thread but the platform's own event thread.
+   */
+  boolean awaitAnswered(Duration limit);
 }

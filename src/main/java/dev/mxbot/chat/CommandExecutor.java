@@ -2,6 +2,7 @@ package dev.mxbot.chat;
 
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Duration;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -22,6 +23,8 @@ public final class CommandExecutor implements AutoCloseable {
   public static final String QUEUE = "chat.queue";
 
   private final ThreadPoolExecutor pool;
+  private final Object idle = new Object();
+  private int inFlight;
 
   @Inject
   public CommandExecutor(@Named(WORKERS) int workers, @Named(QUEUE) int queue) {
@@ -54,10 +57,19 @@ public final class CommandExecutor implements AutoCloseable {
 
   /** Runs {@code task} soon; false when saturated (nothing will run). */
   public boolean trySubmit(Runnable task) {
+    entered();
     try {
-      pool.execute(task);
+      pool.execute(
+          () -> {
+            try {
+              task.run();
+            } finally {
+              left();
+            }
+          });
       return true;
     } catch (RejectedExecutionException saturated) {
+      left();
       return false;
     }
   }
@@ -67,9 +79,48 @@ public final class CommandExecutor implements AutoCloseable {
     return pool.getPoolSize();
   }
 
-  /** Diagnoses running or waiting. */
+  /** Tasks submitted and not yet finished (running or waiting): an exact count. */
   public int inFlight() {
-    return pool.getActiveCount() + pool.getQueue().size();
+    synchronized (idle) {
+      return inFlight;
+    }
+  }
+
+  /**
+   * Waits up to {@code limit} until every task submitted so far has finished; true when none is
+   * left. Tasks submitted meanwhile are waited for too.
+   */
+  public boolean awaitIdle(Duration limit) {
+    long deadline = System.nanoTime() + limit.toNanos();
+    synchronized (idle) {
+      try {
+        while (inFlight > 0) {
+          long left = deadline - System.nanoTime();
+          if (left <= 0) {
+            return false;
+          }
+          idle.wait(Math.max(1, left / 1_000_000));
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+      return true;
+    }
+  }
+
+  private void entered() {
+    synchronized (idle) {
+      inFlight++;
+    }
+  }
+
+  private void left() {
+    synchronized (idle) {
+      if (--inFlight == 0) {
+        idle.notifyAll();
+      }
+    }
   }
 
   /** Stops taking work and waits up to {@code seconds} for what is in flight. */

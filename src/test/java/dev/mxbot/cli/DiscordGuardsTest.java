@@ -9,6 +9,8 @@ import dev.mxbot.config.DiscordSettings;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -57,7 +59,7 @@ class DiscordGuardsTest {
     assertThat(callback.get("data").get("flags").asInt() & 64).isEqualTo(64);
     assertThat(callback.get("data").get("content").asText())
         .startsWith("mxbot is not enabled here");
-    Thread.sleep(300);
+    world.settle();
     assertThat(world.rest.calls("PATCH", interaction.get("token").asText())).isEmpty();
     assertThat(world.dns.server.queries()).as("DNS queries").isEmpty();
   }
@@ -75,7 +77,8 @@ class DiscordGuardsTest {
 
     assertThat(callback.get("type").asInt()).isEqualTo(4);
     assertThat(callback.get("data").get("content").asText()).startsWith("mxbot is not enabled");
-    Thread.sleep(300);
+    world.settle();
+    assertThat(world.rest.calls("PATCH", interaction.get("token").asText())).isEmpty();
     assertThat(world.dns.server.queries()).as("DNS queries").isEmpty();
   }
 
@@ -103,14 +106,7 @@ class DiscordGuardsTest {
     CommandExecutor executor = world.dns.app.get(CommandExecutor.class);
     CountDownLatch release = new CountDownLatch(1);
     try {
-      // Fill every worker and the whole queue. Idle workers left by earlier checks take queued
-      // tasks while filling, so fill again once they are all taken.
-      for (int round = 0; round < 3; round++) {
-        while (executor.trySubmit(() -> awaitQuietly(release))) {
-          // keep filling
-        }
-        Thread.sleep(100);
-      }
+      saturate(executor, release);
       ObjectNode interaction =
           new FakeInteractions()
               .user("700000000000000013", SUPPORT_ROLE)
@@ -122,6 +118,32 @@ class DiscordGuardsTest {
       assertThat(edit.get("embeds")).isEmpty();
     } finally {
       release.countDown();
+    }
+  }
+
+  /**
+   * Takes every worker and fills the queue with tasks that wait for {@code release}. A refused
+   * submission is final only once every worker runs one of them: until then an idle worker may
+   * still take a queued task and free a slot, so fill, wait for that, and fill again.
+   */
+  private static void saturate(CommandExecutor executor, CountDownLatch release)
+      throws InterruptedException {
+    AtomicInteger running = new AtomicInteger();
+    Runnable blocker =
+        () -> {
+          running.incrementAndGet();
+          awaitQuietly(release);
+        };
+    while (executor.trySubmit(blocker)) {
+      // fill
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (running.get() < executor.workerCount() && System.nanoTime() < deadline) {
+      Thread.sleep(1);
+    }
+    assertThat(running.get()).as("workers holding a blocker").isEqualTo(executor.workerCount());
+    while (executor.trySubmit(blocker)) {
+      // fill the slots the workers freed
     }
   }
 

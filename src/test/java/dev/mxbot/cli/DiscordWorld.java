@@ -1,11 +1,16 @@
 package dev.mxbot.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.DiscordSettings;
 import dev.mxbot.config.Secrets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 /**
@@ -15,12 +20,14 @@ import java.util.function.UnaryOperator;
 final class DiscordWorld implements AutoCloseable {
 
   static final String TOKEN = "fake-discord-token.MTIzNDU2Nzg5.never-real";
+  private static final String FENCE_USER = "700000000000000999";
 
   final FakeDiscordGateway gateway;
   final FakeDiscordRest rest;
   final DemoWorld dns;
   final ChatService service;
   final FakeInteractions interactions = new FakeInteractions();
+  private final AtomicInteger fences = new AtomicInteger();
 
   private DiscordWorld(
       FakeDiscordGateway gateway, FakeDiscordRest rest, DemoWorld dns, ChatService service) {
@@ -76,6 +83,23 @@ final class DiscordWorld implements AutoCloseable {
   /** The configuration with {@code checks} allowed per user per minute. */
   static UnaryOperator<BotConfig> perMinute(int checks) {
     return c -> c.withChecksPerUserPerMinute(checks);
+  }
+
+  /**
+   * Returns once every interaction dispatched so far has been handled and its answer sent: after
+   * this, a request the fake REST has not received will never come. JDA hands gateway events to
+   * mxbot one after another, so once the callback of a fence dispatched last has arrived, every
+   * earlier interaction was deferred or refused and its answer counted in flight; then the
+   * adapter's drain point. The fence is {@code /mx fence.invalid} from a user of its own: refused
+   * (by access, rate limit or input), it queries nothing.
+   */
+  void settle() throws InterruptedException {
+    ObjectNode fence = new FakeInteractions().user(FENCE_USER).slash("domain", "fence.invalid");
+    String token = "fence-" + fences.incrementAndGet() + "-token";
+    fence.put("token", token);
+    gateway.dispatch("INTERACTION_CREATE", fence);
+    rest.await("POST", "/" + token + "/callback");
+    assertThat(service.awaitAnswered(Duration.ofSeconds(60))).as("every answer sent").isTrue();
   }
 
   /** Stops the bot only; the fakes stay up (for a restart). */

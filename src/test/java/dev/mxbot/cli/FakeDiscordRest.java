@@ -73,9 +73,9 @@ final class FakeDiscordRest implements AutoCloseable {
         .toList();
   }
 
-  /** Waits up to 15 s for a call matching {@code wanted}. */
+  /** Waits up to 60 s for a call matching {@code wanted}. */
   Call await(Predicate<Call> wanted) throws InterruptedException {
-    long deadline = System.currentTimeMillis() + 15_000;
+    long deadline = System.currentTimeMillis() + 60_000;
     while (System.currentTimeMillis() < deadline) {
       for (Call call : calls) {
         if (wanted.test(call)) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** {@code INTERACTION_CREATE} payloads as Discord sends them for {@code /mx} and its buttons. */
 final class FakeInteractions {
@@ -15,6 +16,7 @@ final class FakeInteractions {
   static final String COMMAND_ID = "600000000000000001";
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long DISCORD_EPOCH = 1420070400000L;
+  private static final AtomicLong SEQUENCE = new AtomicLong();
 
   private String locale = "en-US";
   private String guildLocale = "en-US";
@@ -33,9 +35,15 @@ final class FakeInteractions {
     return this;
   }
 
-  /** A fresh snowflake: JDA considers older interactions expired. */
+  /** A fresh snowflake, unique in this JVM: JDA considers older interactions expired. */
   static String snowflake() {
-    return Long.toString((System.currentTimeMillis() - DISCORD_EPOCH) << 22);
+    long now = (System.currentTimeMillis() - DISCORD_EPOCH) << 22;
+    return Long.toString(now | (SEQUENCE.incrementAndGet() & 0x3FFFFF));
+  }
+
+  /** A snowflake-shaped user id for a user's name in a test plan. */
+  static String userId(String name) {
+    return Long.toString(710_000_000_000_000_000L + Math.abs(name.hashCode()));
   }
 
   /** {@code /mx} with options: name, value, name, value... (booleans as "true"/"false"). */

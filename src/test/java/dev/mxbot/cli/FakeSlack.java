@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
@@ -21,11 +23,14 @@ final class FakeSlack implements AutoCloseable {
   record Posted(String path, String body, long arrivedNanos) {}
 
   private final HttpServer server;
+  private final ExecutorService executor = Executors.newFixedThreadPool(8, FakeSlack::daemon);
   private final BlockingQueue<Posted> responses = new LinkedBlockingQueue<>();
   private volatile String socketUrl = "ws://127.0.0.1:1/";
 
   FakeSlack() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    // Room for every diagnosis worker answering at once: a backlog and threads of its own.
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
+    server.setExecutor(executor);
     server.createContext(
         "/api/auth.test",
         ex ->
@@ -84,8 +89,15 @@ final class FakeSlack implements AutoCloseable {
     ex.close();
   }
 
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "fake-slack");
+    thread.setDaemon(true);
+    return thread;
+  }
+
   @Override
   public void close() {
     server.stop(0);
+    executor.shutdownNow();
   }
 }

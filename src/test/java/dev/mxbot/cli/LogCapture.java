@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -29,12 +30,32 @@ final class LogCapture implements AutoCloseable {
 
   /** The formatted messages so far. */
   List<String> messages() {
-    return list.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    synchronized (list) {
+      return list.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
+  }
+
+  /** Waits up to 60 s for a message containing {@code text} (an event the product logs). */
+  String await(String text) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline) {
+      for (String message : messages()) {
+        if (message.contains(text)) {
+          return message;
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("no log message containing \"" + text + "\" in " + messages());
   }
 
   /** Everything an event could show: message, logger, thread, arguments and stack traces. */
   List<String> everything() {
-    return list.list.stream()
+    List<ILoggingEvent> events;
+    synchronized (list) {
+      events = List.copyOf(list.list);
+    }
+    return events.stream()
         .map(
             e ->
                 e.getFormattedMessage()

@@ -54,7 +54,8 @@ class SlackAccessTest {
         ackText(run.slashCommand("mx-2016.it", "other-team", "TOTHER", "C0CHANNEL", "UOTHER1"));
 
     assertThat(text).startsWith("mxbot is not enabled here");
-    assertThat(run.slack.pollResponse(500)).isNull();
+    run.settle();
+    assertThat(run.slack.pollResponse(0)).isNull();
     assertThat(run.world.server.queries()).as("DNS queries").isEmpty();
   }
 
@@ -66,7 +67,8 @@ class SlackAccessTest {
         ackText(run.slashCommand("mx-2016.it", "other-chan", "T1DC2JH3J", "CRANDOM", "UOTHER2"));
 
     assertThat(text).startsWith("mxbot n'est pas");
-    assertThat(run.slack.pollResponse(500)).isNull();
+    run.settle();
+    assertThat(run.slack.pollResponse(0)).isNull();
     assertThat(run.world.server.queries()).as("DNS queries").isEmpty();
   }
 
@@ -83,7 +85,8 @@ class SlackAccessTest {
     assertThat(third).matches("You have run many checks in the last minute: .* \\d+ s\\.");
     assertThat(List.of(run.slack.nextResponse(10).path(), run.slack.nextResponse(10).path()))
         .containsExactlyInAnyOrder("/respond/rate-1", "/respond/rate-2");
-    assertThat(run.slack.pollResponse(500)).isNull();
+    run.settle();
+    assertThat(run.slack.pollResponse(0)).isNull();
   }
 
   @Test

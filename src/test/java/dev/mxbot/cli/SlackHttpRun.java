@@ -1,5 +1,7 @@
 package dev.mxbot.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.inject.multibindings.OptionalBinder;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.chat.slack.SlackHttpInstrumentation;
@@ -173,6 +175,14 @@ final class SlackHttpRun implements AutoCloseable {
     mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
     byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
     return "v0=" + java.util.HexFormat.of().formatHex(digest);
+  }
+
+  /**
+   * Returns once every command acknowledged so far has had its answer sent: after this, an answer
+   * the fake has not received will never come.
+   */
+  void settle() {
+    assertThat(service.awaitAnswered(Duration.ofSeconds(60))).as("every answer sent").isTrue();
   }
 
   @Override

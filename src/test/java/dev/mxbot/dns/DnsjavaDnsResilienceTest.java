@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 @DisplayName("When a resolver is slow, dead, in trouble or its answer too big")
 class DnsjavaDnsResilienceTest {
@@ -51,16 +52,17 @@ class DnsjavaDnsResilienceTest {
   }
 
   @Test
-  @DisplayName("a resolver that never answers gives TIMEOUT, around the deadline and not later")
+  @Timeout(60)
+  @DisplayName("a resolver that never answers gives TIMEOUT at the deadline, naming no server")
   void silentResolverTimesOut() {
     try (DnsjavaDns dns = dnsUsing(silentResolver())) {
       Instant deadline = Instant.now().plusSeconds(1);
 
+      // The resolver never answers: an answer at all is the deadline's doing.
       DnsAnswer answer = dns.resolve("example.test", RecordType.MX, deadline).join();
 
       assertThat(answer.status()).isEqualTo(Status.TIMEOUT);
       assertThat(answer.server()).isNull();
-      assertThat(Instant.now()).isBefore(deadline.plusSeconds(1));
     }
   }
 
@@ -77,19 +79,21 @@ class DnsjavaDnsResilienceTest {
   }
 
   @Test
+  @Timeout(60)
   @DisplayName("a dropped query with a long per-query timeout still ends at the deadline")
   void droppedQueryEndsAtDeadline() {
     server.inject("example.test", RecordType.MX, Fault.drop());
     try (DnsjavaDns dns =
         new DnsjavaDns(
             DnsSettings.using(List.of(server.socketAddress()))
-                .withQueryTimeout(Duration.ofSeconds(30)))) {
+                .withQueryTimeout(Duration.ofMinutes(10)))) {
       Instant deadline = Instant.now().plusMillis(500);
 
+      // The query is dropped and its own timeout is far beyond the test's timeout: an answer at
+      // all is the deadline's doing.
       DnsAnswer answer = dns.resolve("example.test", RecordType.MX, deadline).join();
 
       assertThat(answer.status()).isEqualTo(Status.TIMEOUT);
-      assertThat(Instant.now()).isBefore(deadline.plusSeconds(1));
     }
   }
 
@@ -134,27 +138,29 @@ class DnsjavaDnsResilienceTest {
   }
 
   @Test
+  @Timeout(60)
   @DisplayName("one slow name does not hold up the answers about other names")
   void slowNameDoesNotBlockOthers() {
-    server.inject("example.test", RecordType.MX, Fault.delay(Duration.ofSeconds(2)));
+    server.inject("example.test", RecordType.MX, Fault.delay(Duration.ofSeconds(30)));
+    CompletableFuture<DnsAnswer> slow;
     try (DnsjavaDns dns =
         new DnsjavaDns(
             DnsSettings.using(List.of(server.socketAddress()))
-                .withQueryTimeout(Duration.ofSeconds(3)))) {
-      var slow = dns.resolve("example.test", RecordType.MX, inSeconds(5));
-      Instant asked = Instant.now();
+                .withQueryTimeout(Duration.ofSeconds(45)))) {
+      slow = dns.resolve("example.test", RecordType.MX, inSeconds(50));
       List<DnsAnswer> quick =
           IntStream.range(0, 20)
-              .mapToObj(i -> dns.resolve("host.example.test", RecordType.A, inSeconds(5)))
+              .mapToObj(i -> dns.resolve("host.example.test", RecordType.A, inSeconds(50)))
               .toList()
               .stream()
               .map(CompletableFuture::join)
               .toList();
 
       assertThat(quick).allMatch(DnsAnswer::isOk);
-      assertThat(Duration.between(asked, Instant.now())).isLessThan(Duration.ofMillis(1500));
-      assertThat(slow.join().status()).isEqualTo(Status.OK);
+      assertThat(slow).as("the slow name, still waiting for its answer").isNotDone();
     }
+    // Not waited for: closing the client ends it.
+    assertThat(slow.join().status()).isEqualTo(Status.FAILED);
   }
 
   @Test

@@ -23,7 +23,8 @@ class LifecycleTest {
   }
 
   private static void awaitNoZoneServerThreads() throws InterruptedException {
-    Instant giveUp = Instant.now().plusSeconds(3);
+    // Hang guard only: threads normally end at once; a slow machine must not fail the test.
+    Instant giveUp = Instant.now().plusSeconds(30);
     while (!zoneServerThreads().isEmpty() && Instant.now().isBefore(giveUp)) {
       Thread.sleep(20);
     }

@@ -8,6 +8,7 @@ import dev.mxbot.render.PlainTextRenderer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 
@@ -47,6 +48,12 @@ public final class ConsoleChat implements ChatService {
   @Override
   public boolean ready() {
     return !stopped;
+  }
+
+  /** Each line is answered before the next is read: nothing is ever left to send. */
+  @Override
+  public boolean awaitAnswered(Duration limit) {
+    return true;
   }
 
   @Override

@@ -59,6 +59,12 @@ final class DiscordChat implements ChatService {
     return open != null && open.connected();
   }
 
+  /** Answers are counted from the deferral until Discord acknowledged the edit. */
+  @Override
+  public boolean awaitAnswered(Duration limit) {
+    return inFlight.awaitIdle(limit);
+  }
+
   @Override
   public void stop() {
     if (!inFlight.close(STOP_WAIT)) {

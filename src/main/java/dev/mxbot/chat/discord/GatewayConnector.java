@@ -20,8 +20,8 @@ import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 /**
  * Opens the gateway: one {@link JDA} session, or a {@link ShardManager} running this replica's
  * shard range when {@code discord.shards} is set. No intents (slash commands need none), no caches,
- * no compression (an intent-less bot receives little). REST and gateway URLs come from the settings
- * when given (proxies, tests).
+ * no compression (an intent-less bot receives little), REST on a bounded pool ({@link
+ * RestThreads}). REST and gateway URLs come from the settings when given (proxies, tests).
  */
 final class GatewayConnector {
 
@@ -47,6 +47,8 @@ final class GatewayConnector {
             .setCompression(Compression.NONE)
             .setEventPassthrough(true)
             .setEnableShutdownHook(false)
+            .setRateLimitElastic(RestThreads.elastic(), true)
+            .setHttpClientBuilder(RestThreads.http())
             .addEventListeners(listener)
             .build();
     return new Gateway(List.of(jda), null);
@@ -62,6 +64,8 @@ final class GatewayConnector {
             .setCompression(Compression.NONE)
             .setEventPassthrough(true)
             .setEnableShutdownHook(false)
+            .setRateLimitElastic(RestThreads.elastic(), true)
+            .setHttpClientBuilder(RestThreads.http())
             .addEventListeners(listener)
             .build();
     return new Gateway(List.of(), manager);

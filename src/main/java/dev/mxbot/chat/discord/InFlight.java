@@ -30,6 +30,11 @@ final class InFlight {
    */
   synchronized boolean close(Duration limit) {
     closing = true;
+    return awaitIdle(limit);
+  }
+
+  /** Waits up to {@code limit} until no answer is in flight; true when none is left. */
+  synchronized boolean awaitIdle(Duration limit) {
     long deadline = System.nanoTime() + limit.toNanos();
     try {
       while (count > 0) {

@@ -2,8 +2,10 @@ package dev.mxbot.chat.slack;
 
 import com.slack.api.bolt.App;
 import dev.mxbot.chat.ChatService;
+import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.configfile.ConfigException;
 import jakarta.inject.Inject;
+import java.time.Duration;
 
 /**
  * The Slack adapter as {@code serve} runs it: builds the Bolt app and starts it on its transport
@@ -14,11 +16,13 @@ final class SlackService implements ChatService {
 
   private final BoltApps apps;
   private final SlackTransport transport;
+  private final CommandExecutor executor;
 
   @Inject
-  SlackService(BoltApps apps, SlackTransport transport) {
+  SlackService(BoltApps apps, SlackTransport transport, CommandExecutor executor) {
     this.apps = apps;
     this.transport = transport;
+    this.executor = executor;
   }
 
   @Override
@@ -39,6 +43,15 @@ final class SlackService implements ChatService {
               + authTestFailed.getMessage()
               + " — check SLACK_BOT_TOKEN and slack.apiUrl in mxbot.yaml");
     }
+  }
+
+  /**
+   * An accepted command's job is queued before its ack is returned, and its answer is sent from
+   * that job (the executor is shared: work of other adapters is waited for too).
+   */
+  @Override
+  public boolean awaitAnswered(Duration limit) {
+    return executor.awaitIdle(limit);
   }
 
   @Override
