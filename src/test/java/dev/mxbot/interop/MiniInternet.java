@@ -18,10 +18,11 @@ import java.util.stream.Stream;
 /**
  * A small DNS internet on loopback made of real Debian software: knotd instances for a fake root,
  * the {@code it.}/{@code net.}/{@code com.} registries, the providers' zones and the OVHcloud
- * customer nameservers (dns109/ns109, dns15, sdns2), all on port 53 of their own 127.0.10.x
- * address, and Unbound as the validating recursive resolver on {@value Loopback#RESOLVER}. The
- * root, the registries and two customer zones are DNSSEC-signed by knotd; Unbound trusts the fake
- * root's DS. Everything is written under one directory ({@code target/mini-internet}).
+ * customer nameservers (dns109/ns109, dns15, sdns2), all on port 53 of their own 127.N.10.x address
+ * ({@link Loopback}), and Unbound as the validating recursive resolver on {@value
+ * Loopback#RESOLVER}. The root, the registries and two customer zones are DNSSEC-signed by knotd;
+ * Unbound trusts the fake root's DS. Everything is written under one directory ({@code
+ * target/mini-internet}).
  *
  * <p>Needs knotd, knotc, keymgr and unbound installed and root privileges (port 53): check {@link
  * #unavailableReason()} first. {@link #close()} stops every process; a shutdown hook does it too if
@@ -43,7 +44,6 @@ public final class MiniInternet implements AutoCloseable {
   private final Map<String, Map<String, CustomerZone>> customerZones = new LinkedHashMap<>();
   private final Thread shutdownHook = new Thread(this::stopAll, "mini-internet shutdown");
   private UnboundResolver resolver;
-  private Duration startupTime = Duration.ZERO;
 
   private MiniInternet() {}
 
@@ -61,7 +61,7 @@ public final class MiniInternet implements AutoCloseable {
     }
     if (!runningAsRoot()) {
       return Optional.of(
-          "interoperability tests skipped: they bind port 53 on 127.0.10.x and 127.0.20.53,"
+          "interoperability tests skipped: they bind port 53 on 127.N.10.x and 127.N.20.53,"
               + " run them as root (apt-get install knot unbound knot-dnsutils)");
     }
     return Optional.empty();
@@ -82,7 +82,6 @@ public final class MiniInternet implements AutoCloseable {
 
   /** Starts everything under {@code dir}, which is emptied first; returns when all answer. */
   public static MiniInternet start(Path dir) {
-    long began = System.nanoTime();
     MiniInternet world = new MiniInternet();
     Runtime.getRuntime().addShutdownHook(world.shutdownHook);
     try {
@@ -91,7 +90,6 @@ public final class MiniInternet implements AutoCloseable {
       world.close();
       throw e;
     }
-    world.startupTime = Duration.ofNanos(System.nanoTime() - began);
     return world;
   }
 
@@ -206,11 +204,6 @@ public final class MiniInternet implements AutoCloseable {
   /** A server of the mini internet by its loopback address (see {@link Loopback}). */
   public static InetSocketAddress at(String address) {
     return new InetSocketAddress(address, Loopback.PORT);
-  }
-
-  /** How long {@link #start} took. */
-  public Duration startupTime() {
-    return startupTime;
   }
 
   /**
