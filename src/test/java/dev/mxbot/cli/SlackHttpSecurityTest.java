@@ -74,7 +74,12 @@ class SlackHttpSecurityTest {
     HttpRequest.Builder request =
         signed(body, contentType).POST(HttpRequest.BodyPublishers.ofString(body));
 
-    assertThat(run.send(request).statusCode()).isEqualTo(415);
+    HttpResponse<String> refused = run.send(request);
+
+    assertThat(refused.statusCode()).isEqualTo(415);
+    assertThat(refused.headers().firstValue("Connection"))
+        .as("the unread body's connection is not offered for reuse")
+        .hasValue("close");
     run.settle();
     assertThat(run.slack.pollResponse(0)).isNull();
   }

@@ -64,23 +64,24 @@ final class SlackHttpHandler extends Handler.Abstract {
     }
     if (!"POST".equals(request.getMethod())) {
       response.getHeaders().put(HttpHeader.ALLOW, "POST");
-      return reply(response, callback, 405, "text/plain", "method not allowed");
+      return unread(response, callback, 405, "method not allowed");
     }
     if (request.getLength() > MAX_BODY) {
-      if (request.getLength() <= DRAIN_LIMIT) {
-        Content.Source.consumeAll(request);
+      if (request.getLength() > DRAIN_LIMIT) {
+        return unread(response, callback, 413, "request too large");
       }
+      Content.Source.consumeAll(request);
       return reply(response, callback, 413, "text/plain", "request too large");
     }
     if (!isSlackContentType(request.getHeaders().get(HttpHeader.CONTENT_TYPE))) {
-      return reply(response, callback, 415, "text/plain", "unsupported content type");
+      return unread(response, callback, 415, "unsupported content type");
     }
     byte[] body;
     try (InputStream in = Content.Source.asInputStream(request)) {
       body = in.readNBytes(MAX_BODY + 1);
       if (body.length > MAX_BODY) {
         drop(in, DRAIN_LIMIT - body.length);
-        return reply(response, callback, 413, "text/plain", "request too large");
+        return unread(response, callback, 413, "request too large");
       }
     }
     String timestamp = request.getHeaders().get("X-Slack-Request-Timestamp");
@@ -174,6 +175,16 @@ final class SlackHttpHandler extends Handler.Abstract {
         .requestBody(new String(body, StandardCharsets.UTF_8))
         .remoteAddress(Request.getRemoteAddr(request))
         .build();
+  }
+
+  /**
+   * A refusal sent without reading the request's body (or all of it): the connection is closed
+   * after it, and the answer says so ({@code Connection: close}), so that a client does not send
+   * its next request on a connection the server is closing (it would get no answer at all).
+   */
+  private static boolean unread(Response response, Callback callback, int status, String text) {
+    response.getHeaders().put(HttpHeader.CONNECTION, "close");
+    return reply(response, callback, status, "text/plain", text);
   }
 
   private static boolean reply(
