@@ -1,5 +1,6 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
@@ -30,6 +31,11 @@ final class AutoconfigCheck implements Check {
   AutoconfigCheck(Lookups lookups, MailFacts mail) {
     this.lookups = lookups;
     this.mail = mail;
+  }
+
+  @Override
+  public Area area() {
+    return Area.AUTOCONFIG;
   }
 
   @Override
@@ -113,7 +119,9 @@ final class AutoconfigCheck implements Check {
   private static void report(CheckContext context, Provider provider, List<Seen> seen) {
     List<String> missing = new ArrayList<>();
     List<String> different = new ArrayList<>();
+    boolean unanswered = false;
     for (Seen record : seen) {
+      unanswered |= record.outcome() == Outcome.UNANSWERED;
       boolean required = record.expected().required();
       if (record.outcome() == Outcome.MISSING && required) {
         missing.add(record.shown());
@@ -149,7 +157,8 @@ final class AutoconfigCheck implements Check {
               "records",
               String.join("; ", missing)));
     }
-    if (missing.isEmpty() && different.isEmpty()) {
+    if (missing.isEmpty() && different.isEmpty() && !unanswered) {
+      // A record whose lookup failed is not "present": its area is unchecked instead.
       context.add(Finding.of(FindingCode.AUTOCONFIG_OK, "provider", name));
     }
   }

@@ -1,7 +1,9 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
+import dev.mxbot.core.Finding;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
 import dev.mxbot.providers.DkimProfile;
@@ -39,6 +41,11 @@ final class DkimCheck implements Check {
   }
 
   @Override
+  public Area area() {
+    return Area.DKIM;
+  }
+
+  @Override
   public CompletionStage<?> run(CheckContext context) {
     askAgentSelectorsNow(context);
     return presence
@@ -66,9 +73,10 @@ final class DkimCheck implements Check {
     if (context.options().dkimSelectors().isEmpty()) {
       return;
     }
-    lookups.resolve(context, context.domain().child("_domainkey"), RecordType.TXT);
+    CheckContext shared = context.shared();
+    lookups.resolve(shared, context.domain().child("_domainkey"), RecordType.TXT);
     for (String selector : context.options().dkimSelectors()) {
-      lookups.resolve(context, keyName(context, selector.toLowerCase(Locale.ROOT)), RecordType.TXT);
+      lookups.resolve(shared, keyName(context, selector.toLowerCase(Locale.ROOT)), RecordType.TXT);
     }
   }
 
@@ -89,20 +97,33 @@ final class DkimCheck implements Check {
     return List.copyOf(selectors);
   }
 
+  /**
+   * Judges every selector. The area is unchecked when a selector's question failed, unless {@code
+   * _domainkey} does not exist at all (then nothing below it does either, RFC 8020), or when no key
+   * was found and {@code _domainkey} itself could not be asked.
+   */
   private CompletableFuture<?> check(CheckContext context, List<String> selectors) {
+    CheckContext shared = context.shared();
     CompletableFuture<DnsAnswer> base =
-        lookups.resolve(context, context.domain().child("_domainkey"), RecordType.TXT);
+        lookups.resolve(shared, context.domain().child("_domainkey"), RecordType.TXT);
     List<CompletableFuture<DnsAnswer>> keys = new ArrayList<>();
     for (String selector : selectors) {
-      keys.add(lookups.resolve(context, keyName(context, selector), RecordType.TXT));
+      keys.add(lookups.resolve(shared, keyName(context, selector), RecordType.TXT));
     }
     return CompletableFuture.allOf(keys.toArray(CompletableFuture[]::new))
         .thenCombine(
             base,
             (done, baseAnswer) -> {
               List<DnsAnswer> answers = keys.stream().map(CompletableFuture::join).toList();
-              DkimFindings.judge(context.domain().unicode(), selectors, answers, baseAnswer)
-                  .forEach(context::add);
+              List<Finding> findings =
+                  DkimFindings.judge(context.domain().unicode(), selectors, answers, baseAnswer);
+              findings.forEach(context::add);
+              boolean noneBelow = baseAnswer.status() == DnsAnswer.Status.NXDOMAIN;
+              boolean selectorFailed = answers.stream().anyMatch(DnsAnswer::isUnanswered);
+              if (!noneBelow
+                  && (selectorFailed || findings.isEmpty() && baseAnswer.isUnanswered())) {
+                context.markUnchecked();
+              }
               return null;
             });
   }

@@ -1,6 +1,7 @@
 package dev.mxbot.checks;
 
 import com.google.common.net.InternetDomainName;
+import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.ReportRecords;
@@ -25,6 +26,11 @@ final class DmarcCheck implements Check {
   DmarcCheck(Lookups lookups, DomainPresence presence) {
     this.lookups = lookups;
     this.presence = presence;
+  }
+
+  @Override
+  public Area area() {
+    return Area.DMARC;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
@@ -30,6 +31,11 @@ final class DnssecCheck implements Check {
     this.lookups = lookups;
     this.mail = mail;
     this.dnssec = dnssec;
+  }
+
+  @Override
+  public Area area() {
+    return Area.DNSSEC;
   }
 
   @Override

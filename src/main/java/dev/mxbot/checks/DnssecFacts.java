@@ -25,17 +25,18 @@ final class DnssecFacts {
   }
 
   CompletableFuture<Boolean> bogus(CheckContext context) {
+    CheckContext shared = context.shared();
     return context.memo(
         KEY,
         () ->
-            mail.mxAnswer(context)
+            mail.mxAnswer(shared)
                 .thenCompose(
                     answer -> {
                       if (answer.status() != DnsAnswer.Status.SERVFAIL) {
                         return CompletableFuture.completedFuture(false);
                       }
                       return lookups
-                          .resolveUnchecked(context, context.domain().fqdn(), RecordType.MX)
+                          .resolveUnchecked(shared, context.domain().fqdn(), RecordType.MX)
                           .thenApply(unchecked -> unchecked.isOk() || unchecked.isNegative());
                     }));
   }

@@ -1,10 +1,13 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
+import dev.mxbot.core.ReportRecords;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
 
@@ -24,6 +27,11 @@ final class DomainCheck implements Check {
   }
 
   @Override
+  public Area area() {
+    return Area.DOMAIN;
+  }
+
+  @Override
   public CompletionStage<?> run(CheckContext context) {
     String domain = context.domain().unicode();
     return mail.mxAnswer(context)
@@ -34,8 +42,13 @@ final class DomainCheck implements Check {
                 return; // a DNSSEC failure: the DNSSEC check explains it
               }
               switch (answer.status()) {
-                case NXDOMAIN ->
-                    context.add(Finding.of(FindingCode.DOMAIN_NOT_FOUND, "domain", domain));
+                case NXDOMAIN -> {
+                  context.add(Finding.of(FindingCode.DOMAIN_NOT_FOUND, "domain", domain));
+                  // Nothing exists under a name that does not exist (RFC 8020): no MX, SPF or
+                  // DMARC, answered, not merely unchecked.
+                  context.updateRecords(
+                      r -> new ReportRecords(r.ns(), List.of(), List.of(), List.of()));
+                }
                 case SERVFAIL, REFUSED ->
                     context.add(
                         Finding.of(

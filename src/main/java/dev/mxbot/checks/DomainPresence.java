@@ -22,12 +22,24 @@ final class DomainPresence {
     this.mail = mail;
   }
 
-  /** True when the MX or TXT question of the domain was answered (records or NODATA). */
+  /**
+   * True when the MX or TXT question of the domain was answered (records or NODATA). One answer is
+   * enough: only when neither is (both failed or came too late) is the asking check's area
+   * unchecked.
+   */
   CompletableFuture<Boolean> known(CheckContext context) {
+    CheckContext shared = context.shared();
     CompletableFuture<DnsAnswer> txt =
-        lookups.resolve(context, context.domain().fqdn(), RecordType.TXT);
-    return mail.mxAnswer(context)
-        .thenCombine(txt, (mx, apexTxt) -> answered(mx) || answered(apexTxt));
+        lookups.resolve(shared, context.domain().fqdn(), RecordType.TXT);
+    return mail.mxAnswer(shared)
+        .thenCombine(
+            txt,
+            (mx, apexTxt) -> {
+              if (mx.isUnanswered() && apexTxt.isUnanswered()) {
+                context.markUnchecked();
+              }
+              return answered(mx) || answered(apexTxt);
+            });
   }
 
   private static boolean answered(DnsAnswer answer) {

@@ -15,7 +15,10 @@ import java.util.function.Supplier;
 /**
  * The checks' way to ask DNS: every question goes through the report's memo, so two checks asking
  * the same name and type share one query, and a question that times out or fails is noted once as
- * unanswered. Safe for concurrent use.
+ * unanswered. A resolver answer that failed or came too late also marks the area of every check
+ * that asked for it unchecked (each asker's own view): what a check needs and could not learn is
+ * never silently "none". Answers of nameservers asked directly do not: they are findings about the
+ * nameservers. Safe for concurrent use.
  */
 final class Lookups {
 
@@ -39,8 +42,22 @@ final class Lookups {
   /** Asks the recursive resolvers about {@code name} (absolute), once per report. */
   CompletableFuture<DnsAnswer> resolve(CheckContext context, String name, RecordType type) {
     Question question = new Question(name.toLowerCase(Locale.ROOT), type);
-    return context.memo(
-        question, () -> withinBudget(context, question, () -> ask(context, question)));
+    return needed(
+        context,
+        context.memo(
+            question, () -> withinBudget(context, question, () -> ask(context, question))));
+  }
+
+  /** The answer, after marking the asker's area unchecked when it failed or came too late. */
+  private static CompletableFuture<DnsAnswer> needed(
+      CheckContext context, CompletableFuture<DnsAnswer> answer) {
+    return answer.thenApply(
+        a -> {
+          if (a.isUnanswered()) {
+            context.markUnchecked();
+          }
+          return a;
+        });
   }
 
   /** Runs {@code send} if the report's budget allows one more question, else fails it at once. */
@@ -70,13 +87,27 @@ final class Lookups {
   CompletableFuture<DnsAnswer> resolveUnchecked(
       CheckContext context, String name, RecordType type) {
     Question question = new Question(name.toLowerCase(Locale.ROOT), type);
-    return context.memo(
-        new Unchecked(question),
-        () ->
-            withinBudget(
-                context,
-                question,
-                () -> dns.resolveUnchecked(question.name(), question.type(), context.deadline())));
+    return needed(
+        context,
+        context.memo(
+            new Unchecked(question),
+            () ->
+                withinBudget(
+                    context,
+                    question,
+                    () ->
+                        awaited(
+                            context,
+                            question + " (CD)",
+                            dns.resolveUnchecked(
+                                question.name(), question.type(), context.deadline())))));
+  }
+
+  /** Names {@code what} as awaited until {@code answer} completes. */
+  private static CompletableFuture<DnsAnswer> awaited(
+      CheckContext context, String what, CompletableFuture<DnsAnswer> answer) {
+    context.noteAsking(what);
+    return answer.whenComplete((a, e) -> context.noteAnswered(what));
   }
 
   /**
@@ -92,7 +123,11 @@ final class Lookups {
             withinBudget(
                     context,
                     question,
-                    () -> dns.ask(server, question.name(), question.type(), context.deadline()))
+                    () ->
+                        awaited(
+                            context,
+                            question + " @" + server.getHostAddress(),
+                            dns.ask(server, question.name(), question.type(), context.deadline())))
                 .thenApply(
                     answer -> {
                       if (answer.status() == DnsAnswer.Status.TIMEOUT) {
@@ -108,11 +143,14 @@ final class Lookups {
   }
 
   private CompletableFuture<DnsAnswer> ask(CheckContext context, Question question) {
-    return dns.resolve(question.name(), question.type(), context.deadline())
+    return awaited(
+            context,
+            question.toString(),
+            dns.resolve(question.name(), question.type(), context.deadline()))
         .thenApply(
             answer -> {
               if (answer.status() == DnsAnswer.Status.TIMEOUT) {
-                context.noteUnanswered(question.type() + " " + Hosts.relative(question.name()));
+                context.noteUnanswered(question.toString());
               } else if (answer.isUnanswered()) {
                 context.noteUnanswered(failedLookup(question, answer));
               } else if (answer.isOk()) {
@@ -136,7 +174,13 @@ final class Lookups {
         + ")";
   }
 
-  private record Question(String name, RecordType type) {}
+  private record Question(String name, RecordType type) {
+    /** E.g. {@code MX example.it}. */
+    @Override
+    public String toString() {
+      return type + " " + Hosts.relative(name);
+    }
+  }
 
   private record Unchecked(Question question) {}
 

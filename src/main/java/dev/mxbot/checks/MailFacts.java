@@ -32,10 +32,24 @@ final class MailFacts {
     return lookups.resolve(context, context.domain().fqdn(), RecordType.MX);
   }
 
-  /** The mail set-up of the domain, read from its MX records. */
+  /**
+   * The mail set-up of the domain, read from its MX records; when the MX lookup failed, the asking
+   * check's area is unchecked.
+   */
   CompletableFuture<MailSetup> setup(CheckContext context) {
-    return context.memo(
-        KEY, () -> mxAnswer(context).thenApply(a -> classify(a, context.domain().fqdn())));
+    CheckContext shared = context.shared();
+    CompletableFuture<MailSetup> setup =
+        context.memo(
+            KEY, () -> mxAnswer(shared).thenApply(a -> classify(a, context.domain().fqdn())));
+    return mxAnswer(shared)
+        .thenCombine(
+            setup,
+            (answer, found) -> {
+              if (answer.isUnanswered()) {
+                context.markUnchecked();
+              }
+              return found;
+            });
   }
 
   private MailSetup classify(DnsAnswer answer, String domainFqdn) {

@@ -1,5 +1,6 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
@@ -29,6 +30,11 @@ final class MxCheck implements Check {
   }
 
   @Override
+  public Area area() {
+    return Area.MX;
+  }
+
+  @Override
   public CompletionStage<?> run(CheckContext context) {
     return mail.mxAnswer(context)
         .thenCombine(mail.setup(context), (answer, setup) -> report(context, answer, setup))
@@ -36,6 +42,9 @@ final class MxCheck implements Check {
   }
 
   private CompletableFuture<?> report(CheckContext context, DnsAnswer answer, MailSetup setup) {
+    if (answer.isNegative()) {
+      context.updateRecords(r -> new ReportRecords(r.ns(), List.of(), r.spf(), r.dmarc()));
+    }
     if (answer.status() == DnsAnswer.Status.NODATA) {
       return implicitMx.check(context);
     }

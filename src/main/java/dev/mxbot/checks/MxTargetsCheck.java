@@ -1,6 +1,7 @@
 package dev.mxbot.checks;
 
 import com.google.common.net.InternetDomainName;
+import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
@@ -34,6 +35,11 @@ final class MxTargetsCheck implements Check {
   MxTargetsCheck(MailFacts mail, Lookups lookups) {
     this.mail = mail;
     this.lookups = lookups;
+  }
+
+  @Override
+  public Area area() {
+    return Area.MX;
   }
 
   @Override

@@ -49,8 +49,22 @@ final class NameserverFacts {
   /** The zone, its nameserver hosts with their addresses, and each address's answers. */
   record Views(ZoneFacts.Zone zone, List<Host> hosts, List<ServerView> servers) {}
 
+  /**
+   * The views of every nameserver (at most {@link #MAX_SERVERS} addresses); the asking check's area
+   * is unchecked when the zone's NS set or a nameserver's addresses could not be read.
+   */
   CompletableFuture<Views> views(CheckContext context) {
-    return context.memo(KEY, () -> zones.zone(context).thenCompose(zone -> ask(context, zone)));
+    CheckContext shared = context.shared();
+    CompletableFuture<Views> views =
+        context.memo(KEY, () -> zones.zone(shared).thenCompose(zone -> ask(shared, zone)));
+    return views.thenApply(
+        found -> {
+          if (found.zone().answer().isUnanswered()
+              || found.hosts().stream().anyMatch(Host::unanswered)) {
+            context.markUnchecked();
+          }
+          return found;
+        });
   }
 
   private CompletableFuture<Views> ask(CheckContext context, ZoneFacts.Zone zone) {

@@ -1,5 +1,6 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
@@ -27,6 +28,11 @@ final class NameserverSetCheck implements Check {
   NameserverSetCheck(ZoneFacts zones, ProviderCatalog catalog) {
     this.zones = zones;
     this.catalog = catalog;
+  }
+
+  @Override
+  public Area area() {
+    return Area.NAMESERVERS;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
@@ -35,6 +36,11 @@ final class ParentDelegationCheck implements Check {
     this.zones = zones;
     this.nameservers = nameservers;
     this.lookups = lookups;
+  }
+
+  @Override
+  public Area area() {
+    return Area.NAMESERVERS;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
@@ -33,6 +34,11 @@ final class PropagationCheck implements Check {
     this.nameservers = nameservers;
     this.mail = mail;
     this.lookups = lookups;
+  }
+
+  @Override
+  public Area area() {
+    return Area.PROPAGATION;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
@@ -37,6 +38,11 @@ final class SpfCheck implements Check {
   }
 
   @Override
+  public Area area() {
+    return Area.SPF;
+  }
+
+  @Override
   public CompletionStage<?> run(CheckContext context) {
     CompletableFuture<DnsAnswer> txt =
         lookups.resolve(context, context.domain().fqdn(), RecordType.TXT);
@@ -44,6 +50,9 @@ final class SpfCheck implements Check {
   }
 
   private CompletableFuture<?> report(CheckContext context, DnsAnswer answer) {
+    if (answer.status() == DnsAnswer.Status.NXDOMAIN) {
+      context.updateRecords(r -> new ReportRecords(r.ns(), r.mx(), List.of(), r.dmarc()));
+    }
     if (answer.isUnanswered() || answer.status() == DnsAnswer.Status.NXDOMAIN) {
       return CompletableFuture.completedFuture(null);
     }

@@ -1,5 +1,6 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
@@ -22,6 +23,11 @@ final class ZoneConsistencyCheck implements Check {
   @Inject
   ZoneConsistencyCheck(NameserverFacts nameservers) {
     this.nameservers = nameservers;
+  }
+
+  @Override
+  public Area area() {
+    return Area.NAMESERVERS;
   }
 
   @Override

@@ -24,14 +24,29 @@ final class ZoneFacts {
     this.lookups = lookups;
   }
 
-  /** The zone apex and its NS hosts; empty hosts when no NS set could be found. */
+  /**
+   * The zone apex and its NS hosts; empty hosts when no NS set could be found (the asking check's
+   * area is then unchecked if a lookup failed).
+   */
   CompletableFuture<Zone> zone(CheckContext context) {
-    return context.memo(KEY, () -> find(context, context.domain().fqdn()));
+    return marked(
+        context, context.memo(KEY, () -> find(context.shared(), context.domain().fqdn())));
   }
 
   /** The zone holding {@code name} (absolute), found the same way. */
   CompletableFuture<Zone> zoneOf(CheckContext context, String name) {
-    return context.memo(new Key(name), () -> find(context, name));
+    return marked(context, context.memo(new Key(name), () -> find(context.shared(), name)));
+  }
+
+  private static CompletableFuture<Zone> marked(
+      CheckContext context, CompletableFuture<Zone> zone) {
+    return zone.thenApply(
+        found -> {
+          if (found.answer().isUnanswered()) {
+            context.markUnchecked();
+          }
+          return found;
+        });
   }
 
   private record Key(String name) {}

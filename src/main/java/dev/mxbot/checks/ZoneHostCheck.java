@@ -1,5 +1,6 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
@@ -28,15 +29,23 @@ final class ZoneHostCheck implements Check {
   }
 
   @Override
-  public CompletionStage<?> run(CheckContext context) {
-    return zones.zone(context).thenAccept(zone -> report(context, zone.nameservers()));
+  public Area area() {
+    return Area.DNS_HOST;
   }
 
-  private void report(CheckContext context, List<String> nameservers) {
+  @Override
+  public CompletionStage<?> run(CheckContext context) {
+    return zones.zone(context).thenAccept(zone -> report(context, zone));
+  }
+
+  private void report(CheckContext context, ZoneFacts.Zone zone) {
+    List<String> nameservers = zone.nameservers();
+    if (!zone.answer().isUnanswered()) {
+      context.updateRecords(r -> new ReportRecords(nameservers, r.mx(), r.spf(), r.dmarc()));
+    }
     if (nameservers.isEmpty()) {
       return;
     }
-    context.updateRecords(r -> new ReportRecords(nameservers, r.mx(), r.spf(), r.dmarc()));
     List<Optional<Provider>> hosts = nameservers.stream().map(catalog::dnsHostOf).toList();
     String list = Hosts.list(nameservers);
     boolean allHome = hosts.stream().allMatch(h -> h.isPresent() && h.get().home());

@@ -1,23 +1,33 @@
 package dev.mxbot.core;
 
-import java.util.Locale;
-
 /**
- * The part of the mail set-up a finding is about; reports are grouped and guides chosen by area.
+ * The part of the mail set-up a finding is about; reports are grouped, guides chosen and
+ * completeness told by area. Every {@link FindingCode} belongs to one area; every {@link Check}
+ * answers for one.
  */
 public enum Area {
-  DOMAIN,
-  NAMESERVERS,
-  MX,
-  SPF,
-  DMARC,
-  DKIM,
-  AUTOCONFIG,
-  DNSSEC,
-  CONSISTENCY;
+  DOMAIN("domain"),
+  DNS_HOST("dnsHost"),
+  NAMESERVERS("nameservers"),
+  MX("mx"),
+  SPF("spf"),
+  DMARC("dmarc"),
+  DKIM("dkim"),
+  AUTOCONFIG("autoconfig"),
+  DNSSEC("dnssec"),
+  PROPAGATION("propagation");
 
-  /** Lower-case id used in configuration ({@code bot-config/guides.yaml}) and message keys. */
+  private final String id;
+
+  Area(String id) {
+    this.id = id;
+  }
+
+  /**
+   * The id of the contract (JSON {@code unchecked}), of configuration ({@code
+   * bot-config/guides.yaml}) and of message keys ({@code area.<id>}).
+   */
   public String id() {
-    return name().toLowerCase(Locale.ROOT);
+    return id;
   }
 }

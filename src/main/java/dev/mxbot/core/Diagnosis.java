@@ -18,10 +18,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs every {@link Check} concurrently on one {@link CheckContext} and turns what they found into
- * a {@link Report} by the deadline. A check still running at the deadline, or one that failed
- * unexpectedly, leaves a {@code DNS_TIMEOUT} finding naming what could not be checked; the rest of
- * the report stands. Safe for concurrent use.
+ * Runs every {@link Check} concurrently on one report (each through the {@link CheckContext} view
+ * of its area) and turns what they found into a {@link Report} by the deadline. A check still
+ * running at the deadline, or one that failed unexpectedly, leaves its area unchecked; the lookups
+ * that got no answer are named in one {@code DNS_TIMEOUT} finding; the rest of the report stands.
+ * Safe for concurrent use.
  */
 public final class Diagnosis {
 
@@ -58,24 +59,24 @@ public final class Diagnosis {
     CheckContext context = new CheckContext(domain, options, end.minus(margin));
     Map<Check, CompletableFuture<?>> running = new LinkedHashMap<>();
     for (Check check : checks) {
-      running.put(check, start(check, context));
+      running.put(check, start(check, context.forArea(check.area())));
     }
     await(running.values(), end);
     running.forEach(
         (check, future) -> {
           if (!future.isDone()) {
-            context.noteUnanswered(describe(check));
+            context.forArea(check.area()).markUnchecked();
           } else if (future.isCompletedExceptionally()) {
             LOG.log(
                 System.Logger.Level.ERROR,
-                "check " + describe(check) + " failed on " + domain.ascii(),
+                "check " + check.getClass().getSimpleName() + " failed on " + domain.ascii(),
                 cause(future));
-            context.noteUnanswered(describe(check));
+            context.forArea(check.area()).markUnchecked();
           }
         });
     CheckContext.Snapshot gathered = context.freeze();
     List<Finding> findings = new ArrayList<>(gathered.findings());
-    if (!gathered.unanswered().isEmpty()) {
+    if (!gathered.unanswered().isEmpty() && !explainedByDnssec(findings)) {
       findings.add(
           Finding.of(
               FindingCode.DNS_TIMEOUT, "unanswered", String.join(", ", gathered.unanswered())));
@@ -84,13 +85,23 @@ public final class Diagnosis {
     return new Report(
         input,
         domain,
-        Verdict.of(findings),
+        Verdict.of(findings, gathered.unchecked().isEmpty()),
         gathered.dnsHost(),
         gathered.mailProvider(),
         gathered.records(),
         findings,
         Duration.between(start, clock.instant()),
-        gathered.smallestTtl());
+        gathered.smallestTtl(),
+        gathered.unchecked());
+  }
+
+  /**
+   * A zone whose DNSSEC is broken makes validating resolvers fail every lookup in it: the report's
+   * {@code DNSSEC_BOGUS} says why, and "not answered, run again" beside it would mislead. The areas
+   * stay unchecked.
+   */
+  private static boolean explainedByDnssec(List<Finding> findings) {
+    return findings.stream().anyMatch(f -> f.code() == FindingCode.DNSSEC_BOGUS);
   }
 
   private static CompletableFuture<?> start(Check check, CheckContext context) {
@@ -120,9 +131,5 @@ public final class Diagnosis {
     } catch (ExecutionException | TimeoutException e) {
       // Reported per check below.
     }
-  }
-
-  private static String describe(Check check) {
-    return check.getClass().getSimpleName().replaceAll("Check$", "");
   }
 }

@@ -1,13 +1,18 @@
 package dev.mxbot.core;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The neutral result of one diagnosis: what was found, what it means, nothing about how it is
  * shown. Renderers turn it into text, JSON, Block Kit or embeds; guides are attached at rendering
  * time because they depend on the reader's language. {@code smallestTtl} is the smallest TTL of the
- * records the report is built on: it may not be reused for longer.
+ * records the report is built on: it may not be reused for longer. {@code unchecked} names the
+ * areas a needed lookup failed for: a report with any is incomplete, and its verdict never {@code
+ * ok}.
  */
 public record Report(
     String input,
@@ -18,13 +23,16 @@ public record Report(
     ReportRecords records,
     List<Finding> findings,
     Duration elapsed,
-    Duration smallestTtl) {
+    Duration smallestTtl,
+    Set<Area> unchecked) {
 
   public Report {
     findings = List.copyOf(findings);
+    unchecked =
+        unchecked.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(unchecked));
   }
 
-  /** A report whose answers carry no TTL worth keeping it for. */
+  /** A complete report whose answers carry no TTL worth keeping it for. */
   public Report(
       String input,
       DomainName domain,
@@ -34,19 +42,47 @@ public record Report(
       ReportRecords records,
       List<Finding> findings,
       Duration elapsed) {
-    this(input, domain, verdict, dnsHost, mailProvider, records, findings, elapsed, Duration.ZERO);
+    this(
+        input,
+        domain,
+        verdict,
+        dnsHost,
+        mailProvider,
+        records,
+        findings,
+        elapsed,
+        Duration.ZERO,
+        Set.of());
   }
 
   /** The same report, as asked with {@code newInput} (a shared or cached report). */
   public Report withInput(String newInput) {
     return new Report(
-        newInput, domain, verdict, dnsHost, mailProvider, records, findings, elapsed, smallestTtl);
+        newInput,
+        domain,
+        verdict,
+        dnsHost,
+        mailProvider,
+        records,
+        findings,
+        elapsed,
+        smallestTtl,
+        unchecked);
   }
 
   /** The same report with another elapsed time (golden files need a fixed one). */
   public Report withElapsed(Duration newElapsed) {
     return new Report(
-        input, domain, verdict, dnsHost, mailProvider, records, findings, newElapsed, smallestTtl);
+        input,
+        domain,
+        verdict,
+        dnsHost,
+        mailProvider,
+        records,
+        findings,
+        newElapsed,
+        smallestTtl,
+        unchecked);
   }
 
   /** True when the home provider hosts the zone (drives the choice of the primary guide). */
@@ -54,9 +90,16 @@ public record Report(
     return dnsHost != null && dnsHost.id().equals(homeProviderId);
   }
 
-  /** True when no DNS answer at all arrived (the command line exits with 3). */
+  /** True when every area was checked: nothing it needed failed or came too late. */
+  public boolean complete() {
+    return unchecked.isEmpty();
+  }
+
+  /**
+   * True when no DNS answer at all arrived (the command line exits with 3): nothing was learned,
+   * and what the report holds says only what could not be checked.
+   */
   public boolean dnsUnreachable() {
-    return verdict == Verdict.UNKNOWN
-        && findings.stream().anyMatch(f -> f.code() == FindingCode.DNS_TIMEOUT);
+    return !complete() && findings.stream().allMatch(f -> f.severity() == Severity.UNKNOWN);
   }
 }

@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * The one-word answer of a report: the worst severity among its findings, {@code info} counting as
- * {@code ok}, and {@code unknown} only when nothing at all could be checked.
+ * {@code ok}. An incomplete report (an area unchecked) is never {@code ok}: it is {@code unknown}
+ * unless a warning or an error was found.
  */
 public enum Verdict {
   OK,
@@ -17,8 +18,13 @@ public enum Verdict {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Computes the verdict of a set of findings. */
+  /** The verdict of a complete report's findings. */
   public static Verdict of(Collection<Finding> findings) {
+    return of(findings, true);
+  }
+
+  /** The verdict of a report's findings; {@code complete} is false when an area was unchecked. */
+  public static Verdict of(Collection<Finding> findings, boolean complete) {
     boolean anyChecked = false;
     Verdict worst = OK;
     for (Finding finding : findings) {
@@ -34,6 +40,9 @@ public enum Verdict {
         case UNKNOWN -> {}
       }
     }
-    return anyChecked ? worst : UNKNOWN;
+    if (worst == WARNING) {
+      return WARNING;
+    }
+    return anyChecked && complete ? OK : UNKNOWN;
   }
 }

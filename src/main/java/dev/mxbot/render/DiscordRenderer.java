@@ -100,16 +100,9 @@ public final class DiscordRenderer {
   }
 
   private static List<String> records(Report report, Area area) {
-    List<String> values =
-        switch (area) {
-          case NAMESERVERS -> report.records().ns();
-          case MX ->
-              report.records().mx().stream().map(e -> e.preference() + " " + e.host()).toList();
-          case SPF -> report.records().spf();
-          case DMARC -> report.records().dmarc();
-          default -> List.of();
-        };
-    return values.stream().map(v -> "› " + EmbedLimits.cut(esc(v), 400)).toList();
+    return ReportText.records(report, area).stream()
+        .map(v -> "› " + EmbedLimits.cut(esc(v), 400))
+        .toList();
   }
 
   private static String link(Guide guide) {

@@ -41,16 +41,23 @@ public final class JsonRenderer {
     root.put("domain", report.domain().ascii());
     root.put("unicodeDomain", report.domain().unicode());
     root.put("verdict", report.verdict().id());
+    root.put("complete", report.complete());
+    ArrayNode unchecked = root.putArray("unchecked");
+    report.unchecked().forEach(area -> unchecked.add(area.id()));
     root.set("dnsHost", provider(report.dnsHost(), false));
     root.set("mailProvider", provider(report.mailProvider(), true));
     ObjectNode records = root.putObject("records");
-    strings(records.putArray("ns"), report.records().ns());
-    ArrayNode mx = records.putArray("mx");
-    for (MxEntry entry : report.records().mx()) {
-      mx.addObject().put("preference", entry.preference()).put("host", entry.host());
+    strings(records, "ns", report.records().ns());
+    if (report.records().mx() == null) {
+      records.putNull("mx");
+    } else {
+      ArrayNode mx = records.putArray("mx");
+      for (MxEntry entry : report.records().mx()) {
+        mx.addObject().put("preference", entry.preference()).put("host", entry.host());
+      }
     }
-    strings(records.putArray("spf"), report.records().spf());
-    strings(records.putArray("dmarc"), report.records().dmarc());
+    strings(records, "spf", report.records().spf());
+    strings(records, "dmarc", report.records().dmarc());
     ArrayNode findings = root.putArray("findings");
     for (Finding finding : report.findings()) {
       ObjectNode node = findings.addObject();
@@ -114,7 +121,12 @@ public final class JsonRenderer {
         .orElse(null);
   }
 
-  private static void strings(ArrayNode array, List<String> values) {
-    values.forEach(array::add);
+  /** {@code name}: the values, or {@code null} when the lookup was not answered. */
+  private static void strings(ObjectNode parent, String name, List<String> values) {
+    if (values == null) {
+      parent.putNull(name);
+    } else {
+      values.forEach(parent.putArray(name)::add);
+    }
   }
 }

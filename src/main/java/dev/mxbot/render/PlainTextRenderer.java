@@ -95,7 +95,7 @@ public final class PlainTextRenderer {
 
   private static String nameservers(Report report) {
     List<String> ns = report.records().ns();
-    return ns.isEmpty()
+    return ns == null || ns.isEmpty()
         ? ""
         : " — " + ns.stream().map(n -> n.replaceAll("\\.$", "")).collect(Collectors.joining(", "));
   }

@@ -1,10 +1,11 @@
 package dev.mxbot.render;
 
+import dev.mxbot.core.Area;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.MxEntry;
 import dev.mxbot.core.ProviderRef;
 import dev.mxbot.core.Report;
-import dev.mxbot.core.Severity;
+import dev.mxbot.core.ReportRecords;
 import dev.mxbot.i18n.Messages;
 import java.util.HashMap;
 import java.util.List;
@@ -51,13 +52,20 @@ final class ReportText {
     return messages.get("report.title", Map.of("domain", shownDomain(report)));
   }
 
-  /** The verdict in words; a partial report (something not checked) says so. */
+  /**
+   * The verdict in words; an incomplete report says so and names the areas it could not check, in
+   * the reader's language.
+   */
   String verdict(Report report) {
     String verdict = messages.get("verdict." + report.verdict().id());
-    boolean partial =
-        report.verdict() != dev.mxbot.core.Verdict.UNKNOWN
-            && report.findings().stream().anyMatch(f -> f.severity() == Severity.UNKNOWN);
-    return partial ? messages.get("verdict.partial", Map.of("verdict", verdict)) : verdict;
+    if (report.complete()) {
+      return verdict;
+    }
+    String areas =
+        report.unchecked().stream()
+            .map(area -> messages.get("area." + area.id()))
+            .collect(Collectors.joining(", "));
+    return messages.get("verdict.incomplete", Map.of("verdict", verdict, "areas", areas));
   }
 
   String severity(Finding finding) {
@@ -86,15 +94,42 @@ final class ReportText {
     return messages.has(key) ? ref.name() + " (" + messages.get(key) + ")" : ref.name();
   }
 
+  /** The records, "none" when the answer said so, "not checked" when there was none. */
   String orNone(List<String> values) {
+    if (values == null) {
+      return messages.get("report.notChecked");
+    }
     return values.isEmpty() ? messages.get("report.none") : String.join(" | ", values);
   }
 
   String mx(List<MxEntry> mx) {
+    if (mx == null) {
+      return messages.get("report.notChecked");
+    }
     if (mx.isEmpty()) {
       return messages.get("report.none");
     }
     return mx.stream().map(e -> e.preference() + " " + e.host()).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * The records of an area's section as lines: the NS set with the DNS host, MX, SPF and DMARC with
+   * theirs; none when not answered (the verdict line names what was not checked).
+   */
+  static List<String> records(Report report, Area area) {
+    ReportRecords records = report.records();
+    List<String> values =
+        switch (area) {
+          case DNS_HOST -> records.ns();
+          case MX ->
+              records.mx() == null
+                  ? null
+                  : records.mx().stream().map(e -> e.preference() + " " + e.host()).toList();
+          case SPF -> records.spf();
+          case DMARC -> records.dmarc();
+          default -> List.of();
+        };
+    return values == null ? List.of() : values;
   }
 
   String elapsed(Report report) {

@@ -93,14 +93,9 @@ final class SlackAreas {
     return text.messages().get("report.more", Map.of("count", String.valueOf(count)));
   }
 
+  /** The records shown in an area's section (none when not answered: the headline says so). */
   private static List<String> records(Area area, Report report) {
-    return switch (area) {
-      case NAMESERVERS -> report.records().ns();
-      case MX -> report.records().mx().stream().map(e -> e.preference() + " " + e.host()).toList();
-      case SPF -> report.records().spf();
-      case DMARC -> report.records().dmarc();
-      default -> List.of();
-    };
+    return ReportText.records(report, area);
   }
 
   static String emoji(dev.mxbot.core.Verdict verdict) {

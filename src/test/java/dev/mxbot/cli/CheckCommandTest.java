@@ -76,6 +76,8 @@ class CheckCommandTest {
             "domain",
             "unicodeDomain",
             "verdict",
+            "complete",
+            "unchecked",
             "dnsHost",
             "mailProvider",
             "records",
@@ -85,6 +87,8 @@ class CheckCommandTest {
     assertThat(json.get("input").asText()).isEqualTo("Ovh-Customer.IT.");
     assertThat(json.get("domain").asText()).isEqualTo("ovh-customer.it");
     assertThat(json.get("verdict").asText()).isEqualTo("ok");
+    assertThat(json.get("complete").asBoolean()).isTrue();
+    assertThat(json.get("unchecked")).isEmpty();
     assertThat(json.get("dnsHost").get("id").asText()).isEqualTo("ovhcloud");
     assertThat(json.get("mailProvider").get("variant").asText()).isEqualTo("current");
     assertThat(json.get("records").get("ns")).hasSize(2);

@@ -31,6 +31,11 @@ class DiagnosisTest {
     }
 
     @Override
+    public Area area() {
+      return finding.area();
+    }
+
+    @Override
     public CompletableFuture<?> run(CheckContext context) {
       context.add(finding);
       return CompletableFuture.completedFuture(null);
@@ -39,12 +44,22 @@ class DiagnosisTest {
 
   private static final class NeverFinishesCheck implements Check {
     @Override
+    public Area area() {
+      return Area.DKIM;
+    }
+
+    @Override
     public CompletableFuture<?> run(CheckContext context) {
       return new CompletableFuture<>();
     }
   }
 
   private static final class ThrowingCheck implements Check {
+    @Override
+    public Area area() {
+      return Area.AUTOCONFIG;
+    }
+
     @Override
     public CompletableFuture<?> run(CheckContext context) {
       throw new IllegalStateException("bug");
@@ -68,7 +83,8 @@ class DiagnosisTest {
   @Test
   @Timeout(60)
   @DisplayName(
-      "a check still running at the deadline leaves a DNS_TIMEOUT naming it, the rest stands")
+      "a check still running at the deadline leaves its area unchecked, the report incomplete and"
+          + " never ok, and the rest stands")
   void deadline() {
     // The check never finishes: a report at all is the deadline's doing.
     Report report =
@@ -77,17 +93,65 @@ class DiagnosisTest {
             new NeverFinishesCheck(),
             new Finds(Finding.of(FindingCode.SPF_VALID)));
 
+    assertThat(report.findings()).extracting(Finding::code).contains(FindingCode.SPF_VALID);
+    assertThat(report.complete()).isFalse();
+    assertThat(report.unchecked()).containsExactly(Area.DKIM);
+    assertThat(report.verdict()).isEqualTo(Verdict.UNKNOWN);
+    assertThat(report.dnsUnreachable()).as("SPF was learned").isFalse();
+  }
+
+  @Test
+  @Timeout(60)
+  @DisplayName("a lookup still awaited at the deadline is named as not answered")
+  void awaitedLookupNamed() {
+    Check asking =
+        new Check() {
+          @Override
+          public Area area() {
+            return Area.MX;
+          }
+
+          @Override
+          public CompletableFuture<?> run(CheckContext context) {
+            context.noteAsking("MX example.it");
+            return new CompletableFuture<>();
+          }
+        };
+
+    Report report = run(Duration.ofMillis(300), asking);
+
     assertThat(report.findings())
-        .extracting(Finding::code)
-        .contains(FindingCode.SPF_VALID, FindingCode.DNS_TIMEOUT);
-    assertThat(
-            report.findings().stream()
-                .filter(f -> f.code() == FindingCode.DNS_TIMEOUT)
-                .findFirst()
-                .orElseThrow()
-                .param("unanswered"))
-        .isEqualTo("NeverFinishes");
-    assertThat(report.verdict()).isEqualTo(Verdict.OK);
+        .filteredOn(f -> f.code() == FindingCode.DNS_TIMEOUT)
+        .extracting(f -> f.param("unanswered"))
+        .containsExactly("MX example.it");
+    assertThat(report.unchecked()).containsExactly(Area.MX);
+  }
+
+  @Test
+  @DisplayName("a warning stays the verdict of an incomplete report; ok never does")
+  void incompleteVerdicts() {
+    Check failing =
+        new Check() {
+          @Override
+          public Area area() {
+            return Area.DMARC;
+          }
+
+          @Override
+          public CompletableFuture<?> run(CheckContext context) {
+            context.markUnchecked();
+            return CompletableFuture.completedFuture(null);
+          }
+        };
+
+    Report warned =
+        run(Duration.ofSeconds(5), failing, new Finds(Finding.of(FindingCode.SPF_NONE)));
+    Report fine = run(Duration.ofSeconds(5), failing, new Finds(Finding.of(FindingCode.SPF_VALID)));
+
+    assertThat(warned.verdict()).isEqualTo(Verdict.WARNING);
+    assertThat(fine.verdict()).isEqualTo(Verdict.UNKNOWN);
+    assertThat(fine.unchecked()).containsExactly(Area.DMARC);
+    assertThat(fine.dnsUnreachable()).isFalse();
   }
 
   @Test
@@ -99,9 +163,8 @@ class DiagnosisTest {
             new ThrowingCheck(),
             new Finds(Finding.of(FindingCode.DMARC_VALID)));
 
-    assertThat(report.findings())
-        .extracting(Finding::code)
-        .contains(FindingCode.DMARC_VALID, FindingCode.DNS_TIMEOUT);
+    assertThat(report.findings()).extracting(Finding::code).contains(FindingCode.DMARC_VALID);
+    assertThat(report.unchecked()).containsExactly(Area.AUTOCONFIG);
   }
 
   @Test

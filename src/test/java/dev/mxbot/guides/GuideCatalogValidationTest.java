@@ -96,7 +96,7 @@ class GuideCatalogValidationTest {
     loading("missing-area.yaml")
         .hasMessage(
             DIR
-                + "missing-area.yaml: rules.areas.consistency: missing; expected the default guide"
-                + " of area consistency");
+                + "missing-area.yaml: rules.areas.dnsHost: missing; expected the default guide"
+                + " of area dnsHost");
   }
 }

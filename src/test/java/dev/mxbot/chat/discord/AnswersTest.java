@@ -8,7 +8,9 @@ import ch.qos.logback.core.read.ListAppender;
 import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.chat.CommandRouter;
 import dev.mxbot.chat.SharedDiagnoses;
+import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
+import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.InputPolicy;
 import dev.mxbot.guides.GuideCatalog;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -66,8 +69,16 @@ class AnswersTest {
   @DisplayName("answers 'something went wrong' with a reference that the log shows with the stack")
   void errorWithReference() throws Exception {
     Check broken =
-        context -> {
-          throw new AssertionError("boom");
+        new Check() {
+          @Override
+          public Area area() {
+            return Area.MX;
+          }
+
+          @Override
+          public CompletionStage<?> run(CheckContext context) {
+            throw new AssertionError("boom");
+          }
         };
     CommandRouter router =
         new CommandRouter(

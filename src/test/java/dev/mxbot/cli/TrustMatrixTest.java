@@ -1,0 +1,215 @@
+package dev.mxbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mxbot.cli.MatrixZones.Customer;
+import dev.mxbot.core.Report;
+import dev.mxbot.dns.Fault;
+import dev.mxbot.dns.RecordType;
+import dev.mxbot.render.JsonRenderer;
+import dev.mxbot.render.PlainTextRenderer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A report is evidence: one row per lookup an area needs, failed or late. The JSON says which areas
+ * were not checked ({@code complete}, {@code unchecked}), the verdict is never {@code ok} then, a
+ * record type that was not answered is {@code null}, and no finding claims a presence or an absence
+ * in an unchecked area.
+ */
+@DisplayName("/mx never claims what it did not check")
+class TrustMatrixTest {
+
+  /** A fault on one lookup, and what the JSON report must say. */
+  record Row(
+      String behaviour, Customer zone, Consumer<MatrixWorld> faults, Consumer<JsonNode> expect) {
+    @Override
+    public String toString() {
+      return behaviour;
+    }
+  }
+
+  private static final String AUTOCONFIG =
+      """
+      _autodiscover._tcp SRV 0 0 443 mailconfig.ovh.net.
+      autoconfig CNAME mailconfig.ovh.net.
+      """;
+
+  private static Customer customer(String domain) {
+    return new Customer(domain).extra(AUTOCONFIG);
+  }
+
+  static final List<Row> ROWS =
+      List.of(
+          new Row(
+              "nothing fails",
+              customer("trust-healthy.it"),
+              world -> {},
+              json -> {
+                assertThat(json.get("complete").asBoolean()).isTrue();
+                assertThat(json.get("unchecked")).isEmpty();
+                assertThat(codes(json)).contains("AUTOCONFIG_OK", "SPF_VALID", "DMARC_VALID");
+                assertThat(json.get("records").get("dmarc")).hasSize(1);
+              }),
+          new Row(
+              "the autoconfiguration SRV answers SERVFAIL",
+              customer("trust-srv-servfail.it"),
+              world ->
+                  world.resolver.inject(
+                      "_autodiscover._tcp.trust-srv-servfail.it", RecordType.SRV, Fault.servfail()),
+              json -> {
+                incomplete(json, "autoconfig");
+                assertThat(codes(json)).doesNotContain("AUTOCONFIG_OK", "AUTOCONFIG_MISSING");
+                assertThat(codes(json)).contains("SPF_VALID", "DMARC_VALID");
+              }),
+          new Row(
+              "the autoconfiguration CNAME never answers",
+              customer("trust-cname-late.it"),
+              world -> world.resolver.inject("autoconfig.trust-cname-late.it", null, Fault.drop()),
+              json -> {
+                incomplete(json, "autoconfig");
+                assertThat(codes(json)).doesNotContain("AUTOCONFIG_OK", "AUTOCONFIG_MISSING");
+              }),
+          new Row(
+              "_dmarc answers SERVFAIL",
+              customer("trust-dmarc-servfail.it"),
+              world ->
+                  world.resolver.inject(
+                      "_dmarc.trust-dmarc-servfail.it", RecordType.TXT, Fault.servfail()),
+              json -> {
+                incomplete(json, "dmarc");
+                assertThat(json.get("unchecked")).hasSize(1);
+                assertThat(json.get("records").get("dmarc").isNull()).isTrue();
+                assertThat(codes(json)).noneMatch(c -> c.startsWith("DMARC_"));
+                assertThat(codes(json)).contains("SPF_VALID", "MX_HOME_CURRENT");
+              }),
+          new Row(
+              "the apex TXT answers SERVFAIL",
+              customer("trust-txt-servfail.it"),
+              world ->
+                  world.resolver.inject("trust-txt-servfail.it", RecordType.TXT, Fault.servfail()),
+              json -> {
+                incomplete(json, "spf");
+                assertThat(json.get("records").get("spf").isNull()).isTrue();
+                assertThat(codes(json)).noneMatch(c -> c.startsWith("SPF_"));
+                assertThat(codes(json)).contains("DMARC_VALID", "MX_HOME_CURRENT");
+              }),
+          new Row(
+              "the MX answer comes after the deadline",
+              customer("trust-mx-late.it"),
+              world ->
+                  world.resolver.inject(
+                      "trust-mx-late.it", RecordType.MX, Fault.delay(Duration.ofSeconds(5))),
+              json -> {
+                incomplete(json, "mx");
+                assertThat(json.get("records").get("mx").isNull()).isTrue();
+                assertThat(codes(json))
+                    .doesNotContain("MX_NONE", "MX_NONE_IMPLICIT", "AUTOCONFIG_OK")
+                    .contains("SPF_VALID", "DMARC_VALID");
+              }),
+          new Row(
+              "a DKIM selector answers SERVFAIL where _domainkey does not exist at all",
+              customer("trust-dkim-none.it"),
+              world ->
+                  world.resolver.inject(
+                      "ovhmo-selector-1._domainkey.trust-dkim-none.it",
+                      RecordType.TXT,
+                      Fault.servfail()),
+              json -> {
+                assertThat(json.get("unchecked")).as("nothing exists below NXDOMAIN").isEmpty();
+                assertThat(codes(json)).contains("DKIM_NOT_FOUND");
+              }),
+          new Row(
+              "the provider's DKIM selector answers SERVFAIL",
+              customer("trust-dkim-servfail.it")
+                  .extra("ovhmo-selector-2._domainkey TXT \"not a key\""),
+              world ->
+                  world.resolver.inject(
+                      "ovhmo-selector-1._domainkey.trust-dkim-servfail.it",
+                      RecordType.TXT,
+                      Fault.servfail()),
+              json -> {
+                incomplete(json, "dkim");
+                assertThat(codes(json)).doesNotContain("DKIM_NOT_FOUND", "DKIM_FOUND");
+                assertThat(json.toString())
+                    .as("DKIM_UNKNOWN names only the selectors answered")
+                    .doesNotContain("ovhmo-selector-1, ");
+              }));
+
+  private static MatrixWorld world;
+
+  @BeforeAll
+  static void start() throws Exception {
+    world = new MatrixWorld(ROWS.stream().map(Row::zone).toList());
+  }
+
+  @AfterEach
+  void clearFaults() {
+    world.clearFaults();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    world.close();
+  }
+
+  static Stream<Row> rows() {
+    return ROWS.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("rows")
+  @Timeout(60)
+  @DisplayName("the JSON report says what was checked and claims nothing else")
+  void row(Row row) {
+    row.faults().accept(world);
+
+    Report report = MatrixWorld.diagnose(world.app, row.zone().domain);
+
+    row.expect().accept(world.app.get(JsonRenderer.class).toJson(report, "en"));
+  }
+
+  @Test
+  @Timeout(60)
+  @DisplayName(
+      "an incomplete report's headline names what was not checked in the agent's language, never"
+          + " a class name")
+  void headlineInTheAgentsLanguage() {
+    world.resolver.inject("_dmarc.trust-dmarc-servfail.it", RecordType.TXT, Fault.servfail());
+
+    Report report = MatrixWorld.diagnose(world.app, "trust-dmarc-servfail.it");
+    String text = world.app.get(PlainTextRenderer.class).render(report, "it");
+
+    assertThat(text.lines().findFirst().orElseThrow())
+        .contains("report incompleto, non verificato: DMARC")
+        .doesNotContain("Dmarc");
+    assertThat(text).contains("DMARC  non verificato");
+  }
+
+  /** The report is incomplete, names {@code area} as unchecked, and its verdict is not ok. */
+  private static void incomplete(JsonNode json, String area) {
+    assertThat(json.get("complete").asBoolean()).as("complete").isFalse();
+    List<String> unchecked = new ArrayList<>();
+    json.get("unchecked").forEach(a -> unchecked.add(a.asText()));
+    assertThat(unchecked).contains(area);
+    assertThat(json.get("verdict").asText()).isNotEqualTo("ok");
+  }
+
+  private static List<String> codes(JsonNode json) {
+    List<String> codes = new ArrayList<>();
+    json.get("findings").forEach(f -> codes.add(f.get("code").asText()));
+    return codes;
+  }
+}
