@@ -36,7 +36,7 @@ class PublicInputFuzzTest {
         HostileStrings.BOUND, () -> POLICY.parse(input), () -> "hung on " + input);
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 3000)
   @Label("any string is a name under a public top-level domain or a refusal with a sentence")
   void publicOrRefused(@ForAll("typed") String input) {
     ParsedDomain parsed = parse(input);
@@ -52,7 +52,7 @@ class PublicInputFuzzTest {
     }
   }
 
-  @Property(tries = 2000)
+  @Property(tries = 3000)
   @Label("a name the syntax accepts is refused only as not allowed, never as invalid")
   void syntaxFirst(@ForAll("typed") String input) {
     ParsedDomain syntax = DomainName.parse(input, InputPolicy.DEFAULT_DENIED_SUFFIXES);
