@@ -12,10 +12,12 @@ import dev.mxbot.chat.SharedDiagnoses;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.InputPolicy;
+import dev.mxbot.core.PublicSuffixes;
 import dev.mxbot.dns.DnsSettings;
 import dev.mxbot.guides.GuideCatalog;
 import dev.mxbot.i18n.Messages;
 import dev.mxbot.providers.ProviderCatalog;
+import dev.mxbot.publicsuffix.GuavaPublicSuffixes;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
@@ -51,6 +53,7 @@ final class MxbotModule extends AbstractModule {
     bind(ProviderCatalog.class).toInstance(providers);
     bind(GuideCatalog.class).toInstance(guides);
     bind(Clock.class).toInstance(Clock.systemUTC());
+    bind(PublicSuffixes.class).to(GuavaPublicSuffixes.class).in(Singleton.class);
     bind(RateLimiter.class).in(Singleton.class);
     bind(CommandExecutor.class).in(Singleton.class);
     bind(SharedDiagnoses.class).in(Singleton.class);
@@ -73,8 +76,8 @@ final class MxbotModule extends AbstractModule {
 
   @Provides
   @Singleton
-  InputPolicy inputPolicy(BotConfig botConfig) {
-    return new InputPolicy(botConfig.deniedSuffixes(), Messages.LANGUAGES);
+  InputPolicy inputPolicy(BotConfig botConfig, PublicSuffixes publicSuffixes) {
+    return new InputPolicy(botConfig.deniedSuffixes(), publicSuffixes, Messages.LANGUAGES);
   }
 
   @Provides

@@ -31,7 +31,8 @@ public record DomainName(String ascii, String unicode) {
    * www.example.com/path}, {@code caffè.it}, {@code 例え。テスト}, {@code ｅｘａｍｐｌｅ.com}, Slack's {@code
    * <http://example.com|example.com>} and {@code <mailto:a@example.com|a@example.com>}, {@code
    * <a@example.com>}, and any of those in quotes or backticks with spaces around. Refused: trailing
-   * punctuation ({@code example.com,}), since it may be a mistyped dot.
+   * punctuation ({@code example.com,}), since it may be a mistyped dot. Whether the top-level
+   * domain is public is not judged here: {@link InputPolicy#parse} adds that rule.
    *
    * @param input what the agent typed, options already removed; {@code null} counts as empty
    * @param deniedSuffixes names that may not be checked, nor any name under them ({@code local}

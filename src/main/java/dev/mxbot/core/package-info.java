@@ -12,6 +12,8 @@
  * package-private steps: {@code InputForms} unwraps links, addresses and quotes, {@code
  * HostnameRules} and {@code IdnLabels} judge the name, {@code Refusals} builds the {@link
  * dev.mxbot.core.InputRefusal}s. A new refusal rule needs its {@code input.<rule>} text in every
- * message bundle.
+ * message bundle. {@link dev.mxbot.core.InputPolicy} is what the adapters call: that parse, the
+ * denied suffixes, then the {@link dev.mxbot.core.PublicSuffixes} port (implemented outside core,
+ * in {@code dev.mxbot.publicsuffix}) for names outside the public top-level domains.
  */
 package dev.mxbot.core;

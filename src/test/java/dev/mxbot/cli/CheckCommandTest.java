@@ -168,6 +168,35 @@ class CheckCommandTest {
   }
 
   @Test
+  @DisplayName(
+      "a name outside the public top-level domains exits 2 with INPUT_NOT_ALLOWED, nothing queried")
+  void notPublicTld() throws Exception {
+    world.server.resetLog();
+
+    Run run = check("--json", "printer.corp");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.get("input").asText()).isEqualTo("printer.corp");
+    assertThat(json.get("error").get("code").asText()).isEqualTo("INPUT_NOT_ALLOWED");
+    assertThat(json.get("error").get("message").asText())
+        .contains("is not under a public top-level domain: .corp ");
+    assertThat(world.server.queries()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("a special-use name (example.test) exits 2 with INPUT_NOT_ALLOWED, nothing queried")
+  void specialUseName() throws Exception {
+    world.server.resetLog();
+
+    Run run = check("example.test");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).contains("\"example.test\" is under .test, a private or reserved name");
+    assertThat(world.server.queries()).isEmpty();
+  }
+
+  @Test
   @Timeout(60)
   @DisplayName("a resolver that never answers exits 3 with a report naming what was not checked")
   void dnsUnreachable() throws Exception {

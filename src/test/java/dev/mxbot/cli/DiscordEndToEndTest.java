@@ -132,6 +132,22 @@ class DiscordEndToEndTest {
   }
 
   @Test
+  @DisplayName(
+      "/mx nas.home from an Italian agent says in Italian that .home is not public, nothing"
+          + " queried")
+  void notPublicTld() throws Exception {
+    world.dns.server.resetLog();
+
+    JsonNode[] answer =
+        ask(new FakeInteractions().locale("it", "en-US").slash("domain", "nas.home"));
+
+    assertThat(answer[1].get("content").asText())
+        .contains("\"nas.home\" non è sotto un dominio di primo livello pubblico: .home ");
+    assertThat(answer[1].get("embeds")).isEmpty();
+    assertThat(world.dns.server.queries()).as("DNS queries").isEmpty();
+  }
+
+  @Test
   @DisplayName("Share in channel posts the same report publicly, shared by the agent")
   void shareButton() throws Exception {
     JsonNode[] answer = ask(world.interactions.slash("domain", "mx-2016.it"));

@@ -110,6 +110,13 @@ class SlackHttpSecurityTest {
   @ValueSource(
       strings = {
         "printer.local",
+        "printer.corp",
+        "nas.home",
+        "kubernetes.default.svc",
+        "shop.test",
+        "www.example",
+        "foo.alt",
+        "duckduckgogg42xjoc72x3sjasowoarfbgcmvfimaftt6twagswzczad.onion",
         "intranet.corp.internal",
         "router.home.arpa",
         "localhost",
@@ -123,7 +130,9 @@ class SlackHttpSecurityTest {
         "http://127.0.0.1:8080/admin",
         "user@[192.0.2.1]"
       })
-  @DisplayName("private names, IP literals and reverse zones are refused before any DNS query")
+  @DisplayName(
+      "private and special-use names, names outside the public top-level domains, IP literals and"
+          + " reverse zones are refused before any DNS query")
   void probesRefusedBeforeAnyQuery(String typed) throws Exception {
     run.world.server.resetLog();
 

@@ -15,6 +15,7 @@ import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.InputPolicy;
 import dev.mxbot.guides.GuideCatalog;
 import dev.mxbot.i18n.Messages;
+import dev.mxbot.publicsuffix.GuavaPublicSuffixes;
 import dev.mxbot.render.DiscordRenderer;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
@@ -86,7 +87,10 @@ class AnswersTest {
                 new Diagnosis(Set.of(broken), Clock.systemUTC(), Duration.ofSeconds(2)),
                 Clock.systemUTC(),
                 Duration.ZERO),
-            new InputPolicy(InputPolicy.DEFAULT_DENIED_SUFFIXES, Messages.LANGUAGES));
+            new InputPolicy(
+                InputPolicy.DEFAULT_DENIED_SUFFIXES,
+                new GuavaPublicSuffixes(),
+                Messages.LANGUAGES));
     Replies replies =
         new Replies(
             new DiscordRenderer(GuideCatalog.load(Path.of("bot-config/guides.yaml"), "ovhcloud")));

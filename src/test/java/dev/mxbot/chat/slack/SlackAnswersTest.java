@@ -12,6 +12,7 @@ import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.InputPolicy;
 import dev.mxbot.guides.GuideCatalog;
 import dev.mxbot.i18n.Messages;
+import dev.mxbot.publicsuffix.GuavaPublicSuffixes;
 import dev.mxbot.render.SlackMessage;
 import dev.mxbot.render.SlackRenderer;
 import java.nio.file.Path;
@@ -61,7 +62,7 @@ class SlackAnswersTest {
         new CommandRouter(
             new SharedDiagnoses(
                 new Diagnosis(Set.of(), clock, Duration.ofSeconds(1)), clock, Duration.ZERO),
-            new InputPolicy(List.of(), Messages.LANGUAGES));
+            new InputPolicy(List.of(), new GuavaPublicSuffixes(), Messages.LANGUAGES));
     return new SlackAnswers(router, executor, RENDERER, dev.mxbot.chat.CommandEvents.NONE);
   }
 
