@@ -43,6 +43,8 @@ public enum FindingCode {
   SPF_SYNTAX(Severity.ERROR, Area.SPF),
   SPF_TOO_MANY_LOOKUPS(Severity.ERROR, Area.SPF),
   SPF_TOO_MANY_VOID_LOOKUPS(Severity.ERROR, Area.SPF),
+  /** Added to the contract: an {@code mx} term whose domain has more than 10 MX names. */
+  SPF_MX_TOO_MANY_NAMES(Severity.ERROR, Area.SPF),
   SPF_INCLUDE_NOT_FOUND(Severity.ERROR, Area.SPF),
   SPF_LOOP(Severity.ERROR, Area.SPF),
   SPF_PERMISSIVE(Severity.WARNING, Area.SPF),

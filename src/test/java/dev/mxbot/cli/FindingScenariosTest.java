@@ -84,6 +84,7 @@ class FindingScenariosTest {
     "spf-include-missing.it, SPF_INCLUDE_NOT_FOUND,       error,   spf",
     "spf-loop.it,           SPF_LOOP,                     error,   spf",
     "spf-permissive.it,     SPF_PERMISSIVE,               warning, spf",
+    "spf-mx-crowded.it,     SPF_MX_TOO_MANY_NAMES,        error,   spf",
     "spf-redirect-ignored.it, SPF_REDIRECT_IGNORED,       warning, spf",
     "spf-ptr.it,            SPF_PTR,                      warning, spf",
     "ovh-customer.it,       DMARC_VALID,                  ok,      dmarc",
@@ -213,6 +214,31 @@ class FindingScenariosTest {
     assertThat(invalid.params())
         .containsEntry("reasonKey", "reason.dkim.rsa_short")
         .containsEntry("bits", "512");
+  }
+
+  @Test
+  @DisplayName(
+      "/mx spf-mx-crowded.it names relay.spf-includes.it and its 12 MX names, not 12 lookups")
+  void spfMxTooManyNames() {
+    Report report = diagnose("spf-mx-crowded.it");
+
+    assertThat(only(report, FindingCode.SPF_MX_TOO_MANY_NAMES).params())
+        .containsEntry("domain", "relay.spf-includes.it")
+        .containsEntry("count", "12")
+        .containsEntry("term", "mx:relay.spf-includes.it");
+    assertThat(report.findings())
+        .extracting(Finding::code)
+        .doesNotContain(FindingCode.SPF_TOO_MANY_LOOKUPS, FindingCode.SPF_VALID);
+  }
+
+  @Test
+  @DisplayName("/mx spf-permissive.it explains +all only: any server may send, not the ?all case")
+  void spfPermissivePlusAll() {
+    Finding permissive = only(diagnose("spf-permissive.it"), FindingCode.SPF_PERMISSIVE);
+
+    assertThat(permissive.params())
+        .containsEntry("all", "+all")
+        .containsEntry("endingKey", "reason.spf.plus_all");
   }
 
   @Test
