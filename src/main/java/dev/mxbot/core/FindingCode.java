@@ -60,6 +60,8 @@ public enum FindingCode {
   DKIM_FOUND(Severity.OK, Area.DKIM),
   DKIM_TESTING(Severity.WARNING, Area.DKIM),
   DKIM_KEY_INVALID(Severity.ERROR, Area.DKIM),
+  /** Added to the contract: an RSA key over 4096 bits, more than verifiers must handle. */
+  DKIM_KEY_TOO_LARGE(Severity.WARNING, Area.DKIM),
   DKIM_NOT_FOUND(Severity.WARNING, Area.DKIM),
   DKIM_UNKNOWN(Severity.INFO, Area.DKIM),
   AUTOCONFIG_OK(Severity.OK, Area.AUTOCONFIG),

@@ -94,6 +94,7 @@ class FindingScenariosTest {
     "dmarc-syntax.it,       DMARC_SYNTAX,                 error,   dmarc",
     "gmail-customer.it,     DKIM_FOUND,                   ok,      dkim",
     "dkim-short-key.it,     DKIM_KEY_INVALID,             error,   dkim",
+    "dkim-large-key.it,     DKIM_KEY_TOO_LARGE,           warning, dkim",
     "dkim-not-activated.it, DKIM_KEY_INVALID,             error,   dkim",
     "dkim-none.it,          DKIM_NOT_FOUND,               warning, dkim",
     "ovh-customer.it,       DKIM_UNKNOWN,                 info,    dkim",
@@ -214,6 +215,18 @@ class FindingScenariosTest {
     assertThat(invalid.params())
         .containsEntry("reasonKey", "reason.dkim.rsa_short")
         .containsEntry("bits", "512");
+  }
+
+  @Test
+  @DisplayName(
+      "/mx dkim-large-key.it finds the 8192-bit key of ovhmo-selector-1 and warns it is too large")
+  void dkimLargeKey() {
+    Report report = diagnose("dkim-large-key.it");
+
+    assertThat(only(report, FindingCode.DKIM_FOUND).param("key")).isEqualTo("RSA-8192");
+    assertThat(only(report, FindingCode.DKIM_KEY_TOO_LARGE).params())
+        .containsEntry("selector", "ovhmo-selector-1")
+        .containsEntry("bits", "8192");
   }
 
   @Test
