@@ -14,12 +14,14 @@ import java.util.Optional;
 /**
  * Turns the answers about DKIM selectors into findings. Pure functions, no DNS.
  *
- * <p>Every selector with a key gives DKIM_FOUND or DKIM_KEY_INVALID. A selector that is a CNAME
- * whose target has no key (the OVHcloud case when DKIM is not activated yet) is DKIM_KEY_INVALID
- * too, with the target and its status as the reason: receivers following the CNAME find nothing.
- * TXT texts that are not DKIM at all (a wildcard's SPF) count as no key. When no selector has a
- * key: DKIM_NOT_FOUND if {@code _domainkey} does not exist, else DKIM_UNKNOWN naming the selectors
- * tried. Questions left unanswered decide nothing: the timeout is noted by {@link Lookups}.
+ * <p>Every selector with a key gives DKIM_FOUND or DKIM_KEY_INVALID; a found key also gives
+ * DKIM_TESTING when it says t=y, and DKIM_KEY_TOO_LARGE when it is RSA over 4096 bits. A selector
+ * that is a CNAME whose target has no key (the OVHcloud case when DKIM is not activated yet) is
+ * DKIM_KEY_INVALID too, with the target and its status as the reason: receivers following the CNAME
+ * find nothing. TXT texts that are not DKIM at all (a wildcard's SPF) count as no key. When no
+ * selector has a key: DKIM_NOT_FOUND if {@code _domainkey} does not exist, else DKIM_UNKNOWN naming
+ * the selectors tried. Questions left unanswered decide nothing: the timeout is noted by {@link
+ * Lookups}.
  */
 final class DkimFindings {
 
@@ -43,9 +45,8 @@ final class DkimFindings {
       String selector = selectors.get(i);
       Optional<Finding> finding = judge(selector, answer);
       finding.ifPresent(findings::add);
-      if (finding.filter(f -> f.code() == FindingCode.DKIM_FOUND).isPresent()
-          && inTesting(answer)) {
-        findings.add(Finding.of(FindingCode.DKIM_TESTING, "selector", selector));
+      if (finding.filter(f -> f.code() == FindingCode.DKIM_FOUND).isPresent()) {
+        findings.addAll(remarks(selector, answer));
       }
       if (finding.isEmpty() && !answer.isUnanswered()) {
         tried.add(selector);
@@ -75,12 +76,7 @@ final class DkimFindings {
     if (!answer.isOk()) {
       return Optional.empty();
     }
-    Optional<DkimKey> key =
-        answer.records().stream()
-            .map(DnsRecord::data)
-            .filter(DkimKey::isDkim)
-            .map(DkimKey::read)
-            .min(Comparator.comparing(k -> !k.usable()));
+    Optional<DkimKey> key = key(answer);
     if (key.isEmpty()) {
       return Optional.empty();
     }
@@ -90,6 +86,35 @@ final class DkimFindings {
     return Optional.of(
         Finding.of(
             FindingCode.DKIM_FOUND, "selector", selector, "key", key.get().label(), "at", at));
+  }
+
+  /** What is worth saying about a found key: DKIM_TESTING (t=y), DKIM_KEY_TOO_LARGE. */
+  private static List<Finding> remarks(String selector, DnsAnswer answer) {
+    List<Finding> remarks = new ArrayList<>();
+    if (inTesting(answer)) {
+      remarks.add(Finding.of(FindingCode.DKIM_TESTING, "selector", selector));
+    }
+    key(answer)
+        .filter(DkimKey::tooLarge)
+        .ifPresent(
+            k ->
+                remarks.add(
+                    Finding.of(
+                        FindingCode.DKIM_KEY_TOO_LARGE,
+                        "selector",
+                        selector,
+                        "bits",
+                        String.valueOf(k.bits()))));
+    return remarks;
+  }
+
+  /** The key an answer holds: the first usable one, else the first unusable one. */
+  private static Optional<DkimKey> key(DnsAnswer answer) {
+    return answer.records().stream()
+        .map(DnsRecord::data)
+        .filter(DkimKey::isDkim)
+        .map(DkimKey::read)
+        .min(Comparator.comparing(k -> !k.usable()));
   }
 
   /** True when the usable key of {@code answer} says t=y (testing). */

@@ -15,9 +15,10 @@ import java.util.Optional;
  * or why no verifier can use it.
  *
  * <p>{@code k=rsa} (the default) keys are a base64 SubjectPublicKeyInfo whose modulus must have at
- * least 1024 bits (RFC 8301); {@code k=ed25519} keys are 32 raw bytes. An empty {@code p=} means
- * the key was revoked. A problem is a reason id (a message key {@code reason.dkim.<id>}, translated
- * when shown) with the values its text needs.
+ * least 1024 bits (RFC 8301; over 4096 bits it is usable but {@link #tooLarge()}); {@code
+ * k=ed25519} keys are 32 raw bytes. An empty {@code p=} means the key was revoked. A problem is a
+ * reason id (a message key {@code reason.dkim.<id>}, translated when shown) with the values its
+ * text needs.
  *
  * @param type {@code rsa} or {@code ed25519} (as written in {@code k=}, lower-case)
  * @param bits the key size: RSA modulus bits, 256 for Ed25519, 0 when unusable
@@ -48,6 +49,9 @@ record DkimKey(String type, int bits, Optional<DkimKey.Problem> problem) {
   }
 
   static final int MIN_RSA_BITS = 1024;
+
+  /** The largest RSA key verifiers must handle (RFC 8301 §3.2). */
+  static final int MAX_RSA_BITS = 4096;
 
   /**
    * True when {@code text} is meant as a DKIM key record: it starts with {@code v=DKIM1} or has a
@@ -109,6 +113,14 @@ record DkimKey(String type, int bits, Optional<DkimKey.Problem> problem) {
 
   boolean usable() {
     return problem.isEmpty();
+  }
+
+  /**
+   * True for a usable RSA key over {@value #MAX_RSA_BITS} bits: verifiers need not handle it (RFC
+   * 8301), and some treat its signatures as absent.
+   */
+  boolean tooLarge() {
+    return usable() && type.equals("rsa") && bits > MAX_RSA_BITS;
   }
 
   private static DkimKey rsa(byte[] key) {

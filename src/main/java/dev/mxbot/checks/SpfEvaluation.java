@@ -21,10 +21,11 @@ import java.util.Set;
  * @param missing include/redirect steps whose target has no SPF record or several
  * @param loops include/redirect chains coming back to a domain already on the path
  * @param malformed included records with a syntax error, by domain
- * @param crowdedMx {@code mx} steps with more than 10 MX hosts
+ * @param crowdedMx {@code mx} steps with more than 10 MX names, once per target
  * @param followed every include/redirect target named in the tree (without macros)
- * @param truncated true when the depth or record bound stopped the walk
- * @param complete true when every lookup was answered and nothing was left unfollowed
+ * @param truncated true when an include or redirect was not followed because the evaluation stopped
+ *     at a limit: what it leads to is unknown, so {@code lookups} is a minimum
+ * @param complete true when every lookup was answered and none was left out
  */
 record SpfEvaluation(
     int lookups,
@@ -56,7 +57,7 @@ record SpfEvaluation(
         List.copyOf(walk.missing.values()),
         List.copyOf(walk.loops),
         Map.copyOf(walk.malformed),
-        List.copyOf(walk.crowdedMx),
+        List.copyOf(walk.crowdedMx.values()),
         Set.copyOf(walk.followed),
         walk.truncated,
         walk.complete);
@@ -78,7 +79,7 @@ record SpfEvaluation(
     final Map<String, SpfStep> missing = new LinkedHashMap<>();
     final Set<String> loops = new LinkedHashSet<>();
     final Map<String, SpfSyntaxError> malformed = new LinkedHashMap<>();
-    final List<SpfStep> crowdedMx = new ArrayList<>();
+    final Map<String, SpfStep> crowdedMx = new LinkedHashMap<>();
     final Set<String> followed = new LinkedHashSet<>();
     boolean truncated;
     boolean complete = true;
@@ -100,12 +101,12 @@ record SpfEvaluation(
           case LOOP -> loops.add(String.join(" → ", path) + " → " + step.target());
           case UNANSWERED -> complete = false;
           case NOT_FOLLOWED -> {
-            truncated = true;
+            truncated |= step.follows();
             complete = false;
           }
           case RESOLVED -> {
             if (step.name().equals("mx") && step.count() > MAX_MX_NAMES) {
-              crowdedMx.add(step);
+              crowdedMx.putIfAbsent(step.target(), step);
             }
           }
           default -> {}

@@ -8,20 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Builds a domain's SPF tree the way a receiver would walk it, without a message: every
- * DNS-querying term is looked up once (through {@link Lookups}), and include/redirect targets are
- * fetched and parsed in turn. All the terms of one record are looked up at once; each included
- * record is read as soon as it arrives. Bounded: at most {@value #MAX_DEPTH} levels below the
- * domain and {@value #MAX_RECORDS} fetched records; beyond, steps are {@code NOT_FOLLOWED}. Safe
- * for concurrent use.
+ * Builds a domain's SPF tree the way a receiver would walk it, without a message, and stops where a
+ * receiver must stop (RFC 7208 §4.6.4). The DNS-querying terms are numbered level by level — the
+ * domain's record in order, then the records it includes or redirects to, in order, and so on — and
+ * only the first {@value SpfEvaluation#MAX_LOOKUPS} are looked up; once more than {@value
+ * SpfEvaluation#MAX_VOID_LOOKUPS} lookups of the levels before found nothing, no further level is
+ * looked up. Terms past a limit are {@code NOT_FOLLOWED}: a hostile record costs at most ten
+ * lookups (about twenty questions), however many includes or MX names it holds. The terms of one
+ * level are looked up at once, each through {@link Lookups}; numbering by level gives the same tree
+ * whatever order the answers arrive in. Safe for concurrent use.
  */
 final class SpfEvaluator {
-
-  static final int MAX_DEPTH = 10;
-  static final int MAX_RECORDS = 100;
 
   private final Lookups lookups;
 
@@ -34,114 +33,92 @@ final class SpfEvaluator {
    * The SPF tree of {@code domain} (lower case, no trailing dot), whose record is {@code record}.
    */
   CompletableFuture<SpfNode> evaluate(CheckContext context, String domain, SpfRecord record) {
-    return new Walk(context, new AtomicInteger()).node(domain, record, List.of(domain));
+    SpfDraft root = new SpfDraft(domain, record, List.of(domain));
+    return new Walk(context).level(List.of(root)).thenApply(done -> root.node());
   }
 
-  /** One evaluation: the report's context and the count of records fetched so far. */
+  /**
+   * One evaluation: the terms numbered so far and the void lookups of the finished levels. Its
+   * fields change only in {@link #level}, which runs once per level, after the level before.
+   */
   private final class Walk {
     private final CheckContext context;
-    private final AtomicInteger fetched;
+    private int numbered;
+    private int voids;
 
-    Walk(CheckContext context, AtomicInteger fetched) {
+    Walk(CheckContext context) {
       this.context = context;
-      this.fetched = fetched;
     }
 
-    CompletableFuture<SpfNode> node(String domain, SpfParsed parsed, List<String> path) {
-      if (!(parsed instanceof SpfRecord record)) {
-        return CompletableFuture.completedFuture(new SpfNode(domain, parsed, List.of()));
-      }
-      List<CompletableFuture<SpfStep>> steps = new ArrayList<>();
-      for (SpfTerm.Mechanism m : record.evaluated()) {
-        if (m.queriesDns()) {
-          String target = m.hasMacro() ? m.domainSpec() : m.target(domain);
-          steps.add(
-              m.hasMacro()
-                  ? done(SpfStep.of(m.text(), m.name(), target, SpfStep.Outcome.MACRO))
-                  : step(m.text(), m.name(), target, path));
+    CompletableFuture<Void> level(List<SpfDraft> drafts) {
+      boolean stopped = voids > SpfEvaluation.MAX_VOID_LOOKUPS;
+      List<CompletableFuture<SpfDraft.Pending>> steps = new ArrayList<>();
+      for (SpfDraft draft : drafts) {
+        for (SpfDraft.Term term : draft.terms()) {
+          numbered++;
+          boolean allowed = !stopped && numbered <= SpfEvaluation.MAX_LOOKUPS;
+          steps.add(draft.add(step(term, draft.path(), allowed)));
         }
       }
-      record
-          .redirect()
-          .ifPresent(
-              r ->
-                  steps.add(
-                      r.hasMacro()
-                          ? done(SpfStep.of(r.text(), "redirect", r.value(), SpfStep.Outcome.MACRO))
-                          : step(r.text(), "redirect", SpfTerm.normalise(r.value()), path)));
       return CompletableFuture.allOf(steps.toArray(CompletableFuture[]::new))
-          .thenApply(
-              v ->
-                  new SpfNode(
-                      domain, parsed, steps.stream().map(CompletableFuture::join).toList()));
+          .thenCompose(
+              done -> {
+                List<SpfDraft> next = new ArrayList<>();
+                for (CompletableFuture<SpfDraft.Pending> step : steps) {
+                  SpfDraft.Pending pending = step.join();
+                  voids += pending.step().isVoid() ? 1 : 0;
+                  pending.child().ifPresent(next::add);
+                }
+                return next.isEmpty() ? CompletableFuture.completedFuture(null) : level(next);
+              });
     }
 
-    private CompletableFuture<SpfStep> step(
-        String term, String name, String target, List<String> path) {
-      return switch (name) {
-        case "include", "redirect" -> follow(term, name, target, path);
+    /** What one term leads to; only an {@code allowed} term sends a question. */
+    private CompletableFuture<SpfDraft.Pending> step(
+        SpfDraft.Term t, List<String> path, boolean allowed) {
+      if (t.macro()) {
+        return done(t.step(SpfStep.Outcome.MACRO));
+      }
+      if (t.follows() && path.contains(t.target())) {
+        return done(t.step(SpfStep.Outcome.LOOP));
+      }
+      if (t.name().equals("ptr")) {
+        return done(t.step(SpfStep.Outcome.COUNTED));
+      }
+      if (!allowed) {
+        return done(t.step(SpfStep.Outcome.NOT_FOLLOWED));
+      }
+      return switch (t.name()) {
+        case "include", "redirect" -> follow(t, path);
         case "a" ->
-            ask(target, RecordType.A)
+            ask(t.target(), RecordType.A)
                 .thenCombine(
-                    ask(target, RecordType.AAAA),
-                    (v4, v6) -> SpfStep.of(term, name, target, outcome(v4, v6)));
+                    ask(t.target(), RecordType.AAAA), (v4, v6) -> found(t.step(outcome(v4, v6))));
         case "mx" ->
-            ask(target, RecordType.MX)
+            ask(t.target(), RecordType.MX)
                 .thenApply(
-                    mx ->
-                        new SpfStep(
-                            term,
-                            name,
-                            target,
-                            outcome(mx, mx),
-                            mx.records().size(),
-                            mx.isNegative(),
-                            Optional.empty()));
-        case "exists" ->
-            ask(target, RecordType.A).thenApply(a -> SpfStep.of(term, name, target, outcome(a, a)));
-        default -> done(SpfStep.of(term, name, target, SpfStep.Outcome.COUNTED));
+                    mx -> found(t.step(outcome(mx, mx), mx.records().size(), mx.isNegative())));
+        default -> ask(t.target(), RecordType.A).thenApply(a -> found(t.step(outcome(a, a))));
       };
     }
 
-    private CompletableFuture<SpfStep> follow(
-        String term, String name, String target, List<String> path) {
-      if (path.contains(target)) {
-        return done(SpfStep.of(term, name, target, SpfStep.Outcome.LOOP));
-      }
-      if (path.size() > MAX_DEPTH || fetched.incrementAndGet() > MAX_RECORDS) {
-        return done(SpfStep.of(term, name, target, SpfStep.Outcome.NOT_FOLLOWED));
-      }
-      return ask(target, RecordType.TXT)
-          .thenCompose(
+    /** An include or redirect: its target's SPF record, as a draft of the next level. */
+    private CompletableFuture<SpfDraft.Pending> follow(SpfDraft.Term t, List<String> path) {
+      return ask(t.target(), RecordType.TXT)
+          .thenApply(
               answer -> {
                 if (answer.isUnanswered()) {
-                  return done(SpfStep.of(term, name, target, SpfStep.Outcome.UNANSWERED));
+                  return found(t.step(SpfStep.Outcome.UNANSWERED));
                 }
                 List<String> spf = TxtRecords.withVersion(answer, SpfParser.VERSION);
                 if (spf.size() != 1) {
-                  return done(
-                      new SpfStep(
-                          term,
-                          name,
-                          target,
-                          SpfStep.Outcome.NO_RECORD,
-                          spf.size(),
-                          answer.isNegative(),
-                          Optional.empty()));
+                  return found(t.step(SpfStep.Outcome.NO_RECORD, spf.size(), answer.isNegative()));
                 }
                 List<String> deeper = new ArrayList<>(path);
-                deeper.add(target);
-                return node(target, SpfRecord.parse(spf.get(0)), deeper)
-                    .thenApply(
-                        child ->
-                            new SpfStep(
-                                term,
-                                name,
-                                target,
-                                SpfStep.Outcome.RECORD,
-                                1,
-                                false,
-                                Optional.of(child)));
+                deeper.add(t.target());
+                return new SpfDraft.Pending(
+                    t.step(SpfStep.Outcome.RECORD, 1, false),
+                    Optional.of(new SpfDraft(t.target(), SpfRecord.parse(spf.get(0)), deeper)));
               });
     }
 
@@ -160,7 +137,11 @@ final class SpfEvaluator {
         : SpfStep.Outcome.UNANSWERED;
   }
 
-  private static CompletableFuture<SpfStep> done(SpfStep step) {
-    return CompletableFuture.completedFuture(step);
+  private static SpfDraft.Pending found(SpfStep step) {
+    return new SpfDraft.Pending(step, Optional.empty());
+  }
+
+  private static CompletableFuture<SpfDraft.Pending> done(SpfStep step) {
+    return CompletableFuture.completedFuture(found(step));
   }
 }

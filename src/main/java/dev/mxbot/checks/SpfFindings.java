@@ -55,8 +55,7 @@ final class SpfFindings {
     record.evaluated("ptr").stream()
         .findFirst()
         .ifPresent(ptr -> findings.add(Finding.of(FindingCode.SPF_PTR, "term", ptr.text())));
-    permissiveAll(record)
-        .ifPresent(all -> findings.add(Finding.of(FindingCode.SPF_PERMISSIVE, "all", all)));
+    permissive(record).ifPresent(findings::add);
     ignoredRedirect(record).ifPresent(findings::add);
     boolean error = findings.stream().anyMatch(f -> f.severity() == Severity.ERROR);
     if (!error && evaluation.complete()) {
@@ -71,28 +70,36 @@ final class SpfFindings {
     return findings;
   }
 
+  /**
+   * SPF_TOO_MANY_LOOKUPS with the count when the whole tree was read, else "more than 10" (the
+   * evaluation stopped at the limit, so the rest was never counted); SPF_MX_TOO_MANY_NAMES per
+   * {@code mx} target with more than 10 MX names; SPF_TOO_MANY_VOID_LOOKUPS.
+   */
   private static void limits(SpfEvaluation evaluation, List<Finding> findings) {
     if (evaluation.lookups() > SpfEvaluation.MAX_LOOKUPS) {
+      boolean counted = !evaluation.truncated();
       findings.add(
           Finding.of(
               FindingCode.SPF_TOO_MANY_LOOKUPS,
               "count",
-              evaluation.lookups() + (evaluation.truncated() ? "+" : ""),
+              counted ? String.valueOf(evaluation.lookups()) : ">" + SpfEvaluation.MAX_LOOKUPS,
+              "lookupsKey",
+              counted ? "reason.spf.lookups_counted" : "reason.spf.lookups_over",
               "heaviest",
               evaluation.heaviest().map(SpfStep::term).orElse(""),
               "heaviestCount",
               String.valueOf(evaluation.heaviestCount())));
-    } else if (!evaluation.crowdedMx().isEmpty()) {
-      SpfStep mx = evaluation.crowdedMx().get(0);
+    }
+    for (SpfStep mx : evaluation.crowdedMx()) {
       findings.add(
           Finding.of(
-              FindingCode.SPF_TOO_MANY_LOOKUPS,
+              FindingCode.SPF_MX_TOO_MANY_NAMES,
+              "domain",
+              mx.target(),
               "count",
               String.valueOf(mx.count()),
-              "heaviest",
-              mx.term() + (mx.term().contains(":") ? "" : ":" + mx.target()),
-              "heaviestCount",
-              String.valueOf(mx.count())));
+              "term",
+              mx.term()));
     }
     if (evaluation.voidLookups() > SpfEvaluation.MAX_VOID_LOOKUPS) {
       findings.add(
@@ -127,15 +134,25 @@ final class SpfFindings {
   }
 
   /**
-   * The permissive ending of a record: {@code +all} or {@code ?all} as written, or {@code ?all}
-   * (the default result) when it has neither {@code all} nor {@code redirect}.
+   * SPF_PERMISSIVE for the case found: {@code +all} (or a bare {@code all}), {@code ?all}, or
+   * neither {@code all} nor {@code redirect} (the default result, neutral as with {@code ?all}).
    */
-  static Optional<String> permissiveAll(SpfRecord record) {
+  static Optional<Finding> permissive(SpfRecord record) {
     Optional<SpfTerm.Mechanism> all = record.all();
     if (all.isEmpty()) {
-      return record.modifier("redirect").isPresent() ? Optional.empty() : Optional.of("?all");
+      return record.modifier("redirect").isPresent()
+          ? Optional.empty()
+          : Optional.of(permissive("?all", "no_all"));
     }
-    char q = all.get().qualifier();
-    return q == '+' || q == '?' ? Optional.of(all.get().text()) : Optional.empty();
+    return switch (all.get().qualifier()) {
+      case '+' -> Optional.of(permissive(all.get().text(), "plus_all"));
+      case '?' -> Optional.of(permissive(all.get().text(), "neutral_all"));
+      default -> Optional.empty();
+    };
+  }
+
+  /** The ending as written (or {@code ?all}) and the message key explaining the case. */
+  private static Finding permissive(String all, String reason) {
+    return Finding.of(FindingCode.SPF_PERMISSIVE, "all", all, "endingKey", "reason.spf." + reason);
   }
 }

@@ -41,7 +41,10 @@ record SpfStep(
     VOID,
     /** The lookup got no answer (timeout, failure): nothing can be said about it. */
     UNANSWERED,
-    /** Not followed: the depth or record bound of the evaluation was reached. */
+    /**
+     * Not looked up: more than 10 lookups came before it, or more than 2 void lookups were found
+     * already, so a receiver returns permerror before it and the evaluation stopped.
+     */
     NOT_FOLLOWED,
     /** {@code ptr}: its lookups depend on the sender's address, so it is only counted. */
     COUNTED

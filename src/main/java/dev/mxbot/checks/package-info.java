@@ -13,8 +13,9 @@
  * DmarcFindings} and {@code DkimFindings} turn answers into findings.
  *
  * <p>SPF is read in three steps: {@code SpfRecord.parse} (pure, RFC 7208 syntax, common mistakes
- * named), {@code SpfEvaluator} (follows includes and redirects through {@code Lookups}, bounded)
- * and {@code SpfEvaluation}/{@code SpfFindings} (pure: limits, loops, missing includes → findings).
+ * named), {@code SpfEvaluator} (follows includes and redirects through {@code Lookups}, level by
+ * level, and stops once more than 10 lookups or 2 void lookups are certain, as receivers must) and
+ * {@code SpfEvaluation}/{@code SpfFindings} (pure: limits, loops, missing includes → findings).
  *
  * <p>To add a check: write the class, add one {@code addBinding} line to {@code ChecksModule}, map
  * its codes to a guide in {@code bot-config/guides.yaml}, add its texts to the message bundles, and

@@ -43,6 +43,8 @@ public enum FindingCode {
   SPF_SYNTAX(Severity.ERROR, Area.SPF),
   SPF_TOO_MANY_LOOKUPS(Severity.ERROR, Area.SPF),
   SPF_TOO_MANY_VOID_LOOKUPS(Severity.ERROR, Area.SPF),
+  /** Added to the contract: an {@code mx} term whose domain has more than 10 MX names. */
+  SPF_MX_TOO_MANY_NAMES(Severity.ERROR, Area.SPF),
   SPF_INCLUDE_NOT_FOUND(Severity.ERROR, Area.SPF),
   SPF_LOOP(Severity.ERROR, Area.SPF),
   SPF_PERMISSIVE(Severity.WARNING, Area.SPF),
@@ -58,6 +60,8 @@ public enum FindingCode {
   DKIM_FOUND(Severity.OK, Area.DKIM),
   DKIM_TESTING(Severity.WARNING, Area.DKIM),
   DKIM_KEY_INVALID(Severity.ERROR, Area.DKIM),
+  /** Added to the contract: an RSA key over 4096 bits, more than verifiers must handle. */
+  DKIM_KEY_TOO_LARGE(Severity.WARNING, Area.DKIM),
   DKIM_NOT_FOUND(Severity.WARNING, Area.DKIM),
   DKIM_UNKNOWN(Severity.INFO, Area.DKIM),
   AUTOCONFIG_OK(Severity.OK, Area.AUTOCONFIG),

@@ -45,6 +45,50 @@ class DkimFindingsTest {
   }
 
   @Test
+  @DisplayName(
+      "an 8192-bit RSA key is found, and the agent is warned it is over 4096 bits, with selector"
+          + " and size")
+  void keyTooLarge() throws Exception {
+    DnsAnswer key =
+        answer(
+            "s1._domainkey.example.it.",
+            Status.OK,
+            List.of(),
+            "v=DKIM1; k=rsa; p=" + DkimKeyTest.rsaKeyOfSize(8192));
+
+    List<Finding> findings =
+        DkimFindings.judge("example.it", List.of("s1"), List.of(key), base(Status.NODATA));
+
+    assertThat(findings)
+        .extracting(Finding::code)
+        .containsExactly(FindingCode.DKIM_FOUND, FindingCode.DKIM_KEY_TOO_LARGE);
+    assertThat(findings.get(0).param("key")).isEqualTo("RSA-8192");
+    assertThat(findings.get(1).params())
+        .containsEntry("selector", "s1")
+        .containsEntry("bits", "8192");
+  }
+
+  @Test
+  @DisplayName("a 4096-bit RSA key and an Ed25519 key are found without a size warning")
+  void keyAtTheLimit() throws Exception {
+    DnsAnswer rsa =
+        answer(
+            "s1._domainkey.example.it.",
+            Status.OK,
+            List.of(),
+            "v=DKIM1; k=rsa; p=" + DkimKeyTest.rsaKeyOfSize(4096));
+    DnsAnswer ed = answer("s2._domainkey.example.it.", Status.OK, List.of(), ED25519);
+
+    List<Finding> findings =
+        DkimFindings.judge(
+            "example.it", List.of("s1", "s2"), List.of(rsa, ed), base(Status.NODATA));
+
+    assertThat(findings)
+        .extracting(Finding::code)
+        .containsExactly(FindingCode.DKIM_FOUND, FindingCode.DKIM_FOUND);
+  }
+
+  @Test
   @DisplayName("t=s alone (strict subdomains) is not testing")
   void strictIsNotTesting() {
     assertThat(DkimKey.isTesting(ED25519 + "; t=s")).isFalse();

@@ -3,7 +3,10 @@ package dev.mxbot.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mxbot.checks.DkimKey.Problem;
+import java.math.BigInteger;
+import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
+import java.security.spec.RSAPublicKeySpec;
 import java.util.Base64;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -28,6 +31,32 @@ class DkimKeyTest {
     assertThat(read.usable()).isTrue();
     assertThat(read.bits()).isEqualTo(2048);
     assertThat(read.label()).isEqualTo("RSA-2048");
+  }
+
+  /**
+   * A public key whose modulus has exactly {@code bits} bits, built without generating primes:
+   * enough for reading its size, and instant even at 8192 bits.
+   */
+  static String rsaKeyOfSize(int bits) throws Exception {
+    BigInteger modulus = BigInteger.ONE.shiftLeft(bits - 1).add(BigInteger.ONE);
+    return Base64.getEncoder()
+        .encodeToString(
+            KeyFactory.getInstance("RSA")
+                .generatePublic(new RSAPublicKeySpec(modulus, BigInteger.valueOf(65537)))
+                .getEncoded());
+  }
+
+  @Test
+  @DisplayName("an 8192-bit RSA key is usable but too large (RFC 8301 stops at 4096); 4096 is not")
+  void rsaTooLarge() throws Exception {
+    DkimKey large = DkimKey.read("v=DKIM1; k=rsa; p=" + rsaKeyOfSize(8192));
+    DkimKey limit = DkimKey.read("v=DKIM1; k=rsa; p=" + rsaKeyOfSize(4096));
+
+    assertThat(large.usable()).isTrue();
+    assertThat(large.tooLarge()).isTrue();
+    assertThat(large.label()).isEqualTo("RSA-8192");
+    assertThat(limit.tooLarge()).isFalse();
+    assertThat(DkimKey.read("v=DKIM1; k=rsa; p=" + rsaKeyOfSize(512)).tooLarge()).isFalse();
   }
 
   @Test

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A customer's SPF record followed through its includes, against the in-process nameserver serving
@@ -50,9 +53,13 @@ class SpfEvaluatorTest {
       twice  TXT "v=spf1 ip4:192.0.2.2 -all"
       broken TXT "v=spf1 include=mail.spf.test -all"
       dropped TXT "v=spf1 -all"
+      vd1    TXT "v=spf1 a:gone1.spf.test a:gone2.spf.test a:gone3.spf.test include:vd2.spf.test -all"
+      vd2    TXT "v=spf1 include:vd3.spf.test -all"
+      vd3    TXT "v=spf1 -all"
       """
           + chain()
-          + crowdedMx();
+          + crowdedMx()
+          + wideTree();
 
   private static ZoneServer server;
   private static DnsjavaDns dns;
@@ -88,6 +95,24 @@ class SpfEvaluatorTest {
         .collect(Collectors.joining());
   }
 
+  /**
+   * wide.spf.test includes w1 to w8, each of which includes eight more (72 includes in all), each
+   * naming its own host with a: a record built to make a checker flood.
+   */
+  private static String wideTree() {
+    StringBuilder zone = new StringBuilder();
+    for (int i = 1; i <= 8; i++) {
+      StringBuilder record = new StringBuilder("v=spf1");
+      for (int j = 1; j <= 8; j++) {
+        String leaf = "w" + i + "x" + j;
+        record.append(" include:").append(leaf).append(".spf.test");
+        zone.append(leaf).append(" TXT \"v=spf1 a:h.").append(leaf).append(".spf.test -all\"\n");
+      }
+      zone.append("w").append(i).append(" TXT \"").append(record).append(" ~all\"\n");
+    }
+    return zone.toString();
+  }
+
   private static SpfEvaluation evaluate(String domain, String record) {
     CheckContext context =
         new CheckContext(
@@ -119,7 +144,8 @@ class SpfEvaluatorTest {
     assertThat(tooMany.params())
         .containsEntry("count", "11")
         .containsEntry("heaviest", "include:d1.spf.test")
-        .containsEntry("heaviestCount", "9");
+        .containsEntry("heaviestCount", "9")
+        .containsEntry("lookupsKey", "reason.spf.lookups_counted");
     assertThat(findings).extracting(Finding::code).doesNotContain(FindingCode.SPF_VALID);
   }
 
@@ -154,13 +180,34 @@ class SpfEvaluatorTest {
   }
 
   @Test
-  @DisplayName("an mx with eleven hosts goes over the ten names an mx may look up")
+  @DisplayName(
+      "an mx with eleven MX names is SPF_MX_TOO_MANY_NAMES naming the domain and the count,"
+          + " not eleven lookups")
   void mxWithElevenHosts() {
     List<Finding> findings = findings("crowded.spf.test", "v=spf1 mx -all");
 
-    assertThat(only(findings, FindingCode.SPF_TOO_MANY_LOOKUPS).params())
+    assertThat(only(findings, FindingCode.SPF_MX_TOO_MANY_NAMES).params())
+        .containsEntry("domain", "crowded.spf.test")
         .containsEntry("count", "11")
-        .containsEntry("heaviest", "mx:crowded.spf.test");
+        .containsEntry("term", "mx");
+    assertThat(findings)
+        .extracting(Finding::code)
+        .doesNotContain(FindingCode.SPF_TOO_MANY_LOOKUPS, FindingCode.SPF_VALID);
+  }
+
+  @Test
+  @DisplayName("an mx costs one lookup however many MX names it finds: mx and nine more are ten")
+  void mxCostsOneLookup() {
+    String record = "v=spf1 mx:crowded.spf.test include:d1.spf.test -all";
+
+    SpfEvaluation evaluation = evaluate("x.spf.test", record);
+    List<Finding> findings = findings("x.spf.test", record);
+
+    assertThat(evaluation.lookups()).isEqualTo(10);
+    assertThat(findings)
+        .extracting(Finding::code)
+        .contains(FindingCode.SPF_MX_TOO_MANY_NAMES)
+        .doesNotContain(FindingCode.SPF_TOO_MANY_LOOKUPS);
   }
 
   @Test
@@ -207,17 +254,77 @@ class SpfEvaluatorTest {
   }
 
   @Test
-  @DisplayName("past ten levels of includes the walk stops and says the count is a minimum")
-  void depthBound() {
+  @DisplayName(
+      "a chain of includes stops at the eleventh: it is never asked, and the finding says more"
+          + " than 10")
+  void chainStopsAtTheLimit() {
+    server.resetLog();
+
     SpfEvaluation evaluation = evaluate("c1.spf.test", "v=spf1 include:c2.spf.test -all");
 
     assertThat(evaluation.truncated()).isTrue();
+    assertThat(evaluation.complete()).isFalse();
     assertThat(
             only(
                     SpfFindings.of((SpfRecord) SpfRecord.parse("v=spf1 -all"), evaluation),
                     FindingCode.SPF_TOO_MANY_LOOKUPS)
-                .param("count"))
-        .isEqualTo("11+");
+                .params())
+        .containsEntry("count", ">10")
+        .containsEntry("lookupsKey", "reason.spf.lookups_over")
+        .containsEntry("heaviest", "include:c2.spf.test");
+    assertThat(server.queries())
+        .extracting(ZoneServer.Query::name)
+        .contains("c11.spf.test.")
+        .doesNotContain("c12.spf.test.", "c13.spf.test.");
+  }
+
+  @Test
+  @DisplayName(
+      "a record of 72 includes costs ten questions, not hundreds, and is reported as more than 10")
+  void wideTreeStopsAtTheLimit() {
+    server.resetLog();
+
+    List<Finding> findings =
+        findings(
+            "wide.spf.test",
+            "v=spf1 "
+                + IntStream.rangeClosed(1, 8)
+                    .mapToObj(i -> "include:w" + i + ".spf.test")
+                    .collect(Collectors.joining(" "))
+                + " -all");
+
+    assertThat(server.queries()).hasSizeLessThanOrEqualTo(10);
+    assertThat(only(findings, FindingCode.SPF_TOO_MANY_LOOKUPS).param("lookupsKey"))
+        .isEqualTo("reason.spf.lookups_over");
+  }
+
+  @Test
+  @DisplayName(
+      "once three lookups found nothing, the includes below are not asked: the record already"
+          + " fails")
+  void voidLookupsStopTheWalk() {
+    server.resetLog();
+
+    List<Finding> findings = findings("v.spf.test", "v=spf1 include:vd1.spf.test -all");
+
+    assertThat(only(findings, FindingCode.SPF_TOO_MANY_VOID_LOOKUPS).param("count")).isEqualTo("3");
+    assertThat(server.queries())
+        .extracting(ZoneServer.Query::name)
+        .contains("vd2.spf.test.")
+        .doesNotContain("vd3.spf.test.");
+    assertThat(findings).extracting(Finding::code).doesNotContain(FindingCode.SPF_VALID);
+  }
+
+  @Test
+  @DisplayName("a record over the limit by plain terms only is counted exactly: 12 lookups")
+  void exactCountWhenOnlyLeavesAreLeft() {
+    String record = "v=spf1 " + "exists:mail.spf.test a:deep.spf.test ".repeat(6) + "-all";
+
+    Finding tooMany = only(findings("e.spf.test", record), FindingCode.SPF_TOO_MANY_LOOKUPS);
+
+    assertThat(tooMany.params())
+        .containsEntry("count", "12")
+        .containsEntry("lookupsKey", "reason.spf.lookups_counted");
   }
 
   @Test
@@ -242,14 +349,24 @@ class SpfEvaluatorTest {
     assertThat(only(findings, FindingCode.SPF_VALID).param("lookups")).isEqualTo("1");
   }
 
-  @Test
-  @DisplayName("a record with neither all nor redirect ends as ?all; one with redirect does not")
-  void noAll() {
-    assertThat(SpfFindings.permissiveAll((SpfRecord) SpfRecord.parse("v=spf1 mx")))
-        .contains("?all");
-    assertThat(SpfFindings.permissiveAll((SpfRecord) SpfRecord.parse("v=spf1 redirect=x.spf.test")))
-        .isEmpty();
-    assertThat(SpfFindings.permissiveAll((SpfRecord) SpfRecord.parse("v=spf1 +all")))
-        .contains("+all");
+  @ParameterizedTest(name = "{0} is permissive: {2}")
+  @CsvSource({
+    "v=spf1 mx +all,      +all, reason.spf.plus_all",
+    "v=spf1 mx all,       all,  reason.spf.plus_all",
+    "v=spf1 mx ?all,      ?all, reason.spf.neutral_all",
+    "v=spf1 mx,           ?all, reason.spf.no_all",
+  })
+  @DisplayName("SPF_PERMISSIVE explains only the case found: +all, ?all, or no all and no redirect")
+  void permissiveCases(String record, String all, String key) {
+    Finding permissive = SpfFindings.permissive((SpfRecord) SpfRecord.parse(record)).orElseThrow();
+
+    assertThat(permissive.params()).containsEntry("all", all).containsEntry("endingKey", key);
+  }
+
+  @ParameterizedTest(name = "{0} is not permissive")
+  @ValueSource(strings = {"v=spf1 redirect=x.spf.test", "v=spf1 mx ~all", "v=spf1 mx -all"})
+  @DisplayName("a record ending with ~all, -all or a redirect is not permissive")
+  void notPermissive(String record) {
+    assertThat(SpfFindings.permissive((SpfRecord) SpfRecord.parse(record))).isEmpty();
   }
 }

@@ -84,6 +84,7 @@ class FindingScenariosTest {
     "spf-include-missing.it, SPF_INCLUDE_NOT_FOUND,       error,   spf",
     "spf-loop.it,           SPF_LOOP,                     error,   spf",
     "spf-permissive.it,     SPF_PERMISSIVE,               warning, spf",
+    "spf-mx-crowded.it,     SPF_MX_TOO_MANY_NAMES,        error,   spf",
     "spf-redirect-ignored.it, SPF_REDIRECT_IGNORED,       warning, spf",
     "spf-ptr.it,            SPF_PTR,                      warning, spf",
     "ovh-customer.it,       DMARC_VALID,                  ok,      dmarc",
@@ -93,6 +94,7 @@ class FindingScenariosTest {
     "dmarc-syntax.it,       DMARC_SYNTAX,                 error,   dmarc",
     "gmail-customer.it,     DKIM_FOUND,                   ok,      dkim",
     "dkim-short-key.it,     DKIM_KEY_INVALID,             error,   dkim",
+    "dkim-large-key.it,     DKIM_KEY_TOO_LARGE,           warning, dkim",
     "dkim-not-activated.it, DKIM_KEY_INVALID,             error,   dkim",
     "dkim-none.it,          DKIM_NOT_FOUND,               warning, dkim",
     "ovh-customer.it,       DKIM_UNKNOWN,                 info,    dkim",
@@ -213,6 +215,43 @@ class FindingScenariosTest {
     assertThat(invalid.params())
         .containsEntry("reasonKey", "reason.dkim.rsa_short")
         .containsEntry("bits", "512");
+  }
+
+  @Test
+  @DisplayName(
+      "/mx dkim-large-key.it finds the 8192-bit key of ovhmo-selector-1 and warns it is too large")
+  void dkimLargeKey() {
+    Report report = diagnose("dkim-large-key.it");
+
+    assertThat(only(report, FindingCode.DKIM_FOUND).param("key")).isEqualTo("RSA-8192");
+    assertThat(only(report, FindingCode.DKIM_KEY_TOO_LARGE).params())
+        .containsEntry("selector", "ovhmo-selector-1")
+        .containsEntry("bits", "8192");
+  }
+
+  @Test
+  @DisplayName(
+      "/mx spf-mx-crowded.it names relay.spf-includes.it and its 12 MX names, not 12 lookups")
+  void spfMxTooManyNames() {
+    Report report = diagnose("spf-mx-crowded.it");
+
+    assertThat(only(report, FindingCode.SPF_MX_TOO_MANY_NAMES).params())
+        .containsEntry("domain", "relay.spf-includes.it")
+        .containsEntry("count", "12")
+        .containsEntry("term", "mx:relay.spf-includes.it");
+    assertThat(report.findings())
+        .extracting(Finding::code)
+        .doesNotContain(FindingCode.SPF_TOO_MANY_LOOKUPS, FindingCode.SPF_VALID);
+  }
+
+  @Test
+  @DisplayName("/mx spf-permissive.it explains +all only: any server may send, not the ?all case")
+  void spfPermissivePlusAll() {
+    Finding permissive = only(diagnose("spf-permissive.it"), FindingCode.SPF_PERMISSIVE);
+
+    assertThat(permissive.params())
+        .containsEntry("all", "+all")
+        .containsEntry("endingKey", "reason.spf.plus_all");
   }
 
   @Test

@@ -63,6 +63,55 @@ class QueryBudgetTest {
     }
   }
 
+  @Test
+  @DisplayName(
+      "an SPF record of 72 includes and an mx with 30 MX names costs ten SPF lookups, not hundreds")
+  void hostileSpf() throws Exception {
+    StringBuilder body =
+        new StringBuilder("@ NS ns1.flood.it.\nns1 A 127.0.0.1\n@ MX 10 ns1.flood.it.\n");
+    StringBuilder root = new StringBuilder("v=spf1 mx:crowd.flood.it");
+    for (int i = 1; i <= 30; i++) {
+      body.append("crowd MX ").append(i).append(" h").append(i).append(".crowd.flood.it.\n");
+    }
+    for (int i = 1; i <= 8; i++) {
+      root.append(" include:b").append(i).append(".spf.flood.it");
+      StringBuilder branch = new StringBuilder("v=spf1");
+      for (int j = 1; j <= 8; j++) {
+        String leaf = "l" + i + "x" + j + ".spf";
+        branch.append(" include:").append(leaf).append(".flood.it");
+        body.append(leaf).append(" TXT \"v=spf1 a:h.").append(leaf).append(".flood.it -all\"\n");
+      }
+      body.append("b").append(i).append(".spf TXT \"").append(branch).append(" ~all\"\n");
+    }
+    body.append("@ TXT \"").append(root).append(" ~all\"\n");
+    try (ZoneServer server = serve(body.toString())) {
+      Report report = diagnose(server, "flood.it");
+
+      List<String> spfQuestions =
+          server.queries().stream()
+              .map(ZoneServer.Query::name)
+              .filter(name -> name.endsWith(".spf.flood.it.") || name.contains("crowd.flood.it."))
+              .toList();
+      assertThat(spfQuestions)
+          .as("one MX question for crowd, then TXT b1..b8, l1x1, l1x2")
+          .hasSizeLessThanOrEqualTo(10)
+          .doesNotContain("h1.crowd.flood.it.", "l8x8.spf.flood.it.");
+      assertThat(finding(report, FindingCode.SPF_TOO_MANY_LOOKUPS).param("lookupsKey"))
+          .isEqualTo("reason.spf.lookups_over");
+      assertThat(finding(report, FindingCode.SPF_MX_TOO_MANY_NAMES).params())
+          .containsEntry("domain", "crowd.flood.it")
+          .containsEntry("count", "30");
+      assertThat(server.queries()).as("the whole diagnosis").hasSizeLessThanOrEqualTo(40);
+    }
+  }
+
+  private static Finding finding(Report report, FindingCode code) {
+    return report.findings().stream()
+        .filter(f -> f.code() == code)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(code + " in " + report.findings()));
+  }
+
   /** The zone {@code flood.it} with {@code records}, served on loopback. */
   private static ZoneServer serve(String records) throws Exception {
     return ZoneServer.builder()

@@ -37,4 +37,72 @@ class ReportTextTest {
     assertThat(new ReportText(Messages.of("en")).message(SHORT_KEY))
         .contains("(RSA key of 512 bits, under the 1024 minimum; read at s1._domainkey");
   }
+
+  private static String permissive(String all, String case_) {
+    return new ReportText(Messages.of("en"))
+        .message(
+            Finding.of(FindingCode.SPF_PERMISSIVE, "all", all, "endingKey", "reason.spf." + case_));
+  }
+
+  @Test
+  @DisplayName("SPF_PERMISSIVE with +all says any server may send, and nothing about neutral")
+  void permissivePlusAll() {
+    assertThat(permissive("+all", "plus_all"))
+        .startsWith("The SPF record ends with +all, which lets any server in the world send")
+        .doesNotContain("neutral", "redirect");
+  }
+
+  @Test
+  @DisplayName("SPF_PERMISSIVE with ?all says neutral: no verdict, so no protection")
+  void permissiveNeutral() {
+    assertThat(permissive("?all", "neutral_all"))
+        .startsWith("The SPF record ends with ?all (neutral)")
+        .doesNotContain("any server in the world", "redirect");
+  }
+
+  @Test
+  @DisplayName("SPF_PERMISSIVE without all or redirect says the default result is neutral")
+  void permissiveNoAll() {
+    assertThat(permissive("?all", "no_all"))
+        .startsWith("The SPF record has neither an all mechanism nor redirect=")
+        .contains("default neutral result")
+        .doesNotContain("any server in the world");
+  }
+
+  @Test
+  @DisplayName("SPF_TOO_MANY_LOOKUPS gives the count when it finished, else says more than 10")
+  void lookups() {
+    ReportText en = new ReportText(Messages.of("en"));
+    Finding counted =
+        Finding.of(
+            FindingCode.SPF_TOO_MANY_LOOKUPS,
+            "count",
+            "12",
+            "lookupsKey",
+            "reason.spf.lookups_counted",
+            "heaviest",
+            "include:a.example",
+            "heaviestCount",
+            "9");
+    Finding over =
+        Finding.of(
+            FindingCode.SPF_TOO_MANY_LOOKUPS,
+            "count",
+            ">10",
+            "lookupsKey",
+            "reason.spf.lookups_over",
+            "heaviest",
+            "include:a.example",
+            "heaviestCount",
+            "9");
+
+    assertThat(en.message(counted))
+        .startsWith(
+            "The SPF record needs 12 DNS lookups, more than the limit of 10 (the heaviest term,"
+                + " include:a.example, needs 9): receivers reject it");
+    assertThat(en.message(over))
+        .startsWith("The SPF record needs more than the 10 DNS lookups allowed")
+        .contains("include:a.example, needs at least 9")
+        .doesNotContain(">10");
+  }
 }
