@@ -7,7 +7,11 @@ import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
 import jakarta.inject.Inject;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -33,14 +37,15 @@ final class MailFacts {
   }
 
   /**
-   * The mail set-up of the domain, read from its MX records; when the MX lookup failed, the asking
+   * The mail set-up of the domain, read from its MX records. A target the catalog does not know is
+   * followed through its CNAME chain (the same A and AAAA questions {@link MxTargetsCheck} asks):
+   * an alias of a provider's server is that provider's. When the MX lookup failed, the asking
    * check's area is unchecked.
    */
   CompletableFuture<MailSetup> setup(CheckContext context) {
     CheckContext shared = context.shared();
     CompletableFuture<MailSetup> setup =
-        context.memo(
-            KEY, () -> mxAnswer(shared).thenApply(a -> classify(a, context.domain().fqdn())));
+        context.memo(KEY, () -> mxAnswer(shared).thenCompose(answer -> classify(shared, answer)));
     return mxAnswer(shared)
         .thenCombine(
             setup,
@@ -52,12 +57,32 @@ final class MailFacts {
             });
   }
 
-  private MailSetup classify(DnsAnswer answer, String domainFqdn) {
+  private CompletableFuture<MailSetup> classify(CheckContext context, DnsAnswer answer) {
     return switch (answer.status()) {
-      case OK -> classifier.classify(entries(answer), domainFqdn);
-      case NODATA -> MailSetup.of(MailSetup.Kind.NO_MX, List.of());
-      default -> MailSetup.of(MailSetup.Kind.UNANSWERED, List.of());
+      case OK -> classify(context, entries(answer));
+      case NODATA ->
+          CompletableFuture.completedFuture(MailSetup.of(MailSetup.Kind.NO_MX, List.of()));
+      default ->
+          CompletableFuture.completedFuture(MailSetup.of(MailSetup.Kind.UNANSWERED, List.of()));
     };
+  }
+
+  private CompletableFuture<MailSetup> classify(CheckContext context, List<MxEntry> mx) {
+    String domain = context.domain().fqdn();
+    Map<String, CompletableFuture<Optional<String>>> followed = new LinkedHashMap<>();
+    for (String host : classifier.unrecognisedTargets(mx, domain)) {
+      CompletableFuture<DnsAnswer> v4 = lookups.resolve(context, host, RecordType.A);
+      CompletableFuture<DnsAnswer> v6 = lookups.resolve(context, host, RecordType.AAAA);
+      followed.put(host, v4.thenCombine(v6, MxTargetsCheck::aliasTarget));
+    }
+    return CompletableFuture.allOf(followed.values().toArray(CompletableFuture[]::new))
+        .thenApply(
+            done -> {
+              Map<String, String> aliases = new HashMap<>();
+              followed.forEach(
+                  (host, target) -> target.join().ifPresent(t -> aliases.put(host, t)));
+              return classifier.classify(mx, domain, aliases);
+            });
   }
 
   /** The MX records of an answer, by preference then host. */

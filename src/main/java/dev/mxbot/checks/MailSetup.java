@@ -12,11 +12,13 @@ import java.util.Optional;
  *
  * @param kind the classification
  * @param mx the MX records found (empty when none)
- * @param provider the single recognised provider, when there is one
+ * @param provider the single recognised provider, when there is one (beside an invalid null MX: the
+ *     provider of the other records)
  * @param matchedSet the documented set the MX equals exactly, when any
  * @param expectedSet the home provider's current set for the region the MX points to, when the mail
  *     is at the home provider
- * @param providerNames the names of every provider (or unrecognised host) seen in the MX
+ * @param providerNames the names of every provider seen in the MX, lowest preference first; the
+ *     registrable domain for servers the catalog does not know
  */
 record MailSetup(
     Kind kind,
@@ -41,9 +43,15 @@ record MailSetup(
     HOME_REDIRECT,
     /** Another recognised provider. */
     OTHER,
-    /** Hosts no provider of the catalog claims. */
+    /**
+     * Hosts no provider of the catalog claims: of one registrable domain, or of several where only
+     * one has servers at the lowest preference (the others are backups).
+     */
     UNRECOGNISED,
-    /** Hosts of several providers mixed. */
+    /**
+     * Hosts of several providers mixed: a recognised provider beside anyone else, or unknown
+     * operators sharing the lowest preference.
+     */
     MIXED
   }
 

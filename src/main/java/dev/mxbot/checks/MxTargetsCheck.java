@@ -100,16 +100,16 @@ final class MxTargetsCheck implements Check {
               missing ? "NXDOMAIN" : "NODATA"));
       return;
     }
-    List<String> aliases = a.aliases().isEmpty() ? aaaa.aliases() : a.aliases();
-    if (!aliases.isEmpty()) {
-      context.add(
-          Finding.of(
-              FindingCode.MX_TARGET_ALIAS,
-              "host",
-              shown,
-              "target",
-              Hosts.relative(aliases.get(aliases.size() - 1))));
-    }
+    aliasTarget(a, aaaa)
+        .ifPresent(
+            target ->
+                context.add(
+                    Finding.of(
+                        FindingCode.MX_TARGET_ALIAS,
+                        "host",
+                        shown,
+                        "target",
+                        Hosts.relative(target))));
     List<InetAddress> addresses = new ArrayList<>();
     Stream.of(a, aaaa)
         .flatMap(answer -> answer.records().stream())
@@ -127,6 +127,12 @@ final class MxTargetsCheck implements Check {
                   .map(InetAddress::getHostAddress)
                   .collect(Collectors.joining(", "))));
     }
+  }
+
+  /** Where a target's CNAME chain ends, read from its A and AAAA answers; empty for no alias. */
+  static Optional<String> aliasTarget(DnsAnswer a, DnsAnswer aaaa) {
+    List<String> aliases = a.aliases().isEmpty() ? aaaa.aliases() : a.aliases();
+    return aliases.isEmpty() ? Optional.empty() : Optional.of(aliases.get(aliases.size() - 1));
   }
 
   /** {@code mx1.mail.ovh.net.example.it.} → {@code mx1.mail.ovh.net.} */

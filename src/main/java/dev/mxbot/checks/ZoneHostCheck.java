@@ -12,10 +12,12 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
 
 /**
  * Who hosts the zone, read from its nameservers: the home provider (records are edited in its
- * control panel) or another DNS host (records must be edited there).
+ * control panel) or another DNS host (records must be edited there). Nameservers of anyone else
+ * listed beside the recognised host are named as such, never taken for the host itself.
  */
 final class ZoneHostCheck implements Check {
 
@@ -46,30 +48,59 @@ final class ZoneHostCheck implements Check {
     if (nameservers.isEmpty()) {
       return;
     }
-    List<Optional<Provider>> hosts = nameservers.stream().map(catalog::dnsHostOf).toList();
-    String list = Hosts.list(nameservers);
-    boolean allHome = hosts.stream().allMatch(h -> h.isPresent() && h.get().home());
-    if (allHome) {
-      Provider home = hosts.get(0).get();
-      context.dnsHost(home.toRef());
+    Optional<Provider> host = host(nameservers);
+    List<String> own =
+        host.map(p -> nameservers.stream().filter(p::isNameserver).toList()).orElse(nameservers);
+    List<String> others = nameservers.stream().filter(ns -> !own.contains(ns)).toList();
+    host.ifPresent(p -> context.dnsHost(p.toRef()));
+    String alone = others.isEmpty() ? "alone" : "with_others";
+    if (host.isPresent() && host.get().home()) {
       context.add(
           Finding.of(
-              FindingCode.ZONE_AT_HOME_PROVIDER, "provider", home.name(), "nameservers", list));
+              FindingCode.ZONE_AT_HOME_PROVIDER,
+              "provider",
+              host.get().name(),
+              "nameservers",
+              Hosts.list(own),
+              "others",
+              Hosts.list(others),
+              "adviceKey",
+              "zone.home." + alone));
     } else {
-      Optional<Provider> recognised =
-          hosts.stream().flatMap(Optional::stream).filter(p -> !p.home()).findFirst();
-      recognised.ifPresent(p -> context.dnsHost(p.toRef()));
       context.add(
           Finding.of(
               FindingCode.ZONE_AT_OTHER_PROVIDER,
               "host",
-              recognised
-                  .map(Provider::name)
-                  .orElseGet(() -> Hosts.registrableDomain(nameservers.get(0))),
+              host.map(Provider::name).orElseGet(() -> unknownHosts(nameservers)),
               "nameservers",
-              list,
+              Hosts.list(own),
+              "others",
+              Hosts.list(others),
               "home",
-              catalog.home().name()));
+              catalog.home().name(),
+              "adviceKey",
+              "zone.other." + alone));
     }
+  }
+
+  /**
+   * The DNS host the zone is edited at: the home provider when any of its nameservers is listed,
+   * else the first recognised host; empty when the catalog knows none of them.
+   */
+  private Optional<Provider> host(List<String> nameservers) {
+    List<Provider> recognised =
+        nameservers.stream().map(catalog::dnsHostOf).flatMap(Optional::stream).toList();
+    return recognised.stream()
+        .filter(Provider::home)
+        .findFirst()
+        .or(() -> recognised.stream().findFirst());
+  }
+
+  /** {@code example-dns.net} for nameservers the catalog does not know, each domain once. */
+  private static String unknownHosts(List<String> nameservers) {
+    return nameservers.stream()
+        .map(Hosts::registrableDomain)
+        .distinct()
+        .collect(Collectors.joining(", "));
   }
 }
