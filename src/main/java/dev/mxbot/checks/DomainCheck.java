@@ -6,24 +6,32 @@ import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.ReportRecords;
+import dev.mxbot.dns.DnsAnswer;
+import dev.mxbot.dns.RecordType;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
- * Does the name exist at all, and does the resolver answer for it? A SERVFAIL that DNSSEC explains
- * is left to the DNSSEC check.
+ * Does the name exist at all, and does the resolver answer for it? Reads the apex MX and TXT
+ * answers the other checks ask anyway. A SERVFAIL that DNSSEC explains is left to the DNSSEC check;
+ * a failure that the resolver also gives for the control question {@code <tld>. SOA} is the
+ * resolver's ({@code RESOLVER_FAILING}), never blamed on the domain; NXDOMAIN for one type while
+ * another answers is {@code DNS_INCONSISTENT_ANSWERS}, never "does not exist".
  */
 final class DomainCheck implements Check {
 
   private final MailFacts mail;
   private final DnssecFacts dnssec;
+  private final Lookups lookups;
 
   @Inject
-  DomainCheck(MailFacts mail, DnssecFacts dnssec) {
+  DomainCheck(MailFacts mail, DnssecFacts dnssec, Lookups lookups) {
     this.mail = mail;
     this.dnssec = dnssec;
+    this.lookups = lookups;
   }
 
   @Override
@@ -33,34 +41,85 @@ final class DomainCheck implements Check {
 
   @Override
   public CompletionStage<?> run(CheckContext context) {
-    String domain = context.domain().unicode();
+    CompletableFuture<DnsAnswer> txt =
+        lookups.resolve(context.shared(), context.domain().fqdn(), RecordType.TXT);
     return mail.mxAnswer(context)
-        .thenAcceptBoth(
-            dnssec.bogus(context),
-            (answer, bogus) -> {
-              if (bogus) {
-                return; // a DNSSEC failure: the DNSSEC check explains it
-              }
-              switch (answer.status()) {
-                case NXDOMAIN -> {
-                  context.add(Finding.of(FindingCode.DOMAIN_NOT_FOUND, "domain", domain));
-                  // Nothing exists under a name that does not exist (RFC 8020): no MX, SPF or
-                  // DMARC, answered, not merely unchecked.
-                  context.updateRecords(
-                      r -> new ReportRecords(r.ns(), List.of(), List.of(), List.of()));
-                }
-                case SERVFAIL, REFUSED ->
-                    context.add(
-                        Finding.of(
-                            FindingCode.DOMAIN_LOOKUP_FAILED,
-                            "domain",
-                            domain,
-                            "status",
-                            answer.status().name().toUpperCase(Locale.ROOT)));
-                // No answer at all (timeout, network error, unreadable data): not a verdict on
-                // the domain; the lookup is listed as not checked, and `check` exits 3.
-                case OK, NODATA, TIMEOUT, FAILED -> {}
+        .thenCombine(txt, Apex::new)
+        .thenCombine(dnssec.bogus(context), (apex, bogus) -> bogus ? null : apex)
+        .thenCompose(apex -> apex == null ? done() : judge(context, apex));
+  }
+
+  /** The domain's MX and TXT answers. */
+  private record Apex(DnsAnswer mx, DnsAnswer txt) {}
+
+  private CompletableFuture<Void> judge(CheckContext context, Apex apex) {
+    String domain = context.domain().unicode();
+    DnsAnswer mx = apex.mx();
+    if (mx.status() == DnsAnswer.Status.NXDOMAIN && answers(apex.txt())) {
+      context.add(inconsistent(domain, "MX", "TXT"));
+    } else if (apex.txt().status() == DnsAnswer.Status.NXDOMAIN && answers(mx)) {
+      context.add(inconsistent(domain, "TXT", "MX"));
+    } else if (mx.status() == DnsAnswer.Status.NXDOMAIN) {
+      context.add(Finding.of(FindingCode.DOMAIN_NOT_FOUND, "domain", domain));
+      // Nothing exists under a name that does not exist (RFC 8020): no MX, SPF or DMARC,
+      // answered, not merely unchecked.
+      context.updateRecords(r -> new ReportRecords(r.ns(), List.of(), List.of(), List.of()));
+    } else if (mx.isUnanswered()) {
+      return resolverOrDomain(context, mx);
+    }
+    return done();
+  }
+
+  /**
+   * The domain's lookup failed: if the resolver fails the control question too, it is the
+   * resolver's failure; else a SERVFAIL or REFUSED is the domain's. A timeout or an unreadable
+   * answer is no verdict on the domain: it is listed as not checked, and {@code check} exits 3.
+   */
+  private CompletableFuture<Void> resolverOrDomain(CheckContext context, DnsAnswer failed) {
+    String tld = context.domain().ascii().substring(context.domain().ascii().lastIndexOf('.') + 1);
+    return lookups
+        .resolve(context.shared(), tld + ".", RecordType.SOA)
+        .thenAccept(
+            control -> {
+              if (control.isUnanswered()) {
+                context.add(
+                    Finding.of(
+                        FindingCode.RESOLVER_FAILING,
+                        "resolvers",
+                        String.join(", ", lookups.resolvers()),
+                        "tld",
+                        tld,
+                        "domain",
+                        context.domain().unicode()));
+              } else if (failed.status() == DnsAnswer.Status.SERVFAIL
+                  || failed.status() == DnsAnswer.Status.REFUSED) {
+                context.add(
+                    Finding.of(
+                        FindingCode.DOMAIN_LOOKUP_FAILED,
+                        "domain",
+                        context.domain().unicode(),
+                        "status",
+                        failed.status().name().toUpperCase(Locale.ROOT)));
               }
             });
+  }
+
+  private static boolean answers(DnsAnswer answer) {
+    return answer.isOk() || answer.status() == DnsAnswer.Status.NODATA;
+  }
+
+  private static Finding inconsistent(String domain, String nxdomain, String answered) {
+    return Finding.of(
+        FindingCode.DNS_INCONSISTENT_ANSWERS,
+        "domain",
+        domain,
+        "nxdomain",
+        nxdomain,
+        "answered",
+        answered);
+  }
+
+  private static CompletableFuture<Void> done() {
+    return CompletableFuture.completedFuture(null);
   }
 }

@@ -59,7 +59,7 @@ final class LameDelegationCheck implements Check {
     return switch (soa.status()) {
       case OK -> soa.authoritative() ? null : "not_authoritative";
       case NODATA -> soa.authoritative() ? "no_soa" : "not_authoritative";
-      case TIMEOUT -> "timeout";
+      case TIMEOUT, UNREACHABLE -> "no_response";
       case NXDOMAIN, SERVFAIL, REFUSED -> soa.status().name().toLowerCase(Locale.ROOT);
       case FAILED -> "failed";
     };

@@ -39,6 +39,11 @@ final class Lookups {
 
   private static final Object SENT = new Object();
 
+  /** The recursive resolvers asked, as {@code host:port}, for findings that name them. */
+  List<String> resolvers() {
+    return dns.resolverNames();
+  }
+
   /** Asks the recursive resolvers about {@code name} (absolute), once per report. */
   CompletableFuture<DnsAnswer> resolve(CheckContext context, String name, RecordType type) {
     Question question = new Question(name.toLowerCase(Locale.ROOT), type);

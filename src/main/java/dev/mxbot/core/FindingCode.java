@@ -9,6 +9,10 @@ public enum FindingCode {
   DOMAIN_NOT_FOUND(Severity.ERROR, Area.DOMAIN),
   DOMAIN_LOOKUP_FAILED(Severity.ERROR, Area.DOMAIN),
   DNS_TIMEOUT(Severity.UNKNOWN, Area.DOMAIN),
+  /** The configured resolvers fail even the control question: nothing could be checked. */
+  RESOLVER_FAILING(Severity.UNKNOWN, Area.DOMAIN),
+  /** NXDOMAIN for some types of the apex while others answer. */
+  DNS_INCONSISTENT_ANSWERS(Severity.ERROR, Area.DOMAIN),
   ZONE_AT_HOME_PROVIDER(Severity.OK, Area.DNS_HOST),
   ZONE_AT_OTHER_PROVIDER(Severity.INFO, Area.DNS_HOST),
   NS_SINGLE(Severity.WARNING, Area.NAMESERVERS),

@@ -114,8 +114,8 @@ final class CnameChain {
     if (reply.failure() == Reply.Failure.TIMEOUT) {
       return DnsAnswer.timeout(askedName, type);
     }
-    return new DnsAnswer(
-        askedName, type, Status.FAILED, List.of(), aliases, false, false, reply.server());
+    Status status = reply.failure() == Reply.Failure.NETWORK ? Status.UNREACHABLE : Status.FAILED;
+    return new DnsAnswer(askedName, type, status, List.of(), aliases, false, false, reply.server());
   }
 
   /** A FAILED answer for this question, for errors outside any reply. */

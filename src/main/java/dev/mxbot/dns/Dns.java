@@ -2,6 +2,7 @@ package dev.mxbot.dns;
 
 import java.net.InetAddress;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -31,4 +32,9 @@ public interface Dns {
    */
   CompletableFuture<DnsAnswer> ask(
       InetAddress server, String name, RecordType type, Instant deadline);
+
+  /**
+   * The recursive resolvers {@link #resolve} asks, in order, as {@code host:port} (for reports).
+   */
+  List<String> resolverNames();
 }

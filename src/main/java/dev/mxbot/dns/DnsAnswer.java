@@ -41,6 +41,11 @@ public record DnsAnswer(
     REFUSED,
     /** No answer arrived in time from any server. */
     TIMEOUT,
+    /**
+     * No answer could arrive: the server could not be reached (port closed, network unreachable,
+     * connection refused or reset).
+     */
+    UNREACHABLE,
     /** Anything else: another rcode, malformed data, a network error. */
     FAILED
   }

@@ -82,6 +82,13 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
    * data (at most {@value CnameChain#MAX_HOPS} aliases; a loop is FAILED).
    */
   @Override
+  public List<String> resolverNames() {
+    return resolvers.stream()
+        .map(r -> r.getAddress().getHostAddress() + ":" + r.getPort())
+        .toList();
+  }
+
+  @Override
   public CompletableFuture<DnsAnswer> resolve(String name, RecordType type, Instant deadline) {
     return run(name, type, deadline, Mode.RECURSIVE, resolvers);
   }

@@ -14,6 +14,7 @@ public final class Fault {
     DROP,
     SERVFAIL,
     REFUSED,
+    NXDOMAIN,
     TRUNCATE,
     TCP_REFUSED
   }
@@ -48,6 +49,14 @@ public final class Fault {
   /** Answers REFUSED. */
   public static Fault refused() {
     return new Fault(Kind.REFUSED, Duration.ZERO);
+  }
+
+  /**
+   * Answers NXDOMAIN ("no such name"), whatever the zone holds: a broken server that denies a name
+   * for one type while it answers others.
+   */
+  public static Fault nxdomain() {
+    return new Fault(Kind.NXDOMAIN, Duration.ZERO);
   }
 
   /** Over UDP answers with TC=1 and no records; over TCP answers normally. */

@@ -92,6 +92,8 @@ final class QueryHandler {
       response = ZoneResponder.emptyResponse(query, Rcode.NOTIMP);
     } else if (kind == Fault.Kind.SERVFAIL) {
       response = ZoneResponder.emptyResponse(query, Rcode.SERVFAIL);
+    } else if (kind == Fault.Kind.NXDOMAIN) {
+      response = ZoneResponder.emptyResponse(query, Rcode.NXDOMAIN);
     } else if (kind == Fault.Kind.REFUSED) {
       response = ZoneResponder.emptyResponse(query, Rcode.REFUSED);
     } else {

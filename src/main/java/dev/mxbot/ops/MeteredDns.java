@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -46,6 +47,11 @@ final class MeteredDns implements Dns, AutoCloseable {
               .register(registry));
     }
     return counters;
+  }
+
+  @Override
+  public List<String> resolverNames() {
+    return delegate.resolverNames();
   }
 
   @Override

@@ -66,11 +66,15 @@ class FaultMatrixTest {
               world -> world.deadResolverApp,
               report -> {
                 assertThat(report.dnsUnreachable()).as("check exits 3").isTrue();
+                assertThat(codes(report))
+                    .as("the resolver's failure, not the domain's")
+                    .contains(FindingCode.RESOLVER_FAILING)
+                    .doesNotContain(FindingCode.DOMAIN_LOOKUP_FAILED);
                 notChecked(
                     report,
-                    "MX resolver-down.it (failed)",
-                    "TXT resolver-down.it (failed)",
-                    "TXT _dmarc.resolver-down.it (failed)");
+                    "MX resolver-down.it (unreachable)",
+                    "TXT resolver-down.it (unreachable)",
+                    "TXT _dmarc.resolver-down.it (unreachable)");
                 claimsNoAbsence(report);
               }),
           faulty(
@@ -131,7 +135,7 @@ class FaultMatrixTest {
               new Customer("tcp-refused.it"),
               world -> world.resolver.inject("tcp-refused.it", RecordType.TXT, Fault.tcpRefused()),
               report -> {
-                notChecked(report, "TXT tcp-refused.it (failed)");
+                notChecked(report, "TXT tcp-refused.it (unreachable)");
                 claimsNoAbsence(report);
                 assertThat(codes(report))
                     .contains(FindingCode.MX_HOME_CURRENT, FindingCode.DMARC_VALID);

@@ -120,6 +120,50 @@ class TrustMatrixTest {
                     .contains("SPF_VALID", "DMARC_VALID");
               }),
           new Row(
+              "the resolver fails everything, even the control question for .it",
+              customer("trust-resolver-broken.it"),
+              TrustMatrixTest::resolverFailsEverything,
+              json -> {
+                incomplete(json, "domain");
+                assertThat(codes(json))
+                    .contains("RESOLVER_FAILING")
+                    .doesNotContain("DOMAIN_LOOKUP_FAILED", "DOMAIN_NOT_FOUND");
+                assertThat(message(json, "RESOLVER_FAILING"))
+                    .contains("127.0.0.31:")
+                    .contains(".it");
+              }),
+          new Row(
+              "SERVFAIL for the domain while the resolver answers for .it",
+              customer("trust-domain-servfail.it"),
+              world -> world.resolver.inject("trust-domain-servfail.it", null, Fault.servfail()),
+              json -> {
+                incomplete(json, "domain");
+                assertThat(codes(json))
+                    .contains("DOMAIN_LOOKUP_FAILED")
+                    .doesNotContain("RESOLVER_FAILING");
+              }),
+          new Row(
+              "NXDOMAIN for MX while TXT answers",
+              customer("trust-nx-mx.it"),
+              world -> world.resolver.inject("trust-nx-mx.it", RecordType.MX, Fault.nxdomain()),
+              json -> {
+                assertThat(codes(json))
+                    .contains("DNS_INCONSISTENT_ANSWERS", "SPF_VALID")
+                    .doesNotContain("DOMAIN_NOT_FOUND");
+                assertThat(json.get("verdict").asText()).isEqualTo("error");
+                assertThat(message(json, "DNS_INCONSISTENT_ANSWERS"))
+                    .contains("MX")
+                    .contains("TXT");
+              }),
+          new Row(
+              "NXDOMAIN for TXT while MX answers",
+              customer("trust-nx-txt.it"),
+              world -> world.resolver.inject("trust-nx-txt.it", RecordType.TXT, Fault.nxdomain()),
+              json ->
+                  assertThat(codes(json))
+                      .contains("DNS_INCONSISTENT_ANSWERS", "MX_HOME_CURRENT")
+                      .doesNotContain("DOMAIN_NOT_FOUND", "SPF_NONE")),
+          new Row(
               "a DKIM selector answers SERVFAIL where _domainkey does not exist at all",
               customer("trust-dkim-none.it"),
               world ->
@@ -183,6 +227,28 @@ class TrustMatrixTest {
 
   @Test
   @Timeout(60)
+  @DisplayName("a resolver failing everything makes check exit 3, as DNS unreachable")
+  void resolverFailingIsUnreachable() {
+    resolverFailsEverything(world);
+
+    Report report = MatrixWorld.diagnose(world.app, "trust-resolver-broken.it");
+
+    assertThat(report.dnsUnreachable()).as(report.findings().toString()).isTrue();
+  }
+
+  private static void resolverFailsEverything(MatrixWorld world) {
+    for (String name :
+        List.of(
+            "trust-resolver-broken.it",
+            "_dmarc.trust-resolver-broken.it",
+            "_domainkey.trust-resolver-broken.it",
+            "it")) {
+      world.resolver.inject(name, null, Fault.servfail());
+    }
+  }
+
+  @Test
+  @Timeout(60)
   @DisplayName(
       "an incomplete report's headline names what was not checked in the agent's language, never"
           + " a class name")
@@ -205,6 +271,15 @@ class TrustMatrixTest {
     json.get("unchecked").forEach(a -> unchecked.add(a.asText()));
     assertThat(unchecked).contains(area);
     assertThat(json.get("verdict").asText()).isNotEqualTo("ok");
+  }
+
+  private static String message(JsonNode json, String code) {
+    for (JsonNode finding : json.get("findings")) {
+      if (finding.get("code").asText().equals(code)) {
+        return finding.get("message").asText();
+      }
+    }
+    throw new AssertionError("no " + code + " in " + json);
   }
 
   private static List<String> codes(JsonNode json) {
