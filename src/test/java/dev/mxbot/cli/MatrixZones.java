@@ -16,6 +16,9 @@ final class MatrixZones {
   static final String NS2 = "127.0.0.33";
   static final String GARBAGE_NS = "127.0.0.34";
 
+  /** An address nothing listens on: its port is closed (ICMP port unreachable). */
+  static final String NOBODY = "127.0.0.39";
+
   static final String HOME_MX =
       """
       @ MX 1 mx0.mail.ovh.net.
@@ -134,7 +137,8 @@ final class MatrixZones {
         ns1 A %s
         ns2 A %s
         ns3 A %s
+        gone A %s
         """
-        .formatted(NS1, NS2, GARBAGE_NS);
+        .formatted(NS1, NS2, GARBAGE_NS, NOBODY);
   }
 }

@@ -164,6 +164,18 @@ class TrustMatrixTest {
                       .contains("DNS_INCONSISTENT_ANSWERS", "MX_HOME_CURRENT")
                       .doesNotContain("DOMAIN_NOT_FOUND", "SPF_NONE")),
           new Row(
+              "one nameserver's address has nothing listening",
+              customer("trust-ns-gone.it")
+                  .nameservers("@ NS ns1.matrix.it.\n@ NS gone.matrix.it.\n"),
+              world -> {},
+              json -> {
+                assertThat(codes(json)).contains("NS_LAME", "SPF_VALID");
+                assertThat(message(json, "NS_LAME"))
+                    .contains("gone.matrix.it")
+                    .contains("it does not respond")
+                    .doesNotContain("unusable");
+              }),
+          new Row(
               "a DKIM selector answers SERVFAIL where _domainkey does not exist at all",
               customer("trust-dkim-none.it"),
               world ->
