@@ -49,7 +49,7 @@ final class DnssecCheck implements Check {
         .thenCompose(
             bogus ->
                 ds.thenCombine(
-                    mail.mxAnswer(context),
+                    mail.mxAnswer(context.shared()),
                     (delegation, mx) -> report(context, bogus, delegation, mx)));
   }
 
@@ -63,6 +63,9 @@ final class DnssecCheck implements Check {
       context.add(Finding.of(FindingCode.DNSSEC_UNVERIFIED, "zone", zone, "keytags", keyTags(ds)));
     } else if (ds.status() == DnsAnswer.Status.NODATA) {
       context.add(Finding.of(FindingCode.DNSSEC_UNSIGNED, "zone", zone));
+    } else if (ds.isOk()) {
+      // Signed, but whether the resolver validates the zone's answers could not be seen.
+      context.markUnchecked();
     }
     return null;
   }

@@ -164,6 +164,28 @@ class TrustMatrixTest {
                       .contains("DNS_INCONSISTENT_ANSWERS", "MX_HOME_CURRENT")
                       .doesNotContain("DOMAIN_NOT_FOUND", "SPF_NONE")),
           new Row(
+              "the NS lookup answers SERVFAIL",
+              customer("trust-ns-servfail.it"),
+              world ->
+                  world.resolver.inject("trust-ns-servfail.it", RecordType.NS, Fault.servfail()),
+              json -> {
+                incomplete(json, "dnsHost");
+                incomplete(json, "nameservers");
+                assertThat(json.get("records").get("ns").isNull()).isTrue();
+                assertThat(codes(json))
+                    .noneMatch(c -> c.startsWith("ZONE_AT_") || c.startsWith("NS_"))
+                    .contains("SPF_VALID", "MX_HOME_CURRENT");
+              }),
+          new Row(
+              "the DS lookup answers SERVFAIL",
+              customer("trust-ds-servfail.it"),
+              world ->
+                  world.resolver.inject("trust-ds-servfail.it", RecordType.DS, Fault.servfail()),
+              json -> {
+                incomplete(json, "dnssec");
+                assertThat(codes(json)).noneMatch(c -> c.startsWith("DNSSEC_"));
+              }),
+          new Row(
               "one nameserver's address has nothing listening",
               customer("trust-ns-gone.it")
                   .nameservers("@ NS ns1.matrix.it.\n@ NS gone.matrix.it.\n"),
