@@ -7,8 +7,10 @@ import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsAnswer;
 import jakarta.inject.Inject;
+import java.net.InetAddress;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
+import java.util.stream.Collectors;
 
 /**
  * Every delegated nameserver, at every address, must answer authoritatively for the zone: one that
@@ -38,6 +40,16 @@ final class LameDelegationCheck implements Check {
               for (NameserverFacts.Host host : views.hosts()) {
                 if (host.addresses().isEmpty() && !host.unanswered()) {
                   context.add(lame(Hosts.relative(host.name()), "no_address"));
+                } else if (host.onlySpecialAddresses()) {
+                  context.add(
+                      Finding.of(
+                          FindingCode.NS_ADDRESS_PRIVATE,
+                          "nameserver",
+                          Hosts.relative(host.name()),
+                          "addresses",
+                          host.addresses().stream()
+                              .map(InetAddress::getHostAddress)
+                              .collect(Collectors.joining(", "))));
                 }
               }
               for (NameserverFacts.ServerView server : views.servers()) {

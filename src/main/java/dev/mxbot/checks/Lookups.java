@@ -39,6 +39,14 @@ final class Lookups {
 
   private static final Object SENT = new Object();
 
+  /**
+   * Whether a server at {@code address}, learned from DNS data, may be asked directly: not a
+   * special-purpose address, unless the configuration allows them.
+   */
+  boolean mayAsk(InetAddress address) {
+    return dns.mayAsk(address);
+  }
+
   /** The recursive resolvers asked, as {@code host:port}, for findings that name them. */
   List<String> resolvers() {
     return dns.resolverNames();
@@ -122,6 +130,19 @@ final class Lookups {
   CompletableFuture<DnsAnswer> askServer(
       CheckContext context, InetAddress server, String name, RecordType type) {
     Question question = new Question(name.toLowerCase(Locale.ROOT), type);
+    if (!dns.mayAsk(server)) {
+      // Never sent: a special-purpose address learned from DNS data (the checks say so).
+      return CompletableFuture.completedFuture(
+          new DnsAnswer(
+              question.name(),
+              type,
+              DnsAnswer.Status.FAILED,
+              List.of(),
+              List.of(),
+              false,
+              false,
+              null));
+    }
     return context.memo(
         new Direct(server, question),
         () ->

@@ -9,6 +9,7 @@ import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.MxEntry;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
+import dev.mxbot.dns.SpecialAddresses;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.util.ArrayList;

@@ -43,8 +43,18 @@ final class NameserverFacts {
     }
   }
 
-  /** A nameserver host and its addresses (none when it does not resolve). */
-  record Host(String name, List<InetAddress> addresses, boolean unanswered) {}
+  /**
+   * A nameserver host and its addresses (none when it does not resolve); {@code askable} are those
+   * mxbot may contact (no special-purpose address unless configured).
+   */
+  record Host(
+      String name, List<InetAddress> addresses, List<InetAddress> askable, boolean unanswered) {
+
+    /** True when the host has addresses, but none the internet can reach. */
+    boolean onlySpecialAddresses() {
+      return !addresses.isEmpty() && askable.isEmpty();
+    }
+  }
 
   /** The zone, its nameserver hosts with their addresses, and each address's answers. */
   record Views(ZoneFacts.Zone zone, List<Host> hosts, List<ServerView> servers) {}
@@ -75,7 +85,7 @@ final class NameserverFacts {
             done -> {
               List<CompletableFuture<ServerView>> views = new ArrayList<>();
               for (CompletableFuture<Host> host : hosts) {
-                for (InetAddress address : host.join().addresses()) {
+                for (InetAddress address : host.join().askable()) {
                   if (views.size() < MAX_SERVERS) {
                     views.add(view(context, zone.apex(), host.join().name(), address));
                   }
@@ -114,7 +124,8 @@ final class NameserverFacts {
           for (DnsRecord record : aaaa.records()) {
             Hosts.address(record.data()).ifPresent(addresses::add);
           }
-          return new Host(host, addresses, a.isUnanswered() && aaaa.isUnanswered());
+          List<InetAddress> askable = addresses.stream().filter(lookups::mayAsk).toList();
+          return new Host(host, addresses, askable, a.isUnanswered() && aaaa.isUnanswered());
         });
   }
 }

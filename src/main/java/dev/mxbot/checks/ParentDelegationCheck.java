@@ -78,7 +78,7 @@ final class ParentDelegationCheck implements Check {
         .thenCompose(
             done -> {
               List<InetAddress> addresses = new ArrayList<>();
-              hosts.forEach(h -> addresses.addAll(h.join().addresses()));
+              hosts.forEach(h -> addresses.addAll(h.join().askable()));
               List<CompletableFuture<DnsAnswer>> answers =
                   addresses.stream()
                       .limit(PARENT_ADDRESSES)

@@ -69,6 +69,7 @@ final class BenchRun {
                     config
                         .withResolvers(List.of(world.resolver()))
                         .withAuthoritativePort(world.port())
+                        .withAllowPrivateAddresses(true)
                         .withSlack(slackSettings(config.slack(), slackPort, slack.apiUrl())))) {
       Diagnosis diagnosis = app.get(Diagnosis.class);
       String secret = UUID.randomUUID().toString();

@@ -34,6 +34,13 @@ final class CommonOptions {
   Integer authoritativePort;
 
   @Option(
+      names = "--allow-private-addresses",
+      description =
+          "Also contact private, loopback and other special-purpose addresses found in DNS data"
+              + " (labs and tests only; default: dns.allowPrivateAddresses, false).")
+  boolean allowPrivateAddresses;
+
+  @Option(
       names = "--locale",
       paramLabel = "xx",
       description = "Reply language: en, it, fr, de, es, pl, pt.")
@@ -81,6 +88,9 @@ final class CommonOptions {
             "--authoritative-port " + authoritativePort + ": expected a port number 1-65535");
       }
       result = result.withAuthoritativePort(authoritativePort);
+    }
+    if (allowPrivateAddresses) {
+      result = result.withAllowPrivateAddresses(true);
     }
     if (locale != null) {
       String lang = locale.toLowerCase(java.util.Locale.ROOT);

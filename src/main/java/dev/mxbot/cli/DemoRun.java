@@ -22,7 +22,8 @@ final class DemoRun {
                 config ->
                     config
                         .withResolvers(List.of(server.socketAddress()))
-                        .withAuthoritativePort(server.port()))) {
+                        .withAuthoritativePort(server.port())
+                        .withAllowPrivateAddresses(true))) {
       common.warn(terminal.out(), app.config());
       Messages messages = Messages.of(app.config().locale());
       terminal

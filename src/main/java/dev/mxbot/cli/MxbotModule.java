@@ -71,7 +71,10 @@ final class MxbotModule extends AbstractModule {
   @Singleton
   DnsSettings dnsSettings(BotConfig botConfig) {
     return new DnsSettings(
-        botConfig.resolvers(), botConfig.queryTimeout(), botConfig.authoritativePort());
+        botConfig.resolvers(),
+        botConfig.queryTimeout(),
+        botConfig.authoritativePort(),
+        botConfig.allowPrivateAddresses());
   }
 
   @Provides

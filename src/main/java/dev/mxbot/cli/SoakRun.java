@@ -61,7 +61,8 @@ final class SoakRun {
                 config ->
                     config
                         .withResolvers(List.of(world.resolver()))
-                        .withAuthoritativePort(world.port()))) {
+                        .withAuthoritativePort(world.port())
+                        .withAllowPrivateAddresses(true))) {
       world.delayAll(perQuery);
       CommandRouter router = app.get(CommandRouter.class);
       Diagnosis diagnosis = app.get(Diagnosis.class);

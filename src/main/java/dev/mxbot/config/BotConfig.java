@@ -19,6 +19,8 @@ import java.util.function.Consumer;
  * @param slack the Slack adapter's settings
  * @param discord the Discord adapter's settings
  * @param ops the operations listener and log format
+ * @param allowPrivateAddresses contact special-purpose addresses learned from DNS data (labs and
+ *     tests only; the operator's resolvers are always contacted)
  */
 public record BotConfig(
     java.nio.file.Path directory,
@@ -31,11 +33,40 @@ public record BotConfig(
     int checksPerUserPerMinute,
     SlackSettings slack,
     DiscordSettings discord,
-    OpsSettings ops) {
+    OpsSettings ops,
+    boolean allowPrivateAddresses) {
 
   public BotConfig {
     resolvers = List.copyOf(resolvers);
     deniedSuffixes = List.copyOf(deniedSuffixes);
+  }
+
+  /** Settings that contact no special-purpose address learned from DNS data. */
+  public BotConfig(
+      java.nio.file.Path directory,
+      String locale,
+      List<InetSocketAddress> resolvers,
+      int authoritativePort,
+      Duration queryTimeout,
+      Duration deadline,
+      List<String> deniedSuffixes,
+      int checksPerUserPerMinute,
+      SlackSettings slack,
+      DiscordSettings discord,
+      OpsSettings ops) {
+    this(
+        directory,
+        locale,
+        resolvers,
+        authoritativePort,
+        queryTimeout,
+        deadline,
+        deniedSuffixes,
+        checksPerUserPerMinute,
+        slack,
+        discord,
+        ops,
+        false);
   }
 
   /** Settings with the default {@code ops} section. */
@@ -87,6 +118,11 @@ public record BotConfig(
     return with(b -> b.authoritativePort = value);
   }
 
+  /** Whether special-purpose addresses learned from DNS data may be contacted (labs, tests). */
+  public BotConfig withAllowPrivateAddresses(boolean value) {
+    return with(b -> b.allowPrivateAddresses = value);
+  }
+
   public BotConfig withLocale(String value) {
     return with(b -> b.locale = value);
   }
@@ -130,6 +166,7 @@ public record BotConfig(
     private SlackSettings slack;
     private DiscordSettings discord;
     private OpsSettings ops;
+    private boolean allowPrivateAddresses;
 
     Copy(BotConfig c) {
       directory = c.directory;
@@ -143,6 +180,7 @@ public record BotConfig(
       slack = c.slack;
       discord = c.discord;
       ops = c.ops;
+      allowPrivateAddresses = c.allowPrivateAddresses;
     }
 
     BotConfig build() {
@@ -157,7 +195,8 @@ public record BotConfig(
           checksPerUserPerMinute,
           slack,
           discord,
-          ops);
+          ops,
+          allowPrivateAddresses);
     }
   }
 }

@@ -58,7 +58,8 @@ public final class ConfigLoader {
   }
 
   private static BotConfig read(Path directory, ConfigNode root) {
-    ConfigNode dns = section(root, "dns", "resolvers", "authoritativePort", "timeout");
+    ConfigNode dns =
+        section(root, "dns", "resolvers", "authoritativePort", "timeout", "allowPrivateAddresses");
     ConfigNode diagnosis = section(root, "diagnosis", "deadline");
     ConfigNode input = section(root, "input", "deniedSuffixes");
     ConfigNode rateLimit = section(root, "rateLimit", "checksPerUserPerMinute");
@@ -77,7 +78,8 @@ public final class ConfigLoader {
             : rateLimit.at("checksPerUserPerMinute").asInt(1, 10_000),
         ChatSections.slack(root.at("slack")),
         ChatSections.discord(root.at("discord")),
-        OpsSection.read(root.at("ops")));
+        OpsSection.read(root.at("ops")),
+        dns.at("allowPrivateAddresses").asBoolean(false));
   }
 
   /** A section that may be left out; when present, only {@code keys} are allowed in it. */

@@ -19,6 +19,8 @@ public enum FindingCode {
   NS_PAIR_MISMATCH(Severity.WARNING, Area.NAMESERVERS),
   NS_LAME(Severity.ERROR, Area.NAMESERVERS),
   NS_PARENT_CHILD_MISMATCH(Severity.WARNING, Area.NAMESERVERS),
+  /** A nameserver has only special-purpose addresses: nobody on the internet can ask it. */
+  NS_ADDRESS_PRIVATE(Severity.ERROR, Area.NAMESERVERS),
   NS_SERIAL_MISMATCH(Severity.WARNING, Area.NAMESERVERS),
   DNSSEC_VALID(Severity.OK, Area.DNSSEC),
   DNSSEC_UNSIGNED(Severity.INFO, Area.DNSSEC),

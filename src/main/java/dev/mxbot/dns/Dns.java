@@ -28,10 +28,18 @@ public interface Dns {
 
   /**
    * Asks one authoritative server directly, by address, recursion not desired, on the configured
-   * authoritative port; CNAMEs are not followed.
+   * authoritative port; CNAMEs are not followed. The address is one learned from DNS data: a
+   * special-purpose one ({@link SpecialAddresses}) is never contacted unless the configuration
+   * allows it ({@link #mayAsk}); the answer is then {@link DnsAnswer.Status#FAILED} at once.
    */
   CompletableFuture<DnsAnswer> ask(
       InetAddress server, String name, RecordType type, Instant deadline);
+
+  /**
+   * Whether {@link #ask} contacts {@code server}: false for a special-purpose address unless the
+   * configuration allows them (labs, tests).
+   */
+  boolean mayAsk(InetAddress server);
 
   /**
    * The recursive resolvers {@link #resolve} asks, in order, as {@code host:port} (for reports).

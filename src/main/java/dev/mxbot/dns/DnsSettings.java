@@ -1,5 +1,6 @@
 package dev.mxbot.dns;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
@@ -12,9 +13,15 @@ import java.util.Objects;
  * @param queryTimeout the longest wait for one answer from one server (default 2 s)
  * @param authoritativePort the port authoritative servers are asked on (default 53; tests use an
  *     unprivileged one)
+ * @param allowPrivateAddresses whether a special-purpose address learned from DNS data (a
+ *     nameserver's, see {@link SpecialAddresses}) may be asked; false but in labs and tests. The
+ *     resolvers the operator chose are always asked.
  */
 public record DnsSettings(
-    List<InetSocketAddress> resolvers, Duration queryTimeout, int authoritativePort) {
+    List<InetSocketAddress> resolvers,
+    Duration queryTimeout,
+    int authoritativePort,
+    boolean allowPrivateAddresses) {
 
   /** The default per-query timeout. */
   public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(2);
@@ -33,21 +40,30 @@ public record DnsSettings(
     }
   }
 
-  /** The system's resolvers, a 2 s timeout, port 53. */
+  /** The system's resolvers, a 2 s timeout, port 53, no special-purpose address asked. */
   public static DnsSettings defaults() {
-    return new DnsSettings(List.of(), DEFAULT_QUERY_TIMEOUT, DEFAULT_AUTHORITATIVE_PORT);
+    return using(List.of());
   }
 
-  /** These resolvers, a 2 s timeout, port 53. */
+  /** These resolvers, a 2 s timeout, port 53, no special-purpose address asked. */
   public static DnsSettings using(List<InetSocketAddress> resolvers) {
-    return new DnsSettings(resolvers, DEFAULT_QUERY_TIMEOUT, DEFAULT_AUTHORITATIVE_PORT);
+    return new DnsSettings(resolvers, DEFAULT_QUERY_TIMEOUT, DEFAULT_AUTHORITATIVE_PORT, false);
   }
 
   public DnsSettings withQueryTimeout(Duration timeout) {
-    return new DnsSettings(resolvers, timeout, authoritativePort);
+    return new DnsSettings(resolvers, timeout, authoritativePort, allowPrivateAddresses);
   }
 
   public DnsSettings withAuthoritativePort(int port) {
-    return new DnsSettings(resolvers, queryTimeout, port);
+    return new DnsSettings(resolvers, queryTimeout, port, allowPrivateAddresses);
+  }
+
+  public DnsSettings withPrivateAddressesAllowed(boolean allowed) {
+    return new DnsSettings(resolvers, queryTimeout, authoritativePort, allowed);
+  }
+
+  /** Whether a server learned from DNS data may be asked at {@code address}. */
+  public boolean mayAsk(InetAddress address) {
+    return allowPrivateAddresses || !SpecialAddresses.isSpecial(address);
   }
 }

@@ -53,6 +53,7 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
 
   private final List<InetSocketAddress> resolvers;
   private final int authoritativePort;
+  private final DnsSettings settings;
   private final QuerySender sender;
   private final Clock clock;
   private final ThreadPoolExecutor replies;
@@ -70,6 +71,7 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
             ? List.copyOf(ResolverConfig.getCurrentConfig().servers())
             : settings.resolvers();
     this.authoritativePort = settings.authoritativePort();
+    this.settings = settings;
     this.replies = replyExecutor();
     this.sender = new QuerySender(settings.queryTimeout(), clock, replies);
     this.clock = clock;
@@ -81,6 +83,11 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
    * <p>Follows the CNAME chain through the answer section and asks again for a target left without
    * data (at most {@value CnameChain#MAX_HOPS} aliases; a loop is FAILED).
    */
+  @Override
+  public boolean mayAsk(InetAddress server) {
+    return settings.mayAsk(server);
+  }
+
   @Override
   public List<String> resolverNames() {
     return resolvers.stream()
@@ -109,6 +116,11 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
   @Override
   public CompletableFuture<DnsAnswer> ask(
       InetAddress server, String name, RecordType type, Instant deadline) {
+    if (!settings.mayAsk(server)) {
+      return CompletableFuture.completedFuture(
+          new DnsAnswer(
+              name, type, DnsAnswer.Status.FAILED, List.of(), List.of(), false, false, null));
+    }
     return run(
         name,
         type,

@@ -50,6 +50,11 @@ final class MeteredDns implements Dns, AutoCloseable {
   }
 
   @Override
+  public boolean mayAsk(InetAddress server) {
+    return delegate.mayAsk(server);
+  }
+
+  @Override
   public List<String> resolverNames() {
     return delegate.resolverNames();
   }

@@ -39,6 +39,7 @@ class BenchZonesTest {
                 config
                     .withResolvers(List.of(world.resolver()))
                     .withAuthoritativePort(world.port())
+                    .withAllowPrivateAddresses(true)
                     .withDeadline(Duration.ofSeconds(3)));
   }
 

@@ -58,6 +58,7 @@ class CheckCommandTest {
     all.add(world.resolverOption());
     all.add("--authoritative-port");
     all.add(String.valueOf(world.server.port()));
+    all.add("--allow-private-addresses");
     all.addAll(List.of(args));
     return run(all.toArray(String[]::new));
   }

@@ -130,6 +130,7 @@ class DelegationScenariosTest {
                 config
                     .withResolvers(List.of(resolver.socketAddress()))
                     .withAuthoritativePort(port)
+                    .withAllowPrivateAddresses(true)
                     .withDeadline(Duration.ofSeconds(3)));
   }
 

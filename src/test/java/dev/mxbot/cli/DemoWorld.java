@@ -46,6 +46,7 @@ final class DemoWorld implements AutoCloseable {
                     config
                         .withResolvers(List.of(server.socketAddress()))
                         .withAuthoritativePort(server.port())
+                        .withAllowPrivateAddresses(true)
                         .withDeadline(Duration.ofSeconds(3))),
             extra);
     return new DemoWorld(server, app);

@@ -69,6 +69,7 @@ class InteropTest {
                 config
                     .withResolvers(List.of(internet.resolver()))
                     .withAuthoritativePort(internet.authoritativePort())
+                    .withAllowPrivateAddresses(true)
                     .withDeadline(Duration.ofSeconds(6)));
   }
 

@@ -29,6 +29,10 @@ final class MatrixWorld implements AutoCloseable {
   final Bootstrap app;
   final Bootstrap deadResolverApp;
   final Bootstrap forgedApp;
+
+  /** As production runs: special-purpose addresses learned from DNS data are not contacted. */
+  final Bootstrap strictApp;
+
   private final List<AutoCloseable> rawServers = new ArrayList<>();
 
   MatrixWorld(List<MatrixZones.Customer> customers) throws Exception {
@@ -46,6 +50,7 @@ final class MatrixWorld implements AutoCloseable {
     app = app(resolver.socketAddress(), port);
     deadResolverApp = app(new InetSocketAddress("127.0.0.39", port), port);
     forgedApp = app(new InetSocketAddress("127.0.0.35", port), port);
+    strictApp = app(resolver.socketAddress(), port, false);
   }
 
   private static ZoneServer serve(
@@ -65,6 +70,10 @@ final class MatrixWorld implements AutoCloseable {
   }
 
   private static Bootstrap app(InetSocketAddress resolver, int port) {
+    return app(resolver, port, true);
+  }
+
+  private static Bootstrap app(InetSocketAddress resolver, int port, boolean allowPrivate) {
     CommonOptions options = new CommonOptions();
     options.config = DemoWorld.CONFIG;
     return Bootstrap.start(
@@ -73,6 +82,7 @@ final class MatrixWorld implements AutoCloseable {
             config
                 .withResolvers(List.of(resolver))
                 .withAuthoritativePort(port)
+                .withAllowPrivateAddresses(allowPrivate)
                 .withDeadline(DEADLINE));
   }
 
@@ -91,6 +101,7 @@ final class MatrixWorld implements AutoCloseable {
     app.close();
     deadResolverApp.close();
     forgedApp.close();
+    strictApp.close();
     for (AutoCloseable raw : rawServers) {
       raw.close();
     }

@@ -131,6 +131,7 @@ class QueryBudgetTest {
                 config
                     .withResolvers(List.of(server.socketAddress()))
                     .withAuthoritativePort(server.port())
+                    .withAllowPrivateAddresses(true)
                     .withDeadline(Duration.ofSeconds(5)))) {
       return app.get(Diagnosis.class).diagnose(domain, DomainName.of(domain), CheckOptions.NONE);
     }

@@ -98,6 +98,7 @@ class SlackUnusualZonesTest {
             c ->
                 c.withResolvers(List.of(server.socketAddress()))
                     .withAuthoritativePort(server.port())
+                    .withAllowPrivateAddresses(true)
                     .withDeadline(Duration.ofSeconds(3)));
   }
 

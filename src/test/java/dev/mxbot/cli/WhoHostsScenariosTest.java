@@ -115,6 +115,7 @@ class WhoHostsScenariosTest {
             c ->
                 c.withResolvers(List.of(server.socketAddress()))
                     .withAuthoritativePort(server.port())
+                    .withAllowPrivateAddresses(true)
                     .withDeadline(Duration.ofSeconds(3)));
   }
 

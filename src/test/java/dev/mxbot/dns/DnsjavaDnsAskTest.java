@@ -26,7 +26,8 @@ class DnsjavaDnsAskTest {
     dns =
         new DnsjavaDns(
             DnsSettings.using(List.of(server.socketAddress()))
-                .withAuthoritativePort(server.port()));
+                .withAuthoritativePort(server.port())
+                .withPrivateAddressesAllowed(true));
   }
 
   @AfterEach

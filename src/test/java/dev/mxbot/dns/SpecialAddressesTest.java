@@ -1,15 +1,14 @@
-package dev.mxbot.checks;
+package dev.mxbot.dns;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
-import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-@DisplayName("Addresses an MX may not use")
+@DisplayName(
+    "Addresses not on the public Internet (an MX may not use them, mxbot never contacts them)")
 class SpecialAddressesTest {
 
   @ParameterizedTest(name = "{0} special = {1}")
@@ -41,18 +40,21 @@ class SpecialAddressesTest {
     "::ffff:192.0.2.1, true",
     "2001:41d0::1, false",
     "2a00:1450::1, false",
+    "169.254.169.254, true",
+    "::ffff:10.0.0.1, true",
+    "64:ff9b::a00:1, true",
+    "64:ff9b::a9fe:a9fe, true",
+    "64:ff9b::808:808, false",
+    "64:ff9b:1::1, true",
+    "2002:a00:1::1, true",
+    "2002:808:808::1, false",
+    "2001:0:a00:1::1, true",
+    "2001:0:4136:e378:8000:63bf:3fff:fdd2, true",
+    "2001:0:4136:e378:8000:63bf:f7f7:f7f7, false",
+    "2001:2::1, true",
+    "192.88.99.1, true",
   })
   void classifies(String literal, boolean special) throws Exception {
     assertThat(SpecialAddresses.isSpecial(InetAddress.getByName(literal))).isEqualTo(special);
-  }
-
-  @Test
-  @DisplayName("remaining cache times read in any language")
-  void durations() {
-    assertThat(PropagationCheck.duration(Duration.ofSeconds(3000))).isEqualTo("50 min");
-    assertThat(PropagationCheck.duration(Duration.ofSeconds(3001))).isEqualTo("51 min");
-    assertThat(PropagationCheck.duration(Duration.ofSeconds(7500))).isEqualTo("2 h 5 min");
-    assertThat(PropagationCheck.duration(Duration.ofSeconds(7200))).isEqualTo("2 h");
-    assertThat(PropagationCheck.duration(Duration.ofSeconds(42))).isEqualTo("42 s");
   }
 }
