@@ -30,12 +30,14 @@ import java.util.concurrent.CompletionStage;
 final class DkimCheck implements Check {
 
   private final Lookups lookups;
+  private final AliasChains chains;
   private final MailFacts mail;
   private final DomainPresence presence;
 
   @Inject
-  DkimCheck(Lookups lookups, MailFacts mail, DomainPresence presence) {
+  DkimCheck(Lookups lookups, AliasChains chains, MailFacts mail, DomainPresence presence) {
     this.lookups = lookups;
+    this.chains = chains;
     this.mail = mail;
     this.presence = presence;
   }
@@ -98,28 +100,29 @@ final class DkimCheck implements Check {
   }
 
   /**
-   * Judges every selector. The area is unchecked when a selector's question failed, unless {@code
-   * _domainkey} does not exist at all (then nothing below it does either, RFC 8020), or when no key
-   * was found and {@code _domainkey} itself could not be asked.
+   * Judges every selector. The area is unchecked when a selector's question failed (and no broken
+   * CNAME chain of the zone explains it), unless {@code _domainkey} does not exist at all (then
+   * nothing below it does either, RFC 8020), or when no key was found and {@code _domainkey} itself
+   * could not be asked.
    */
   private CompletableFuture<?> check(CheckContext context, List<String> selectors) {
     CheckContext shared = context.shared();
     CompletableFuture<DnsAnswer> base =
         lookups.resolve(shared, context.domain().child("_domainkey"), RecordType.TXT);
-    List<CompletableFuture<DnsAnswer>> keys = new ArrayList<>();
+    List<CompletableFuture<ChainedAnswer>> keys = new ArrayList<>();
     for (String selector : selectors) {
-      keys.add(lookups.resolve(shared, keyName(context, selector), RecordType.TXT));
+      keys.add(chains.resolve(shared, keyName(context, selector), RecordType.TXT));
     }
     return CompletableFuture.allOf(keys.toArray(CompletableFuture[]::new))
         .thenCombine(
             base,
             (done, baseAnswer) -> {
-              List<DnsAnswer> answers = keys.stream().map(CompletableFuture::join).toList();
+              List<ChainedAnswer> answers = keys.stream().map(CompletableFuture::join).toList();
               List<Finding> findings =
                   DkimFindings.judge(context.domain().unicode(), selectors, answers, baseAnswer);
               findings.forEach(context::add);
               boolean noneBelow = baseAnswer.status() == DnsAnswer.Status.NXDOMAIN;
-              boolean selectorFailed = answers.stream().anyMatch(DnsAnswer::isUnanswered);
+              boolean selectorFailed = answers.stream().anyMatch(ChainedAnswer::unanswered);
               if (!noneBelow
                   && (selectorFailed || findings.isEmpty() && baseAnswer.isUnanswered())) {
                 context.markUnchecked();

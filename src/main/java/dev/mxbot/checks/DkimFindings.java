@@ -18,10 +18,11 @@ import java.util.Optional;
  * DKIM_TESTING when it says t=y, and DKIM_KEY_TOO_LARGE when it is RSA over 4096 bits. A selector
  * that is a CNAME whose target has no key (the OVHcloud case when DKIM is not activated yet) is
  * DKIM_KEY_INVALID too, with the target and its status as the reason: receivers following the CNAME
- * find nothing. TXT texts that are not DKIM at all (a wildcard's SPF) count as no key. When no
- * selector has a key: DKIM_NOT_FOUND if {@code _domainkey} does not exist, else DKIM_UNKNOWN naming
- * the selectors tried. Questions left unanswered decide nothing: the timeout is noted by {@link
- * Lookups}.
+ * find nothing; so is a selector whose CNAME chain loops or holds more than {@value
+ * AliasChains#MAX_ALIASES} aliases ({@link AliasChains}). TXT texts that are not DKIM at all (a
+ * wildcard's SPF) count as no key. When no selector has a key: DKIM_NOT_FOUND if {@code _domainkey}
+ * does not exist, else DKIM_UNKNOWN naming the selectors tried. Questions left unanswered decide
+ * nothing: the timeout is noted by {@link Lookups}.
  */
 final class DkimFindings {
 
@@ -33,22 +34,28 @@ final class DkimFindings {
   /**
    * @param domain the domain as shown to the agent
    * @param selectors the selectors tried, in the order of {@code answers}
-   * @param answers the TXT answers of {@code <selector>._domainkey.<domain>}
+   * @param answers the TXT answers of {@code <selector>._domainkey.<domain>}, each with the broken
+   *     CNAME chain that explains its failure, if any
    * @param base the TXT answer of {@code _domainkey.<domain>}
    */
   static List<Finding> judge(
-      String domain, List<String> selectors, List<DnsAnswer> answers, DnsAnswer base) {
+      String domain, List<String> selectors, List<ChainedAnswer> answers, DnsAnswer base) {
     List<Finding> findings = new ArrayList<>();
     List<String> tried = new ArrayList<>();
     for (int i = 0; i < selectors.size(); i++) {
-      DnsAnswer answer = answers.get(i);
+      ChainedAnswer chained = answers.get(i);
+      DnsAnswer answer = chained.answer();
       String selector = selectors.get(i);
-      Optional<Finding> finding = judge(selector, answer);
+      Optional<Finding> finding =
+          chained
+              .broken()
+              .map(chain -> brokenChain(selector, answer, chain))
+              .or(() -> judge(selector, answer));
       finding.ifPresent(findings::add);
       if (finding.filter(f -> f.code() == FindingCode.DKIM_FOUND).isPresent()) {
         findings.addAll(remarks(selector, answer));
       }
-      if (finding.isEmpty() && !answer.isUnanswered()) {
+      if (finding.isEmpty() && !chained.unanswered()) {
         tried.add(selector);
       }
     }
@@ -86,6 +93,17 @@ final class DkimFindings {
     return Optional.of(
         Finding.of(
             FindingCode.DKIM_FOUND, "selector", selector, "key", key.get().label(), "at", at));
+  }
+
+  /**
+   * DKIM_KEY_INVALID for a selector whose CNAME chain loops or is too long: receivers never reach a
+   * key. Read at the selector's own name, never at an alias of the chain.
+   */
+  private static Finding brokenChain(String selector, DnsAnswer answer, AliasChain chain) {
+    return invalid(
+        selector,
+        DkimKey.Problem.of(chain.reason(), "chain", chain.shown()),
+        Hosts.relative(answer.name()));
   }
 
   /** What is worth saying about a found key: DKIM_TESTING (t=y), DKIM_KEY_TOO_LARGE. */

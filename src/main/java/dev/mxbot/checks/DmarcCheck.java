@@ -4,8 +4,9 @@ import com.google.common.net.InternetDomainName;
 import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
+import dev.mxbot.core.Finding;
+import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.ReportRecords;
-import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -15,16 +16,17 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * The DMARC record at {@code _dmarc.<domain>}, or at the organisational domain when the domain has
- * none (RFC 7489 §6.6.3): present, unique, and what policy it asks receivers to apply.
+ * none (RFC 7489 §6.6.3): present, unique, and what policy it asks receivers to apply. A name whose
+ * CNAME chain loops or is too long is DMARC_UNREADABLE: receivers find no record there.
  */
 final class DmarcCheck implements Check {
 
-  private final Lookups lookups;
+  private final AliasChains chains;
   private final DomainPresence presence;
 
   @Inject
-  DmarcCheck(Lookups lookups, DomainPresence presence) {
-    this.lookups = lookups;
+  DmarcCheck(AliasChains chains, DomainPresence presence) {
+    this.chains = chains;
     this.presence = presence;
   }
 
@@ -36,16 +38,16 @@ final class DmarcCheck implements Check {
   @Override
   public CompletionStage<?> run(CheckContext context) {
     String domain = context.domain().ascii();
-    CompletableFuture<DnsAnswer> own = dmarcAt(context, domain);
+    CompletableFuture<ChainedAnswer> own = dmarcAt(context, domain);
     return presence
         .known(context)
         .thenCombine(own, (exists, answer) -> exists ? answer : null)
         .thenCompose(
             answer -> {
-              if (answer == null || answer.isUnanswered()) {
+              if (answer == null || answer.unanswered() || unreadable(context, answer)) {
                 return CompletableFuture.completedFuture(null);
               }
-              List<String> records = DmarcFindings.dmarcTexts(answer);
+              List<String> records = DmarcFindings.dmarcTexts(answer.answer());
               Optional<String> organisational = organisationalDomain(domain);
               if (records.isEmpty() && organisational.isPresent()) {
                 return dmarcAt(context, organisational.get())
@@ -56,14 +58,35 @@ final class DmarcCheck implements Check {
             });
   }
 
-  private static void reportInherited(CheckContext context, DnsAnswer parent, String at) {
-    if (!parent.isUnanswered()) {
-      report(context, DmarcFindings.dmarcTexts(parent), at);
+  private static void reportInherited(CheckContext context, ChainedAnswer parent, String at) {
+    if (!parent.unanswered() && !unreadable(context, parent)) {
+      report(context, DmarcFindings.dmarcTexts(parent.answer()), at);
     }
   }
 
-  private CompletableFuture<DnsAnswer> dmarcAt(CheckContext context, String domain) {
-    return lookups.resolve(context, "_dmarc." + domain + ".", RecordType.TXT);
+  /**
+   * True, after saying so, when the record cannot be read because the zone's CNAME chain for its
+   * name loops or is too long: DMARC_UNREADABLE, and nothing else is claimed about the record.
+   */
+  private static boolean unreadable(CheckContext context, ChainedAnswer answer) {
+    answer
+        .broken()
+        .ifPresent(
+            chain ->
+                context.add(
+                    Finding.of(
+                        FindingCode.DMARC_UNREADABLE,
+                        "name",
+                        Hosts.relative(answer.answer().name()),
+                        "reasonKey",
+                        "reason." + chain.reason(),
+                        "chain",
+                        chain.shown())));
+    return answer.broken().isPresent();
+  }
+
+  private CompletableFuture<ChainedAnswer> dmarcAt(CheckContext context, String domain) {
+    return chains.resolve(context, "_dmarc." + domain + ".", RecordType.TXT);
   }
 
   private static void report(CheckContext context, List<String> records, String foundAt) {

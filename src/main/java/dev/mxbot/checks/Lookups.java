@@ -18,7 +18,9 @@ import java.util.function.Supplier;
  * unanswered. A resolver answer that failed or came too late also marks the area of every check
  * that asked for it unchecked (each asker's own view): what a check needs and could not learn is
  * never silently "none". Answers of nameservers asked directly do not: they are findings about the
- * nameservers. Safe for concurrent use.
+ * nameservers. A failure that the zone's own broken CNAME chain explains (a loop, a chain too long:
+ * {@link AliasChains}) is not noted as unanswered: asking again would not change it. Safe for
+ * concurrent use.
  */
 final class Lookups {
 
@@ -173,17 +175,53 @@ final class Lookups {
             context,
             question.toString(),
             dns.resolve(question.name(), question.type(), context.deadline()))
-        .thenApply(
-            answer -> {
-              if (answer.status() == DnsAnswer.Status.TIMEOUT) {
-                context.noteUnanswered(question.toString());
-              } else if (answer.isUnanswered()) {
-                context.noteUnanswered(failedLookup(question, answer));
-              } else if (answer.isOk()) {
-                context.noteTtl(answer.minTtl());
-              }
-              return answer;
-            });
+        .thenCompose(
+            answer ->
+                AliasChains.worthFollowing(answer)
+                    ? aliasChain(context, question.name())
+                        .thenApply(chain -> noted(context, question, answer, chain.broken()))
+                    : CompletableFuture.completedFuture(noted(context, question, answer, false)));
+  }
+
+  /**
+   * Notes what the answer means for the report; a failure the zone's broken CNAME chain explains is
+   * not "unanswered": asking again would not change it.
+   */
+  private static DnsAnswer noted(
+      CheckContext context, Question question, DnsAnswer answer, boolean brokenChain) {
+    if (answer.status() == DnsAnswer.Status.TIMEOUT) {
+      context.noteUnanswered(question.toString());
+    } else if (answer.isUnanswered() && !brokenChain) {
+      context.noteUnanswered(failedLookup(question, answer));
+    } else if (answer.isOk()) {
+      context.noteTtl(answer.minTtl());
+    }
+    return answer;
+  }
+
+  /**
+   * Where the CNAME chain of {@code name} leads, followed hop by hop ({@link AliasChains#follow}),
+   * once per report. Its CNAME questions mark and note nothing: the question that needed them does.
+   */
+  CompletableFuture<AliasChain> aliasChain(CheckContext context, String name) {
+    String absolute = Hosts.absolute(name);
+    return context.memo(
+        new ChainOf(absolute), () -> AliasChains.follow(absolute, hop -> askCname(context, hop)));
+  }
+
+  private CompletableFuture<DnsAnswer> askCname(CheckContext context, String name) {
+    Question question = new Question(name, RecordType.CNAME);
+    return context.memo(
+        new Hop(question),
+        () ->
+            withinBudget(
+                context,
+                question,
+                () ->
+                    awaited(
+                        context,
+                        question.toString(),
+                        dns.resolve(name, RecordType.CNAME, context.deadline()))));
   }
 
   /**
@@ -211,4 +249,10 @@ final class Lookups {
   private record Unchecked(Question question) {}
 
   private record Direct(InetAddress server, Question question) {}
+
+  /** The chain followed from a name. */
+  private record ChainOf(String name) {}
+
+  /** One CNAME question of a chain, apart from the same question asked by a check. */
+  private record Hop(Question question) {}
 }

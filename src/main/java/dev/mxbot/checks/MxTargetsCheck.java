@@ -24,18 +24,19 @@ import java.util.stream.Stream;
 
 /**
  * Each MX target as a sender sees it: written as an IP, with the domain appended by a zone editor
- * (missing trailing dot), listed twice, an alias, without any address, or with only addresses
- * nobody on the Internet can reach.
+ * (missing trailing dot), listed twice, an alias, without any address (also when its CNAME chain
+ * loops or is too long: {@link AliasChains}), or with only addresses nobody on the Internet can
+ * reach.
  */
 final class MxTargetsCheck implements Check {
 
   private final MailFacts mail;
-  private final Lookups lookups;
+  private final AliasChains chains;
 
   @Inject
-  MxTargetsCheck(MailFacts mail, Lookups lookups) {
+  MxTargetsCheck(MailFacts mail, AliasChains chains) {
     this.mail = mail;
-    this.lookups = lookups;
+    this.chains = chains;
   }
 
   @Override
@@ -83,13 +84,28 @@ final class MxTargetsCheck implements Check {
   }
 
   private CompletableFuture<?> resolveTarget(CheckContext context, String host) {
-    CompletableFuture<DnsAnswer> v4 = lookups.resolve(context, host, RecordType.A);
-    CompletableFuture<DnsAnswer> v6 = lookups.resolve(context, host, RecordType.AAAA);
+    CompletableFuture<ChainedAnswer> v4 = chains.resolve(context, host, RecordType.A);
+    CompletableFuture<ChainedAnswer> v6 = chains.resolve(context, host, RecordType.AAAA);
     return v4.thenAcceptBoth(v6, (a, aaaa) -> judge(context, host, a, aaaa));
   }
 
-  private static void judge(CheckContext context, String host, DnsAnswer a, DnsAnswer aaaa) {
+  private static void judge(CheckContext context, String host, ChainedAnswer v4, ChainedAnswer v6) {
     String shown = Hosts.relative(host);
+    Optional<AliasChain> broken = v4.broken().or(v6::broken);
+    if (broken.isPresent()) {
+      context.add(
+          Finding.of(
+              FindingCode.MX_TARGET_UNRESOLVABLE,
+              "host",
+              shown,
+              "reasonKey",
+              "reason." + broken.get().reason(),
+              "chain",
+              broken.get().shown()));
+      return;
+    }
+    DnsAnswer a = v4.answer();
+    DnsAnswer aaaa = v6.answer();
     if (a.isNegative() && aaaa.isNegative()) {
       boolean missing = a.status() == DnsAnswer.Status.NXDOMAIN;
       context.add(
@@ -130,9 +146,18 @@ final class MxTargetsCheck implements Check {
     }
   }
 
-  /** Where a target's CNAME chain ends, read from its A and AAAA answers; empty for no alias. */
+  /**
+   * Where a target's CNAME chain ends, read from its A and AAAA answers; empty for no alias, and
+   * for answers that failed: the aliases a failed lookup went through are not where the chain ends
+   * (it may loop), so advice never names one.
+   */
   static Optional<String> aliasTarget(DnsAnswer a, DnsAnswer aaaa) {
-    List<String> aliases = a.aliases().isEmpty() ? aaaa.aliases() : a.aliases();
+    List<String> aliases =
+        Stream.of(a, aaaa)
+            .filter(answer -> !answer.isUnanswered() && !answer.aliases().isEmpty())
+            .findFirst()
+            .map(DnsAnswer::aliases)
+            .orElse(List.of());
     return aliases.isEmpty() ? Optional.empty() : Optional.of(aliases.get(aliases.size() - 1));
   }
 

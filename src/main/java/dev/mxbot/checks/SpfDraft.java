@@ -33,7 +33,21 @@ final class SpfDraft {
 
     /** What this term led to, with a count and whether it was a void lookup. */
     SpfStep step(SpfStep.Outcome outcome, int count, boolean isVoid) {
-      return new SpfStep(text, name, target, outcome, count, isVoid, Optional.empty());
+      return new SpfStep(
+          text, name, target, outcome, count, isVoid, Optional.empty(), Optional.empty());
+    }
+
+    /** An include or redirect whose target's CNAME chain loops or is too long. */
+    SpfStep step(AliasChain broken) {
+      return new SpfStep(
+          text,
+          name,
+          target,
+          SpfStep.Outcome.BROKEN_CHAIN,
+          0,
+          false,
+          Optional.empty(),
+          Optional.of(broken));
     }
   }
 
@@ -109,7 +123,8 @@ final class SpfDraft {
                           s.outcome(),
                           s.count(),
                           s.isVoid(),
-                          Optional.of(child.node())))
+                          Optional.of(child.node()),
+                          s.chain()))
               .orElse(s));
     }
     return new SpfNode(domain, parsed, done);

@@ -18,7 +18,8 @@ import java.util.Set;
  * @param heaviest the domain's own term costing the most lookups, with its subtree, when any
  * @param voidLookups the lookups that found nothing
  * @param voidNames the names of those lookups, once each
- * @param missing include/redirect steps whose target has no SPF record or several
+ * @param missing include/redirect steps whose target has no SPF record or several, or a CNAME chain
+ *     that loops or is too long
  * @param loops include/redirect chains coming back to a domain already on the path
  * @param malformed included records with a syntax error, by domain
  * @param crowdedMx {@code mx} steps with more than 10 MX names, once per target
@@ -97,7 +98,7 @@ record SpfEvaluation(
           followed.add(step.target());
         }
         switch (step.outcome()) {
-          case NO_RECORD -> missing.putIfAbsent(step.target(), step);
+          case NO_RECORD, BROKEN_CHAIN -> missing.putIfAbsent(step.target(), step);
           case LOOP -> loops.add(String.join(" → ", path) + " → " + step.target());
           case UNANSWERED -> complete = false;
           case NOT_FOLLOWED -> {

@@ -23,10 +23,12 @@ import java.util.concurrent.CompletableFuture;
 final class SpfEvaluator {
 
   private final Lookups lookups;
+  private final AliasChains chains;
 
   @Inject
-  SpfEvaluator(Lookups lookups) {
+  SpfEvaluator(Lookups lookups, AliasChains chains) {
     this.lookups = lookups;
+    this.chains = chains;
   }
 
   /**
@@ -102,11 +104,19 @@ final class SpfEvaluator {
       };
     }
 
-    /** An include or redirect: its target's SPF record, as a draft of the next level. */
+    /**
+     * An include or redirect: its target's SPF record, as a draft of the next level. A target whose
+     * CNAME chain loops or is too long is the zone's error, not a question left unanswered.
+     */
     private CompletableFuture<SpfDraft.Pending> follow(SpfDraft.Term t, List<String> path) {
-      return ask(t.target(), RecordType.TXT)
+      return chains
+          .resolve(context, Hosts.absolute(t.target()), RecordType.TXT)
           .thenApply(
-              answer -> {
+              chained -> {
+                if (chained.broken().isPresent()) {
+                  return found(t.step(chained.broken().get()));
+                }
+                DnsAnswer answer = chained.answer();
                 if (answer.isUnanswered()) {
                   return found(t.step(SpfStep.Outcome.UNANSWERED));
                 }

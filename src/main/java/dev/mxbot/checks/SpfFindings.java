@@ -40,13 +40,7 @@ final class SpfFindings {
       findings.add(syntax(bad.getKey(), bad.getValue()));
     }
     for (SpfStep missing : evaluation.missing()) {
-      findings.add(
-          Finding.of(
-              FindingCode.SPF_INCLUDE_NOT_FOUND,
-              "include",
-              missing.target(),
-              "count",
-              String.valueOf(missing.count())));
+      findings.add(includeNotFound(missing));
     }
     for (String chain : evaluation.loops()) {
       findings.add(Finding.of(FindingCode.SPF_LOOP, "chain", chain));
@@ -68,6 +62,34 @@ final class SpfFindings {
               String.valueOf(evaluation.lookups())));
     }
     return findings;
+  }
+
+  /**
+   * SPF_INCLUDE_NOT_FOUND for an include/redirect target without exactly one SPF record, or whose
+   * CNAME chain loops or is too long (named in {@code chain}); {@code reasonKey} says which.
+   */
+  private static Finding includeNotFound(SpfStep missing) {
+    if (missing.chain().isPresent()) {
+      AliasChain chain = missing.chain().get();
+      return Finding.of(
+          FindingCode.SPF_INCLUDE_NOT_FOUND,
+          "include",
+          missing.target(),
+          "count",
+          "0",
+          "reasonKey",
+          "reason.spf.include_" + chain.reason(),
+          "chain",
+          chain.shown());
+    }
+    return Finding.of(
+        FindingCode.SPF_INCLUDE_NOT_FOUND,
+        "include",
+        missing.target(),
+        "count",
+        String.valueOf(missing.count()),
+        "reasonKey",
+        "reason.spf.include_records");
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.Optional;
  *     hosts of an {@code mx} ({@code RESOLVED}); 0 otherwise
  * @param isVoid true when the lookup found nothing (NXDOMAIN or no records): a void lookup
  * @param child the target's record, for {@code RECORD}
+ * @param chain the target's CNAME chain, for {@code BROKEN_CHAIN}
  */
 record SpfStep(
     String term,
@@ -23,7 +24,8 @@ record SpfStep(
     Outcome outcome,
     int count,
     boolean isVoid,
-    Optional<SpfNode> child) {
+    Optional<SpfNode> child,
+    Optional<AliasChain> chain) {
 
   /** What a term's lookup found. */
   enum Outcome {
@@ -33,6 +35,11 @@ record SpfStep(
     NO_RECORD,
     /** An include/redirect target already on the path from the domain: a loop. */
     LOOP,
+    /**
+     * An include/redirect target whose CNAME chain loops or is too long ({@code chain}): receivers
+     * reach no record there.
+     */
+    BROKEN_CHAIN,
     /** A domain-spec with a macro: it depends on the message, so it is not looked up. */
     MACRO,
     /** {@code a}, {@code mx} or {@code exists} found records. */
@@ -51,7 +58,15 @@ record SpfStep(
   }
 
   static SpfStep of(String term, String name, String target, Outcome outcome) {
-    return new SpfStep(term, name, target, outcome, 0, outcome == Outcome.VOID, Optional.empty());
+    return new SpfStep(
+        term,
+        name,
+        target,
+        outcome,
+        0,
+        outcome == Outcome.VOID,
+        Optional.empty(),
+        Optional.empty());
   }
 
   /** True for the terms that point to another SPF record: {@code include} and {@code redirect}. */

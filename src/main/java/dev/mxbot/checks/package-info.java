@@ -17,6 +17,10 @@
  * level, and stops once more than 10 lookups or 2 void lookups are certain, as receivers must) and
  * {@code SpfEvaluation}/{@code SpfFindings} (pure: limits, loops, missing includes → findings).
  *
+ * <p>A name a check needs whose lookup the resolver failed (SERVFAIL, or a CNAME chase given up) is
+ * followed hop by hop by {@code AliasChains}: a CNAME loop or a chain of more than 8 CNAMEs is the
+ * zone's error (the check says so and its area stays checked), anything else leaves it unchecked.
+ *
  * <p>To add a check: write the class, add one {@code addBinding} line to {@code ChecksModule}, map
  * its codes to a guide in {@code bot-config/guides.yaml}, add its texts to the message bundles, and
  * a zone fixture plus a test.

@@ -63,6 +63,8 @@ public enum FindingCode {
   DMARC_MULTIPLE(Severity.ERROR, Area.DMARC),
   DMARC_SYNTAX(Severity.ERROR, Area.DMARC),
   DMARC_TAG_TYPO(Severity.WARNING, Area.DMARC),
+  /** Added to the contract: {@code _dmarc} is a CNAME loop or a chain too long: unreadable. */
+  DMARC_UNREADABLE(Severity.ERROR, Area.DMARC),
   DKIM_FOUND(Severity.OK, Area.DKIM),
   DKIM_TESTING(Severity.WARNING, Area.DKIM),
   DKIM_KEY_INVALID(Severity.ERROR, Area.DKIM),

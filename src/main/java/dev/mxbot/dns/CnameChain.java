@@ -23,7 +23,7 @@ import org.xbill.DNS.Type;
  */
 final class CnameChain {
 
-  static final int MAX_HOPS = 10;
+  static final int MAX_HOPS = Dns.MAX_ALIASES;
 
   private final String askedName;
   private final RecordType type;

@@ -14,8 +14,16 @@ import java.util.concurrent.CompletableFuture;
 public interface Dns {
 
   /**
-   * Asks the configured recursive resolvers (recursion desired), following CNAME chains. Tries the
-   * next resolver when one times out, fails or refuses.
+   * The most CNAMEs {@link #resolve} follows for one question: a longer chain is {@link
+   * DnsAnswer.Status#FAILED}, like a loop. Checks that follow a failed name's chain hop by hop call
+   * a longer one the zone's error.
+   */
+  int MAX_ALIASES = 8;
+
+  /**
+   * Asks the configured recursive resolvers (recursion desired), following CNAME chains (at most
+   * {@value #MAX_ALIASES} aliases). Tries the next resolver when one times out, fails or refuses. A
+   * {@link RecordType#CNAME} question returns the CNAME record of the name itself, not followed.
    */
   CompletableFuture<DnsAnswer> resolve(String name, RecordType type, Instant deadline);
 

@@ -25,6 +25,13 @@ class DkimFindingsTest {
     return new DnsAnswer(name, RecordType.TXT, status, records, aliases, false, false, null);
   }
 
+  /** The findings for answers none of which a broken CNAME chain explains. */
+  private static List<Finding> judge(
+      String domain, List<String> selectors, List<DnsAnswer> answers, DnsAnswer base) {
+    return DkimFindings.judge(
+        domain, selectors, answers.stream().map(ChainedAnswer::of).toList(), base);
+  }
+
   private static DnsAnswer base(Status status) {
     return answer("_domainkey.example.it.", status, List.of());
   }
@@ -35,8 +42,7 @@ class DkimFindingsTest {
   void testingKey() {
     DnsAnswer key = answer("s1._domainkey.example.it.", Status.OK, List.of(), ED25519 + "; t=s:Y");
 
-    List<Finding> findings =
-        DkimFindings.judge("example.it", List.of("s1"), List.of(key), base(Status.NODATA));
+    List<Finding> findings = judge("example.it", List.of("s1"), List.of(key), base(Status.NODATA));
 
     assertThat(findings)
         .extracting(Finding::code)
@@ -56,8 +62,7 @@ class DkimFindingsTest {
             List.of(),
             "v=DKIM1; k=rsa; p=" + DkimKeyTest.rsaKeyOfSize(8192));
 
-    List<Finding> findings =
-        DkimFindings.judge("example.it", List.of("s1"), List.of(key), base(Status.NODATA));
+    List<Finding> findings = judge("example.it", List.of("s1"), List.of(key), base(Status.NODATA));
 
     assertThat(findings)
         .extracting(Finding::code)
@@ -80,8 +85,7 @@ class DkimFindingsTest {
     DnsAnswer ed = answer("s2._domainkey.example.it.", Status.OK, List.of(), ED25519);
 
     List<Finding> findings =
-        DkimFindings.judge(
-            "example.it", List.of("s1", "s2"), List.of(rsa, ed), base(Status.NODATA));
+        judge("example.it", List.of("s1", "s2"), List.of(rsa, ed), base(Status.NODATA));
 
     assertThat(findings)
         .extracting(Finding::code)
@@ -106,8 +110,7 @@ class DkimFindingsTest {
             List.of("s1._domainkey.1.eu.dkim.mail.example.net."),
             ED25519);
 
-    List<Finding> findings =
-        DkimFindings.judge("example.it", List.of("s1"), List.of(key), base(Status.NODATA));
+    List<Finding> findings = judge("example.it", List.of("s1"), List.of(key), base(Status.NODATA));
 
     assertThat(findings).extracting(Finding::code).containsExactly(FindingCode.DKIM_FOUND);
     assertThat(findings.get(0).params())
@@ -126,7 +129,7 @@ class DkimFindingsTest {
             List.of("s1._domainkey.1.eu.dkim.mail.example.net."));
 
     List<Finding> findings =
-        DkimFindings.judge("example.it", List.of("s1"), List.of(pending), base(Status.NODATA));
+        judge("example.it", List.of("s1"), List.of(pending), base(Status.NODATA));
 
     assertThat(findings).extracting(Finding::code).containsExactly(FindingCode.DKIM_KEY_INVALID);
     assertThat(findings.get(0).param("reasonKey")).isEqualTo("reason.dkim.cname_nxdomain");
@@ -138,8 +141,7 @@ class DkimFindingsTest {
   void nothingBelowDomainkey() {
     DnsAnswer none = answer("s1._domainkey.example.it.", Status.NXDOMAIN, List.of());
 
-    assertThat(
-            DkimFindings.judge("example.it", List.of("s1"), List.of(none), base(Status.NXDOMAIN)))
+    assertThat(judge("example.it", List.of("s1"), List.of(none), base(Status.NXDOMAIN)))
         .extracting(Finding::code)
         .containsExactly(FindingCode.DKIM_NOT_FOUND);
   }
@@ -152,12 +154,12 @@ class DkimFindingsTest {
     DnsAnswer late = DnsAnswer.timeout("s3._domainkey.example.it.", RecordType.TXT);
 
     List<Finding> findings =
-        DkimFindings.judge(
+        judge(
             "example.it", List.of("s1", "s2", "s3"), List.of(none, spf, late), base(Status.NODATA));
 
     assertThat(findings).extracting(Finding::code).containsExactly(FindingCode.DKIM_UNKNOWN);
     assertThat(findings.get(0).param("selectors")).isEqualTo("s1, s2");
-    assertThat(DkimFindings.judge("example.it", List.of(), List.of(), base(Status.NODATA)))
+    assertThat(judge("example.it", List.of(), List.of(), base(Status.NODATA)))
         .extracting(f -> f.param("selectors"))
         .containsExactly(DkimFindings.NONE);
   }
@@ -167,6 +169,6 @@ class DkimFindingsTest {
   void unanswered() {
     DnsAnswer late = DnsAnswer.timeout("_domainkey.example.it.", RecordType.TXT);
 
-    assertThat(DkimFindings.judge("example.it", List.of(), List.of(), late)).isEmpty();
+    assertThat(judge("example.it", List.of(), List.of(), late)).isEmpty();
   }
 }

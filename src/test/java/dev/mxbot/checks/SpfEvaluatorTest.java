@@ -118,7 +118,7 @@ class SpfEvaluatorTest {
         new CheckContext(
             DomainName.of(domain), CheckOptions.NONE, Instant.now().plus(Duration.ofSeconds(30)));
     SpfNode root =
-        new SpfEvaluator(new Lookups(dns))
+        new SpfEvaluator(new Lookups(dns), new AliasChains(new Lookups(dns)))
             .evaluate(context, domain, (SpfRecord) SpfRecord.parse(record))
             .join();
     return SpfEvaluation.of(root);

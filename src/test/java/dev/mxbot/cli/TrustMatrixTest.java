@@ -224,6 +224,59 @@ class TrustMatrixTest {
                 assertThat(json.toString())
                     .as("DKIM_UNKNOWN names only the selectors answered")
                     .doesNotContain("ovhmo-selector-1, ");
+              }),
+          new Row(
+              "the resolver answers SERVFAIL for an MX target in a CNAME loop",
+              customer("trust-mx-loop.it")
+                  .mx("@ MX 10 mx.trust-mx-loop.it.")
+                  .extra("mx CNAME a.trust-mx-loop.it.\na CNAME mx.trust-mx-loop.it."),
+              world -> servfail(world, "mx.trust-mx-loop.it", RecordType.A, RecordType.AAAA),
+              json -> {
+                provenBroken(json, "MX_TARGET_UNRESOLVABLE");
+                assertThat(message(json, "MX_TARGET_UNRESOLVABLE"))
+                    .contains("mx.trust-mx-loop.it → a.trust-mx-loop.it → mx.trust-mx-loop.it");
+              }),
+          new Row(
+              "the resolver answers SERVFAIL for _dmarc, a CNAME to itself",
+              customer("trust-dmarc-loop.it").dmarc("_dmarc CNAME _dmarc.trust-dmarc-loop.it."),
+              world -> servfail(world, "_dmarc.trust-dmarc-loop.it", RecordType.TXT),
+              json -> {
+                provenBroken(json, "DMARC_UNREADABLE");
+                assertThat(codes(json)).doesNotContain("DMARC_NONE", "DMARC_VALID");
+                assertThat(message(json, "DMARC_UNREADABLE"))
+                    .contains("_dmarc.trust-dmarc-loop.it → _dmarc.trust-dmarc-loop.it");
+              }),
+          new Row(
+              "the resolver answers SERVFAIL for a DKIM selector behind 9 CNAMEs",
+              customer("trust-dkim-long.it")
+                  .extra(
+                      "ovhmo-selector-1._domainkey CNAME k1.trust-dkim-long.it.\n"
+                          + MatrixZones.lines(8, "k%d CNAME k%d+.trust-dkim-long.it.")
+                          + "\nk9 TXT \"v=DKIM1; k=ed25519; p="
+                          + "A".repeat(43)
+                          + "=\""),
+              world ->
+                  servfail(world, "ovhmo-selector-1._domainkey.trust-dkim-long.it", RecordType.TXT),
+              json -> {
+                provenBroken(json, "DKIM_KEY_INVALID");
+                assertThat(codes(json)).doesNotContain("DKIM_FOUND");
+                assertThat(message(json, "DKIM_KEY_INVALID"))
+                    .contains("more than 8 aliases")
+                    .contains("read at ovhmo-selector-1._domainkey.trust-dkim-long.it)");
+              }),
+          new Row(
+              "the resolver answers SERVFAIL for an SPF include in a CNAME loop",
+              customer("trust-spf-loop.it")
+                  .spf(
+                      MatrixZones.txt(
+                          "@", "v=spf1 include:mx.ovh.com include:spf.trust-spf-loop.it ~all"))
+                  .extra("spf CNAME a.trust-spf-loop.it.\na CNAME spf.trust-spf-loop.it."),
+              world -> servfail(world, "spf.trust-spf-loop.it", RecordType.TXT),
+              json -> {
+                provenBroken(json, "SPF_INCLUDE_NOT_FOUND");
+                assertThat(codes(json)).doesNotContain("SPF_VALID");
+                assertThat(message(json, "SPF_INCLUDE_NOT_FOUND"))
+                    .contains("is a CNAME loop (spf.trust-spf-loop.it → a.trust-spf-loop.it");
               }));
 
   private static MatrixWorld world;
@@ -298,13 +351,22 @@ class TrustMatrixTest {
     assertThat(text).contains("DMARC  non verificato");
   }
 
-  /** The report is incomplete, names {@code area} as unchecked, and its verdict is not ok. */
-  private static void incomplete(JsonNode json, String area) {
-    assertThat(json.get("complete").asBoolean()).as("complete").isFalse();
-    List<String> unchecked = new ArrayList<>();
-    json.get("unchecked").forEach(a -> unchecked.add(a.asText()));
-    assertThat(unchecked).contains(area);
-    assertThat(json.get("verdict").asText()).isNotEqualTo("ok");
+  /** Answers SERVFAIL for {@code name} and these types, as Unbound does for a CNAME loop. */
+  private static void servfail(MatrixWorld world, String name, RecordType... types) {
+    for (RecordType type : types) {
+      world.resolver.inject(name, type, Fault.servfail());
+    }
+  }
+
+  /**
+   * The zone's broken CNAME chain is an error, not a lookup left unanswered: the report is
+   * complete, says {@code code}, and nothing asks to run the check again.
+   */
+  private static void provenBroken(JsonNode json, String code) {
+    assertThat(json.get("complete").asBoolean()).as("complete").isTrue();
+    assertThat(json.get("unchecked")).isEmpty();
+    assertThat(json.get("verdict").asText()).isEqualTo("error");
+    assertThat(codes(json)).contains(code).doesNotContain("DNS_TIMEOUT");
   }
 
   private static String message(JsonNode json, String code) {
@@ -313,7 +375,16 @@ class TrustMatrixTest {
         return finding.get("message").asText();
       }
     }
-    throw new AssertionError("no " + code + " in " + json);
+    throw new AssertionError(code + " not in " + codes(json));
+  }
+
+  /** The report is incomplete, names {@code area} as unchecked, and its verdict is not ok. */
+  private static void incomplete(JsonNode json, String area) {
+    assertThat(json.get("complete").asBoolean()).as("complete").isFalse();
+    List<String> unchecked = new ArrayList<>();
+    json.get("unchecked").forEach(a -> unchecked.add(a.asText()));
+    assertThat(unchecked).contains(area);
+    assertThat(json.get("verdict").asText()).isNotEqualTo("ok");
   }
 
   private static List<String> codes(JsonNode json) {

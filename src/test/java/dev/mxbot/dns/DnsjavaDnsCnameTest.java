@@ -91,4 +91,39 @@ class DnsjavaDnsCnameTest {
     assertThat(answer.status()).isEqualTo(Status.FAILED);
     assertThat(server.queries()).doesNotHaveDuplicates();
   }
+
+  @Test
+  @DisplayName("a chain of 8 aliases is followed to its address")
+  void eightAliases() {
+    DnsAnswer answer = resolve("eight.chain.test", RecordType.A);
+
+    assertThat(answer.status()).isEqualTo(Status.OK);
+    assertThat(answer.aliases()).hasSize(Dns.MAX_ALIASES).endsWith("end.chain.test.");
+    assertThat(answer.records()).extracting(DnsRecord::data).containsExactly("127.0.0.30");
+  }
+
+  @Test
+  @DisplayName("a chain of 9 aliases is longer than mxbot follows: a failure, like a loop")
+  void nineAliases() {
+    assertThat(resolve("nine.chain.test", RecordType.A).status()).isEqualTo(Status.FAILED);
+  }
+
+  @Test
+  @DisplayName("an alias to itself is a failure, and its CNAME question returns it unfollowed")
+  void aliasToItself() {
+    assertThat(resolve("self.chain.test", RecordType.TXT).status()).isEqualTo(Status.FAILED);
+
+    DnsAnswer cname = resolve("self.chain.test", RecordType.CNAME);
+    assertThat(cname.status()).isEqualTo(Status.OK);
+    assertThat(cname.records()).extracting(DnsRecord::data).containsExactly("self.chain.test.");
+  }
+
+  @Test
+  @DisplayName("the CNAME question of a name without an alias is NODATA, never its address")
+  void cnameOfAnAddress() {
+    DnsAnswer answer = resolve("host.example.test", RecordType.CNAME);
+
+    assertThat(answer.status()).isEqualTo(Status.NODATA);
+    assertThat(answer.records()).isEmpty();
+  }
 }

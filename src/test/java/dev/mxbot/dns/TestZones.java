@@ -45,7 +45,34 @@ final class TestZones {
       back        IN CNAME across.example.test.
       """;
 
+  /**
+   * Alias chains: {@code eight} reaches an address through 8 CNAMEs, {@code nine} through 9, and
+   * {@code self} is a CNAME to itself.
+   */
+  static final String CHAINS =
+      """
+      $ORIGIN chain.test.
+      $TTL 60
+      @           IN SOA  ns1.example.test. hostmaster.example.test. 1 3600 600 86400 60
+      @           IN NS   ns1.example.test.
+      self        IN CNAME self
+      end         IN A    127.0.0.30
+      """
+          + chain("eight", 8)
+          + chain("nine", 9);
+
   private TestZones() {}
+
+  /** {@code name} CNAME {@code name-1}, …, {@code name-(length-1)} CNAME {@code end}. */
+  private static String chain(String name, int length) {
+    StringBuilder lines = new StringBuilder();
+    for (int hop = 0; hop < length; hop++) {
+      String owner = hop == 0 ? name : name + "-" + hop;
+      String target = hop == length - 1 ? "end" : name + "-" + (hop + 1);
+      lines.append(owner).append(" IN CNAME ").append(target).append('\n');
+    }
+    return lines.toString();
+  }
 
   /** Forty TXT records of 130 characters at big.example.test: about 5 KB, too big for UDP. */
   private static String bigTxt() {
@@ -55,7 +82,10 @@ final class TestZones {
   }
 
   static ZoneServerBuilder server() {
-    return ZoneServer.builder().zone("example.test.", EXAMPLE).zone("other.test.", OTHER);
+    return ZoneServer.builder()
+        .zone("example.test.", EXAMPLE)
+        .zone("other.test.", OTHER)
+        .zone("chain.test.", CHAINS);
   }
 
   static Instant inSeconds(long seconds) {
