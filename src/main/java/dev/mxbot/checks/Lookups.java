@@ -81,16 +81,7 @@ final class Lookups {
     AtomicInteger sent = context.memo(SENT, AtomicInteger::new);
     if (sent.incrementAndGet() > QUERY_BUDGET) {
       context.noteUnanswered("(" + QUERY_BUDGET + "+ DNS questions: the rest were not sent)");
-      return CompletableFuture.completedFuture(
-          new DnsAnswer(
-              question.name(),
-              question.type(),
-              DnsAnswer.Status.FAILED,
-              List.of(),
-              List.of(),
-              false,
-              false,
-              null));
+      return CompletableFuture.completedFuture(DnsAnswer.failed(question.name(), question.type()));
     }
     return send.get();
   }
@@ -134,16 +125,7 @@ final class Lookups {
     Question question = new Question(name.toLowerCase(Locale.ROOT), type);
     if (!dns.mayAsk(server)) {
       // Never sent: a special-purpose address learned from DNS data (the checks say so).
-      return CompletableFuture.completedFuture(
-          new DnsAnswer(
-              question.name(),
-              type,
-              DnsAnswer.Status.FAILED,
-              List.of(),
-              List.of(),
-              false,
-              false,
-              null));
+      return CompletableFuture.completedFuture(DnsAnswer.failed(question.name(), type));
     }
     return context.memo(
         new Direct(server, question),

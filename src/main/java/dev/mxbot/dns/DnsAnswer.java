@@ -69,6 +69,11 @@ public record DnsAnswer(
     this(name, type, status, records, aliases, authoritative, authenticated, server, List.of());
   }
 
+  /** No usable answer: the question failed, or was never sent (a budget, a policy). */
+  public static DnsAnswer failed(String name, RecordType type) {
+    return new DnsAnswer(name, type, Status.FAILED, List.of(), List.of(), false, false, null);
+  }
+
   public static DnsAnswer timeout(String name, RecordType type) {
     return new DnsAnswer(name, type, Status.TIMEOUT, List.of(), List.of(), false, false, null);
   }

@@ -117,9 +117,7 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
   public CompletableFuture<DnsAnswer> ask(
       InetAddress server, String name, RecordType type, Instant deadline) {
     if (!settings.mayAsk(server)) {
-      return CompletableFuture.completedFuture(
-          new DnsAnswer(
-              name, type, DnsAnswer.Status.FAILED, List.of(), List.of(), false, false, null));
+      return CompletableFuture.completedFuture(DnsAnswer.failed(name, type));
     }
     return run(
         name,
@@ -137,7 +135,7 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
     try {
       asked = Name.fromString(name, Name.root);
     } catch (TextParseException | RuntimeException e) {
-      return CompletableFuture.completedFuture(failed(name, type));
+      return CompletableFuture.completedFuture(DnsAnswer.failed(name, type));
     }
     CnameChain chain = new CnameChain(asked, type, mode != Mode.AUTHORITATIVE);
     if (closed) {
@@ -211,11 +209,6 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
     RECURSIVE_UNCHECKED,
     /** To one authoritative server, no recursion. */
     AUTHORITATIVE
-  }
-
-  private static DnsAnswer failed(String name, RecordType type) {
-    return new DnsAnswer(
-        name, type, DnsAnswer.Status.FAILED, List.of(), List.of(), false, false, null);
   }
 
   /** Completes the questions in flight with FAILED; later questions are answered FAILED at once. */
