@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.mxbot.config.ConfigValues;
 import dev.mxbot.configfile.ConfigException;
+import dev.mxbot.configfile.ConfigNode;
+import dev.mxbot.configfile.RegularFile;
 import dev.mxbot.dns.Fault;
 import dev.mxbot.dns.RecordType;
 import dev.mxbot.dns.ZoneServer;
@@ -43,7 +45,9 @@ final class DemoZones {
     Path file = demoDirectory.resolve("demo.yaml");
     try (Stream<Path> files = Files.list(demoDirectory.resolve("zones"))) {
       List<Path> zones = files.filter(p -> p.toString().endsWith(".zone")).sorted().toList();
-      JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+      byte[] yaml =
+          RegularFile.read(file, ConfigNode.MAX_BYTES, file.toString().replace('\\', '/'));
+      JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
       List<Sample> samples = new ArrayList<>();
       for (JsonNode sample : root.path("samples")) {
         samples.add(new Sample(sample.path("domain").asText(), sample.path("shows").asText()));

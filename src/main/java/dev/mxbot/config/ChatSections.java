@@ -1,7 +1,6 @@
 package dev.mxbot.config;
 
 import dev.mxbot.configfile.ConfigNode;
-import dev.mxbot.i18n.Messages;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,14 +81,7 @@ final class ChatSections {
     Map<String, String> locales = new LinkedHashMap<>();
     node.asMap()
         .forEach(
-            (id, value) -> {
-              String lang = value.asText();
-              if (!Messages.LANGUAGES.contains(lang)) {
-                throw value.error(
-                    "expected one of " + Messages.LANGUAGES + ", got \"" + lang + "\"");
-              }
-              locales.put(id, lang);
-            });
+            (id, value) -> locales.put(id, ConfigValues.parsed(value, ConfigValues::language)));
     return locales;
   }
 }

@@ -10,12 +10,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * Reads {@code mxbot.yaml} from the configuration directory into a {@link BotConfig}. A missing
- * file means defaults; an unknown key, a wrong type or an impossible value stops with a {@link
- * ConfigException} naming file, key, value and expectation.
+ * file means defaults; a file that is there but is no regular file of at most 1 MiB (a symbolic
+ * link leading nowhere, a directory, a FIFO, a device), an unknown key, a wrong type or an
+ * impossible value stops with a {@link ConfigException} naming file, key, value and expectation.
  *
  * <p>Environment variables override any key ({@link Overrides}: {@code MXBOT_DNS_TIMEOUT=3s} sets
  * {@code dns.timeout}), with or without a file; a variable naming no key, or a bad value in one,
@@ -44,7 +44,7 @@ public final class ConfigLoader {
     }
     Path file = directory.resolve(FILE);
     Overrides overrides = new Overrides(environment);
-    ConfigNode tree = Files.exists(file) ? ConfigNode.read(file) : ConfigNode.empty(file);
+    ConfigNode tree = ConfigNode.readOrEmpty(file);
     if (tree.isMissing()) { // a file with comments only
       tree = ConfigNode.empty(file);
     }
@@ -65,7 +65,9 @@ public final class ConfigLoader {
     ConfigNode rateLimit = section(root, "rateLimit", "checksPerUserPerMinute");
     return new BotConfig(
         directory,
-        root.at("locale").asOptionalText().orElse("en"),
+        root.at("locale").isMissing()
+            ? "en"
+            : ConfigValues.parsed(root.at("locale"), ConfigValues::language),
         dns.at("resolvers").asList().stream().map(ConfigLoader::resolver).toList(),
         dns.at("authoritativePort").isMissing() ? 53 : dns.at("authoritativePort").asInt(1, 65535),
         duration(dns.at("timeout"), "2s"),
@@ -89,25 +91,16 @@ public final class ConfigLoader {
   }
 
   private static InetSocketAddress resolver(ConfigNode node) {
-    return parsed(node, ConfigValues::resolver);
+    return ConfigValues.parsed(node, ConfigValues::resolver);
   }
 
   private static Duration duration(ConfigNode node, String fallback) {
     return node.isMissing()
         ? ConfigValues.duration(fallback)
-        : parsed(node, ConfigValues::duration);
+        : ConfigValues.parsed(node, ConfigValues::duration);
   }
 
   private static String suffix(ConfigNode node) {
     return node.asText().toLowerCase(Locale.ROOT).replaceAll("^\\.|\\.$", "");
-  }
-
-  private static <T> T parsed(ConfigNode node, Function<String, T> parser) {
-    String text = node.asText();
-    try {
-      return parser.apply(text);
-    } catch (IllegalArgumentException e) {
-      throw node.error("expected " + e.getMessage() + ", got \"" + text + "\"");
-    }
   }
 }

@@ -1,14 +1,20 @@
 package dev.mxbot.config;
 
+import dev.mxbot.configfile.ConfigNode;
+import dev.mxbot.i18n.Messages;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Parses the value forms of the configuration: durations and resolver addresses. Pure. */
+/**
+ * Parses the value forms of the configuration: durations, resolver addresses, reply languages.
+ * Pure.
+ */
 public final class ConfigValues {
 
   private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?");
@@ -16,6 +22,29 @@ public final class ConfigValues {
   private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]+");
 
   private ConfigValues() {}
+
+  /** A reply language mxbot speaks: {@code en}, {@code it}, {@code fr}, … */
+  public static String language(String text) {
+    String lang = text.trim();
+    if (!Messages.LANGUAGES.contains(lang)) {
+      throw new IllegalArgumentException("one of " + String.join(", ", Messages.LANGUAGES));
+    }
+    return lang;
+  }
+
+  /**
+   * The value of {@code node} as {@code parser} reads it; the parser's {@link
+   * IllegalArgumentException} becomes the usual message: file, key, {@code expected <its message>,
+   * got "<value>"}.
+   */
+  static <T> T parsed(ConfigNode node, Function<String, T> parser) {
+    String text = node.asText();
+    try {
+      return parser.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw node.error("expected " + e.getMessage() + ", got \"" + text + "\"");
+    }
+  }
 
   /** {@code 2s}, {@code 500ms}, {@code 1m}, {@code 1.5s} or a number of seconds. */
   public static Duration duration(String text) {

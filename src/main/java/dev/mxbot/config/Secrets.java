@@ -1,16 +1,22 @@
 package dev.mxbot.config;
 
-import java.io.IOException;
+import dev.mxbot.configfile.ConfigException;
+import dev.mxbot.configfile.RegularFile;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Secrets (chat tokens) from the environment only: {@code NAME}, or {@code NAME_FILE} naming a file
- * that holds it (how Docker and Kubernetes mount secrets). Values are never logged and never
- * written anywhere; {@link #toString()} shows names only.
+ * that holds it (how Docker and Kubernetes mount secrets): a regular file (or a symbolic link to
+ * one) of at most {@link #MAX_BYTES}, surrounding whitespace and the trailing newline ignored.
+ * Anything else there stops start-up naming the variable and the path, never the value. Values are
+ * never logged and never written anywhere; {@link #toString()} shows names only.
  */
 public final class Secrets {
 
@@ -18,6 +24,9 @@ public final class Secrets {
   public static final String SLACK_APP_TOKEN = "SLACK_APP_TOKEN";
   public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
   public static final String DISCORD_TOKEN = "DISCORD_TOKEN";
+
+  /** The most bytes a secret file may hold: 64 KiB. */
+  public static final int MAX_BYTES = 64 << 10;
 
   private final Map<String, String> environment;
 
@@ -40,17 +49,28 @@ public final class Secrets {
     if (file == null || file.isBlank()) {
       return Optional.empty();
     }
+    String shown = name + "_FILE=" + file;
+    Path path;
     try {
-      String value = Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
-      return value.isEmpty() ? Optional.empty() : Optional.of(value);
-    } catch (IOException e) {
-      throw new dev.mxbot.configfile.ConfigException(
-          name
-              + "_FILE: cannot read the secret file "
-              + file
-              + " ("
-              + e.getClass().getSimpleName()
-              + ")");
+      path = Path.of(file);
+    } catch (InvalidPathException e) {
+      throw new ConfigException(shown + ": expected the path of a file");
+    }
+    String value = text(RegularFile.read(path, MAX_BYTES, shown), shown).strip();
+    return value.isEmpty() ? Optional.empty() : Optional.of(value);
+  }
+
+  /** The UTF-8 text of a secret file; never shown in a message. */
+  private static String text(byte[] bytes, String shown) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw new ConfigException(shown + ": expected UTF-8 text");
     }
   }
 

@@ -6,8 +6,6 @@ import dev.mxbot.configfile.YamlValue.Mapping;
 import dev.mxbot.configfile.YamlValue.Sequence;
 import dev.mxbot.configfile.YamlValue.Text;
 import dev.mxbot.configfile.YamlValue.Whole;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +32,9 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class ConfigNode {
 
+  /** The most bytes a YAML file of {@code bot-config/} may hold: 1 MiB. */
+  public static final int MAX_BYTES = 1 << 20;
+
   /** Where an overriding value comes from: the variable and its raw value. */
   record Source(String variable, String value) {}
 
@@ -57,7 +58,7 @@ public final class ConfigNode {
 
   /** An empty document standing for {@code file}, which does not exist. */
   public static ConfigNode empty(Path file) {
-    return new ConfigNode(file.toString().replace('\\', '/'), "", new Mapping(Map.of()));
+    return new ConfigNode(name(file), "", new Mapping(Map.of()));
   }
 
   /** This document with the keys that {@code overrides} set read from the environment. */
@@ -66,20 +67,35 @@ public final class ConfigNode {
   }
 
   /**
-   * Reads the first document of a YAML file; duplicate keys and YAML syntax errors are reported
-   * with their line.
+   * Reads the first document of a YAML file, which must be a regular file of at most {@link
+   * #MAX_BYTES}; duplicate keys and YAML syntax errors are reported with their line.
    */
   public static ConfigNode read(Path file) {
-    String name = file.toString().replace('\\', '/');
+    return parse(file, RegularFile.read(file, MAX_BYTES, name(file)));
+  }
+
+  /**
+   * Like {@link #read}, but a file that is not there at all is an empty document. A symbolic link
+   * that leads nowhere is an error, never "no file".
+   */
+  public static ConfigNode readOrEmpty(Path file) {
+    return RegularFile.readIfPresent(file, MAX_BYTES, name(file))
+        .map(bytes -> parse(file, bytes))
+        .orElseGet(() -> empty(file));
+  }
+
+  private static ConfigNode parse(Path file, byte[] yaml) {
     try {
-      return new ConfigNode(name, "", YamlReader.read(Files.readAllBytes(file)));
+      return new ConfigNode(name(file), "", YamlReader.read(yaml));
     } catch (InvalidYamlException e) {
       String line = e.line() == 0 ? "" : "line " + e.line() + ": ";
       throw new ConfigException(
-          name + ": " + line + "expected valid YAML (" + e.getMessage() + ")", e);
-    } catch (IOException e) {
-      throw new ConfigException(name + ": cannot read the file (" + e.getMessage() + ")", e);
+          name(file) + ": " + line + "expected valid YAML (" + e.getMessage() + ")", e);
     }
+  }
+
+  private static String name(Path file) {
+    return file.toString().replace('\\', '/');
   }
 
   /** The file as shown in messages. */

@@ -8,6 +8,10 @@
  * as the tree is walked ({@code MXBOT_DNS_TIMEOUT=3s} for {@code dns.timeout}), so a new section
  * gets them without any code; a mistake in one names the variable.
  *
+ * <p>{@link dev.mxbot.configfile.RegularFile} is how every file of the configuration and every
+ * secret file is read: a regular file of at most a given size, else one clear line (never a FIFO
+ * opened, never an unbounded read).
+ *
  * <p>Imports the JDK and SnakeYAML only (no Jackson: a text check never loads it); shared by {@code
  * dev.mxbot.providers} and {@code dev.mxbot.guides}. To support a new kind of value, add one {@code
  * as...} method to {@link dev.mxbot.configfile.ConfigNode}.

@@ -11,6 +11,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @DisplayName("Loading mxbot.yaml")
 class ConfigLoaderTest {
@@ -103,5 +105,56 @@ class ConfigLoaderTest {
         .hasMessageContaining("slack.locales.T1");
     assertThatThrownBy(() -> load("discord: {shards: {total: 2, from: 1, to: 5}}\n"))
         .hasMessageContaining("discord.shards.to");
+  }
+
+  @Test
+  @DisplayName("a symbolic link to a file is read; one that leads nowhere stops, never defaults")
+  void symbolicLinks() throws IOException {
+    Path real = Files.writeString(dir.resolve("real.yaml"), "locale: it\n");
+    Path link = Files.createSymbolicLink(dir.resolve("mxbot.yaml"), real);
+    assertThat(new ConfigLoader().load(dir).locale()).isEqualTo("it");
+
+    Files.delete(real);
+    assertThatThrownBy(() -> new ConfigLoader().load(dir))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            link
+                + ": expected a regular file, got a symbolic link to "
+                + real
+                + ", which leads nowhere");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "locale: nl | locale | nl | one of en, it, fr, de, es, pl, pt",
+        "locale: EN | locale | EN | one of en, it, fr, de, es, pl, pt",
+        "slack: {locales: {T1: jp}} | slack.locales.T1 | jp | one of en, it, fr, de, es, pl, pt",
+        "slack: {mode: websocket} | slack.mode | websocket | auto, socket or http",
+        "ops: {logFormat: xml} | ops.logFormat | xml | text or json"
+      })
+  @DisplayName("an enumerated key refuses a value it does not list: file, key, value, expectation")
+  void enumerated(String yaml, String key, String value, String expected) throws IOException {
+    assertThatThrownBy(() -> load(yaml + "\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            dir.resolve("mxbot.yaml")
+                + ": "
+                + key
+                + ": expected "
+                + expected
+                + ", got \""
+                + value
+                + "\"");
+  }
+
+  @Test
+  @DisplayName("MXBOT_LOCALE=nl is refused naming the variable")
+  void localeVariable() {
+    assertThatThrownBy(() -> new ConfigLoader(java.util.Map.of("MXBOT_LOCALE", "nl")).load(dir))
+        .hasMessage(
+            "environment variable MXBOT_LOCALE=nl (locale): expected one of en, it, fr, de, es,"
+                + " pl, pt, got \"nl\"");
   }
 }
