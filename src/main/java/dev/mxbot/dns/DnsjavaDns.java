@@ -142,7 +142,7 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
       return CompletableFuture.completedFuture(chain.failed());
     }
     CompletableFuture<DnsAnswer> result = new CompletableFuture<>();
-    inFlight.put(result, failed(RecordFormatter.name(asked), type));
+    inFlight.put(result, DnsAnswer.failed(RecordFormatter.name(asked), type));
     result.whenComplete((answer, error) -> inFlight.remove(result));
     long untilDeadline = Math.max(0, Duration.between(clock.instant(), deadline).toMillis());
     result.completeOnTimeout(
