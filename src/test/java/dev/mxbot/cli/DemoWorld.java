@@ -47,7 +47,7 @@ final class DemoWorld implements AutoCloseable {
                         .withResolvers(List.of(server.socketAddress()))
                         .withAuthoritativePort(server.port())
                         .withAllowPrivateAddresses(true)
-                        .withDeadline(Duration.ofSeconds(3))),
+                        .withDeadline(Duration.ofSeconds(8))),
             extra);
     return new DemoWorld(server, app);
   }

@@ -20,7 +20,7 @@ import java.util.List;
  */
 final class MatrixWorld implements AutoCloseable {
 
-  static final Duration DEADLINE = Duration.ofSeconds(2);
+  static final Duration DEADLINE = Duration.ofSeconds(6);
   private static final Path DEMO_ZONES = DemoWorld.CONFIG.resolve("demo").resolve("zones");
 
   final ZoneServer resolver;
