@@ -20,7 +20,8 @@ import org.slf4j.helpers.MessageFormatter;
  *       X-Slack-Signature} among them, and body bytes), the Slack SDK's DEBUG (every {@code
  *       response_url} and body, Socket Mode envelopes), Bolt's request parser's WARN (the raw body
  *       of a request it does not recognise), JDA's DEBUG and TRACE (gateway payloads, REST paths
- *       holding interaction tokens), OkHttp's and Java-WebSocket's DEBUG and TRACE (frames).
+ *       holding interaction tokens), Java-WebSocket's DEBUG and TRACE (frames), OkHttp's (it logs
+ *       through {@code java.util.logging}; this holds when that is bridged to SLF4J).
  *   <li><b>Masks.</b> An event that still shows a secret ({@link SecretShapes}: a value {@link
  *       #hide(String) handed over}, or a known shape) in its message, its arguments or a failure's
  *       messages is dropped and logged again, at the same level and by the same logger, with the

@@ -21,11 +21,11 @@ import java.util.Map;
  * SLACK_APP_TOKEN}, {@code DISCORD_TOKEN}), the signing secret or any other secret, a request
  * signature ({@code X-Slack-Signature}), a raw Slack payload, a {@code response_url}, a Discord
  * interaction token or webhook URL. mxbot's own lines never hold them; third-party libraries are
- * held by {@link LogGuard}, installed here: Jetty, the Slack SDK, JDA, OkHttp and Java-WebSocket
- * log at INFO at most even with {@code MXBOT_LOG_LEVEL=DEBUG} (below it they print headers, bodies
- * and payloads), Bolt's request parser at ERROR (its WARN prints the raw body), and any line that
- * still shows a secret's value or shape is logged masked. {@code serve} installs the guard too, so
- * it holds with an operator's file.
+ * held by {@link LogGuard}, installed here: Jetty, the Slack SDK, JDA and Java-WebSocket log at
+ * INFO at most even with {@code MXBOT_LOG_LEVEL=DEBUG} (below it they print headers, bodies and
+ * payloads), Bolt's request parser at ERROR (its WARN prints the raw body), and any line that still
+ * shows a secret's value or shape is logged masked. {@code serve} installs the guard too, so it
+ * holds with an operator's file.
  *
  * <p>An operator's own file still wins for the rest: with {@code -Dlogback.configurationFile=…}, or
  * a {@code logback.xml} / {@code logback-test.xml} on the class path, this steps aside and Logback
