@@ -13,7 +13,10 @@ interface ChatAdapter {
   /** The platform's name in logs: {@code slack}, {@code discord}. */
   String name();
 
-  /** The service, when this platform is configured; empty otherwise. */
+  /**
+   * The service, when this platform is configured; empty otherwise. Every secret value it reads is
+   * first handed to {@code LogGuard.hide}, so that no log line can show it.
+   */
   Optional<ChatService> create(Bootstrap app, Secrets secrets);
 
   /** Why the platform is not started (which variables are missing), for the start-up log. */

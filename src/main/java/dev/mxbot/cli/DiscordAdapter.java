@@ -5,11 +5,13 @@ import dev.mxbot.chat.ChatService;
 import dev.mxbot.chat.discord.DiscordModule;
 import dev.mxbot.chat.discord.DiscordToken;
 import dev.mxbot.config.Secrets;
+import dev.mxbot.ops.LogGuard;
 import java.util.Optional;
 
 /**
  * Discord as {@code serve} sees it: started when {@code DISCORD_TOKEN} is set. JDA classes load
- * only when this adapter creates its service, so {@code check} and {@code console} stay light.
+ * only when this adapter creates its service, so {@code check} and {@code console} stay light. The
+ * token is handed to {@link LogGuard#hide(String)}: no log line shows it, whoever logs it.
  */
 final class DiscordAdapter implements ChatAdapter {
 
@@ -23,9 +25,11 @@ final class DiscordAdapter implements ChatAdapter {
     return secrets
         .get(Secrets.DISCORD_TOKEN)
         .map(
-            token ->
-                app.child(new DiscordModule(app.config().discord(), new DiscordToken(token)))
-                    .getInstance(Key.get(ChatService.class)));
+            token -> {
+              LogGuard.hide(token);
+              return app.child(new DiscordModule(app.config().discord(), new DiscordToken(token)))
+                  .getInstance(Key.get(ChatService.class));
+            });
   }
 
   @Override

@@ -5,12 +5,14 @@ import dev.mxbot.chat.slack.SlackMode;
 import dev.mxbot.chat.slack.SlackModule;
 import dev.mxbot.chat.slack.SlackTokens;
 import dev.mxbot.config.Secrets;
+import dev.mxbot.ops.LogGuard;
 import java.util.Optional;
 
 /**
  * Slack for {@code serve}: started when {@code SLACK_BOT_TOKEN} is set together with {@code
  * SLACK_APP_TOKEN} (Socket Mode) or {@code SLACK_SIGNING_SECRET} (HTTP mode), as {@code slack.mode}
- * decides. Bolt's classes are loaded only here, when serve builds the service.
+ * decides. Bolt's classes are loaded only here, when serve builds the service. The values read are
+ * handed to {@link LogGuard#hide(String)}: no log line shows them, whoever logs it.
  */
 final class SlackAdapter implements ChatAdapter {
 
@@ -24,6 +26,9 @@ final class SlackAdapter implements ChatAdapter {
     Optional<String> bot = secrets.get(Secrets.SLACK_BOT_TOKEN);
     Optional<String> appToken = secrets.get(Secrets.SLACK_APP_TOKEN);
     Optional<String> signing = secrets.get(Secrets.SLACK_SIGNING_SECRET);
+    bot.ifPresent(LogGuard::hide);
+    appToken.ifPresent(LogGuard::hide);
+    signing.ifPresent(LogGuard::hide);
     Optional<SlackMode> mode =
         SlackMode.choose(app.config().slack().mode(), appToken.isPresent(), signing.isPresent());
     if (bot.isEmpty() || mode.isEmpty()) {

@@ -18,33 +18,29 @@ import org.slf4j.LoggerFactory;
  * How {@code serve} logs. Lines go to standard error, as text by default; JSON lines (Logback's
  * {@link JsonEncoder}) when {@code ops.logFormat: json} or {@code MXBOT_LOG_FORMAT=json} — the
  * variable is read by {@link LogSetup} at start, the key here. mxbot's own loggers log at INFO (one
- * line per command) unless {@code MXBOT_LOG_LEVEL} says otherwise. The chat SDKs' loggers are
- * capped at INFO unless a configuration file sets their level: at DEBUG they print raw payloads
- * (Socket Mode envelopes with their verification token and {@code response_url}). Nothing changes
- * when Logback is not the SLF4J binding.
+ * line per command) unless {@code MXBOT_LOG_LEVEL} says otherwise. The {@link LogGuard} is
+ * installed even when an operator's configuration file replaced {@link LogSetup}: below INFO the
+ * HTTP server and the chat SDKs print headers and raw payloads (Socket Mode envelopes with their
+ * verification token and {@code response_url}, request signatures). Nothing changes when Logback is
+ * not the SLF4J binding.
  */
 public final class LogFormat {
 
   static final String JSON_APPENDER = LogAppenders.JSON;
 
-  /** Loggers that print raw payloads below INFO. */
-  private static final List<String> PAYLOAD_LOGGERS =
-      List.of("com.slack.api", "net.dv8tion.jda", "okhttp3");
-
   /** Applies {@code settings} to the running Logback, given the process environment. */
   public void apply(OpsSettings settings, Map<String, String> environment) {
-    if (!(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
-      return;
+    if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+      apply(context, settings, environment);
     }
+  }
+
+  /** Applies {@code settings} to {@code context}. */
+  void apply(LoggerContext context, OpsSettings settings, Map<String, String> environment) {
     if (!environment.containsKey("MXBOT_LOG_LEVEL")) {
       context.getLogger("dev.mxbot").setLevel(Level.INFO);
     }
-    for (String name : PAYLOAD_LOGGERS) {
-      Logger logger = context.getLogger(name);
-      if (logger.getLevel() == null) {
-        logger.setLevel(Level.INFO);
-      }
-    }
+    LogGuard.install(context);
     Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
     if (settings.jsonLogs() && root.getAppender(JSON_APPENDER) == null) {
       toJson(context, root);

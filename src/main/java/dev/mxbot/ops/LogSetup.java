@@ -14,13 +14,22 @@ import java.util.Map;
  * looks for an XML file, so a {@code check} does not load Logback's XML configurator and the JDK's
  * XML parser (about 550 classes, a tenth of its start-up). Lines go to standard error (standard
  * output carries {@code check}'s report), as text or, with {@code MXBOT_LOG_FORMAT=json}, one JSON
- * object per line; the root level is {@code MXBOT_LOG_LEVEL} (default WARN); dnsjava logs at WARN,
- * the chat SDKs at INFO at most (below it they print raw payloads). Logback prints nothing about
- * itself.
+ * object per line; the root level is {@code MXBOT_LOG_LEVEL} (default WARN); dnsjava logs at WARN.
+ * Logback prints nothing about itself.
  *
- * <p>An operator's own file still wins: with {@code -Dlogback.configurationFile=…}, or a {@code
- * logback.xml} / {@code logback-test.xml} on the class path, this steps aside and Logback reads the
- * file as usual.
+ * <p><b>What is never logged</b>, at any level: a token ({@code SLACK_BOT_TOKEN}, {@code
+ * SLACK_APP_TOKEN}, {@code DISCORD_TOKEN}), the signing secret or any other secret, a request
+ * signature ({@code X-Slack-Signature}), a raw Slack payload, a {@code response_url}, a Discord
+ * interaction token or webhook URL. mxbot's own lines never hold them; third-party libraries are
+ * held by {@link LogGuard}, installed here: Jetty, the Slack SDK, JDA and Java-WebSocket log at
+ * INFO at most even with {@code MXBOT_LOG_LEVEL=DEBUG} (below it they print headers, bodies and
+ * payloads), Bolt's request parser at ERROR (its WARN prints the raw body), and any line that still
+ * shows a secret's value or shape is logged masked. {@code serve} installs the guard too, so it
+ * holds with an operator's file.
+ *
+ * <p>An operator's own file still wins for the rest: with {@code -Dlogback.configurationFile=…}, or
+ * a {@code logback.xml} / {@code logback-test.xml} on the class path, this steps aside and Logback
+ * reads the file as usual.
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogSetup extends ContextAwareBase implements Configurator {
@@ -28,12 +37,8 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
   /** Logback's system property naming a configuration file. */
   static final String CONFIGURATION_FILE_PROPERTY = "logback.configurationFile";
 
-  private static final Map<String, Level> CAPPED =
-      Map.of(
-          "org.xbill.DNS", Level.WARN,
-          "com.slack.api", Level.INFO,
-          "net.dv8tion.jda", Level.INFO,
-          "okhttp3", Level.INFO);
+  /** dnsjava's DEBUG is noise, not secrets: a level, which an operator's file may change. */
+  private static final Map<String, Level> CAPPED = Map.of("org.xbill.DNS", Level.WARN);
 
   /** Needed by the service loader. */
   public LogSetup() {}
@@ -60,6 +65,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
     root.setLevel(Level.toLevel(environment.get("MXBOT_LOG_LEVEL"), Level.WARN));
     CAPPED.forEach((name, level) -> context.getLogger(name).setLevel(level));
+    LogGuard.install(context);
     String format = environment.getOrDefault("MXBOT_LOG_FORMAT", "text");
     boolean json = format.strip().toLowerCase(Locale.ROOT).equals("json");
     root.addAppender(LogAppenders.standardError(context, json));

@@ -8,9 +8,6 @@ import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.config.DiscordSettings;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -103,10 +100,7 @@ class DiscordGuardsTest {
   @Test
   @DisplayName("when every diagnosis worker is taken, the command is still deferred, then busy")
   void busy() throws Exception {
-    CommandExecutor executor = world.dns.app.get(CommandExecutor.class);
-    CountDownLatch release = new CountDownLatch(1);
-    try {
-      saturate(executor, release);
+    try (BusyWorkers busy = BusyWorkers.take(world.dns.app.get(CommandExecutor.class))) {
       ObjectNode interaction =
           new FakeInteractions()
               .user("700000000000000013", SUPPORT_ROLE)
@@ -116,42 +110,6 @@ class DiscordGuardsTest {
       JsonNode edit = world.rest.await("PATCH", interaction.get("token").asText()).body();
       assertThat(edit.get("content").asText()).startsWith("I'm busy with many checks right now");
       assertThat(edit.get("embeds")).isEmpty();
-    } finally {
-      release.countDown();
-    }
-  }
-
-  /**
-   * Takes every worker and fills the queue with tasks that wait for {@code release}. A refused
-   * submission is final only once every worker runs one of them: until then an idle worker may
-   * still take a queued task and free a slot, so fill, wait for that, and fill again.
-   */
-  private static void saturate(CommandExecutor executor, CountDownLatch release)
-      throws InterruptedException {
-    AtomicInteger running = new AtomicInteger();
-    Runnable blocker =
-        () -> {
-          running.incrementAndGet();
-          awaitQuietly(release);
-        };
-    while (executor.trySubmit(blocker)) {
-      // fill
-    }
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (running.get() < executor.workerCount() && System.nanoTime() < deadline) {
-      Thread.sleep(1);
-    }
-    assertThat(running.get()).as("workers holding a blocker").isEqualTo(executor.workerCount());
-    while (executor.trySubmit(blocker)) {
-      // fill the slots the workers freed
-    }
-  }
-
-  private static void awaitQuietly(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
     }
   }
 }

@@ -19,7 +19,10 @@ import java.util.function.UnaryOperator;
  */
 final class DiscordWorld implements AutoCloseable {
 
-  static final String TOKEN = "fake-discord-token.MTIzNDU2Nzg5.never-real";
+  /** Shaped like a real bot token (user id, timestamp, HMAC); fake. */
+  static final String TOKEN =
+      "MTA5ODc2NTQzMjEwOTg3NjU0Mw.GqW2eR.hT5yU8iO1pA4sD7fG0jK3lZ6xC9vB2nM5qW8eR1t";
+
   private static final String FENCE_USER = "700000000000000999";
 
   final FakeDiscordGateway gateway;

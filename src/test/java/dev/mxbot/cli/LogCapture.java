@@ -35,6 +35,13 @@ final class LogCapture implements AutoCloseable {
     }
   }
 
+  /** The events so far. */
+  List<ILoggingEvent> events() {
+    synchronized (list) {
+      return List.copyOf(list.list);
+    }
+  }
+
   /** Waits up to 60 s for a message containing {@code text} (an event the product logs). */
   String await(String text) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

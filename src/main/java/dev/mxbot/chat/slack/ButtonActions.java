@@ -16,7 +16,8 @@ import java.util.Optional;
  * The buttons under a private report. "Share in channel" runs the command again and posts the
  * report for everyone ({@code in_channel}, with who shared it); "Re-check" runs it again and
  * replaces the private message ({@code replace_original}). Both pass the access policy and the rate
- * limit like a new command; the click is acknowledged at once.
+ * limit like a new command; the click is acknowledged at once. A click without a usable {@code
+ * response_url} runs nothing (its answer could go nowhere): one log line.
  */
 final class ButtonActions {
 
@@ -56,6 +57,10 @@ final class ButtonActions {
     String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
     String user = payload.getUser().getId();
     String lang = value.get().lang();
+    if (!ResponseUrl.isUsable(payload.getResponseUrl())) {
+      turnedAway(user, "refused:no_response_url", () -> events.refused("slack", "no_response_url"));
+      return ctx.ack();
+    }
     Delivery note = (message, inChannel) -> respond(ctx, message, false, false);
     Optional<SlackMessage> notAllowed = gate.access(team, channel, lang);
     if (notAllowed.isPresent()) {

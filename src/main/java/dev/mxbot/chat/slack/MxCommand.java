@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code /mx <domain> [options]}: answers at once (within Slack's 3 s) with an ephemeral ack —
- * "Checking caffè.it…", or why not (not allowed here, bad input, rate limit, busy) — and leaves the
- * diagnosis and the final answer to {@link SlackAnswers}. Nothing is queried for a refused command.
+ * "Checking caffè.it…", or why not (not allowed here, bad input, no usable {@code response_url} to
+ * answer through, rate limit, busy) — and leaves the diagnosis and the final answer to {@link
+ * SlackAnswers}. Nothing is queried for a refused command; each logs its one line.
  */
 final class MxCommand implements SlashCommandHandler {
 
@@ -93,6 +94,14 @@ final class MxCommand implements SlashCommandHandler {
           payload,
           "-",
           domain.refusal().rule());
+    }
+    if (!ResponseUrl.isUsable(payload.getResponseUrl())) {
+      return refused(
+          ctx,
+          renderer.note(replyLang, "chat.unanswerable", Map.of()),
+          payload,
+          domain.domain().ascii(),
+          "no_response_url");
     }
     Optional<SlackMessage> slowDown = gate.rate(team, payload.getUserId(), replyLang);
     if (slowDown.isPresent()) {

@@ -26,9 +26,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Slack's HTTP requests at {@code slack.http.path}: 405 for anything but POST, 413 for a body over
  * 64 KB, 415 for a body that is neither a form nor JSON, 401 when the signature does not verify,
- * 409 for a replay (a signature already accepted); else the request becomes Bolt's {@code Request}
- * ({@link SlackRequestParser}) and Bolt's response is written back. Other paths are not handled
- * (Jetty answers 404). Safe for concurrent use.
+ * 409 for a replay (a signature already accepted), 400 for a signed body Bolt cannot read (a
+ * malformed percent-escape or JSON, or no command, action or event in it: one WARN line naming the
+ * failure's class, never the body nor a stack trace); else the request becomes Bolt's {@code
+ * Request} ({@link SlackRequestParser}) and Bolt's response is written back. Other paths are not
+ * handled (Jetty answers 404). Safe for concurrent use.
  */
 final class SlackHttpHandler extends Handler.Abstract {
 
@@ -93,11 +95,22 @@ final class SlackHttpHandler extends Handler.Abstract {
       LOG.warn("slack http: replayed request refused");
       return reply(response, callback, 409, "text/plain", "replayed request");
     }
+    com.slack.api.bolt.request.Request<?> parsed;
+    try {
+      parsed = parser.parse(boltRequest(request, body));
+    } catch (RuntimeException e) {
+      LOG.warn("slack http: malformed request refused ({})", e.getClass().getSimpleName());
+      return reply(response, callback, 400, "text/plain", "malformed request");
+    }
+    if (parsed == null) {
+      LOG.warn("slack http: request of no known kind refused");
+      return reply(response, callback, 400, "text/plain", "unknown request");
+    }
     com.slack.api.bolt.response.Response answer;
     CompletableFuture<Void> acked = AckSignal.open();
     Callback thenAcked = new AckedCallback(callback, acked);
     try {
-      answer = app.run(parser.parse(boltRequest(request, body)));
+      answer = app.run(parsed);
     } catch (Exception e) {
       String ref = ErrorRef.next();
       LOG.error("slack http: request failed, ref {}", ref, e);
