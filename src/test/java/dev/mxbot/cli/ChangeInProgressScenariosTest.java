@@ -83,6 +83,11 @@ class ChangeInProgressScenariosTest {
       customer("to-ovh.it", BOTH, GOOGLE_MX, GOOGLE_SPF),
       customer("to-ovh.it", BOTH, OVH_MX, GOOGLE_SPF)
     },
+    // An OVHcloud customer rewrote the SPF at the nameservers and dropped include:mx.ovh.com.
+    {
+      customer("spf-edit.it", BOTH, OVH_MX, OVH_SPF),
+      customer("spf-edit.it", BOTH, OVH_MX, "@ TXT \"v=spf1 ip4:192.0.2.1 ~all\"\n")
+    },
   };
 
   /** ns1 has the new MX, ns2 still the old: no change every nameserver agrees on. */
@@ -110,6 +115,8 @@ class ChangeInProgressScenariosTest {
       spf-first NS ns2.switch.it.
       to-ovh NS ns1.switch.it.
       to-ovh NS ns2.switch.it.
+      spf-edit NS ns1.switch.it.
+      spf-edit NS ns2.switch.it.
       split NS ns1.switch.it.
       split NS ns2.switch.it.
       silent NS ns9.switch.it.
@@ -272,6 +279,25 @@ class ChangeInProgressScenariosTest {
         .contains(
             "(This follows the new MX records the zone's nameservers already serve; resolvers"
                 + " still return the old ones");
+  }
+
+  @Test
+  @DisplayName(
+      "/mx spf-edit.it (the nameservers' new SPF dropped include:mx.ovh.com, the old one is still"
+          + " cached) asks for the include in the new record, while SPF_VALID describes the old one")
+  void newSpfRecordLacksTheInclude() {
+    Report report = diagnose("spf-edit.it");
+
+    assertThat(only(report, FindingCode.SPF_MISSING_PROVIDER_INCLUDE).params())
+        .containsEntry("record", "v=spf1 ip4:192.0.2.1 ~all")
+        .containsEntry("suggested", "v=spf1 ip4:192.0.2.1 include:mx.ovh.com ~all")
+        .containsEntry("pending", "SPF");
+    assertThat(only(report, FindingCode.SPF_VALID).param("record"))
+        .isEqualTo("v=spf1 include:mx.ovh.com ~all");
+    assertThat(codes(report))
+        .contains(FindingCode.SPF_PROPAGATION_PENDING, FindingCode.MX_HOME_CURRENT)
+        .doesNotContain(FindingCode.PROPAGATION_PENDING);
+    assertThat(report.records().spf()).containsExactly("v=spf1 include:mx.ovh.com ~all");
   }
 
   @ParameterizedTest(name = "lang={0}")
