@@ -20,17 +20,21 @@ import java.util.concurrent.CompletionStage;
 /**
  * The mail provider's client autoconfiguration records (SRV and CNAME that let Outlook, Thunderbird
  * and phones find the servers): present, pointing where the provider says, and to names that
- * resolve.
+ * resolve. The provider whose records are expected is the one the mail is going to: the
+ * nameservers' MX while a change of it is spreading ({@link ChangeInProgress}); the records
+ * themselves are read through the resolver, as mail apps read them.
  */
 final class AutoconfigCheck implements Check {
 
   private final Lookups lookups;
   private final MailFacts mail;
+  private final ChangeInProgress change;
 
   @Inject
-  AutoconfigCheck(Lookups lookups, MailFacts mail) {
+  AutoconfigCheck(Lookups lookups, MailFacts mail, ChangeInProgress change) {
     this.lookups = lookups;
     this.mail = mail;
+    this.change = change;
   }
 
   @Override
@@ -40,22 +44,44 @@ final class AutoconfigCheck implements Check {
 
   @Override
   public CompletionStage<?> run(CheckContext context) {
-    return mail.setup(context)
+    askNow(context);
+    return change
+        .basis(context)
         .thenCompose(
-            setup -> {
+            basis -> {
+              MailSetup setup = basis.mail();
               if (!setup.hasMailbox() || setup.provider().get().autoconfig().isEmpty()) {
                 return CompletableFuture.completedFuture(null);
               }
-              return checkAll(context, setup.provider().get());
+              return checkAll(context, setup.provider().get(), basis);
             });
   }
 
-  private CompletableFuture<?> checkAll(CheckContext context, Provider provider) {
+  /**
+   * Asks for the records of the provider the resolver's MX names as soon as it is known, rather
+   * than after the nameservers' view: the report's memo hands the same answers to {@link #look}.
+   * Wasted only while an MX change to another provider is spreading.
+   */
+  private void askNow(CheckContext context) {
+    CheckContext shared = context.shared();
+    mail.setup(shared)
+        .thenAccept(
+            setup -> {
+              if (setup.hasMailbox()) {
+                setup.provider().get().autoconfig().forEach(record -> look(shared, record));
+              }
+            });
+  }
+
+  private CompletableFuture<?> checkAll(
+      CheckContext context, Provider provider, AdviceBasis basis) {
     List<CompletableFuture<Seen>> seen =
         provider.autoconfig().stream().map(record -> look(context, record)).toList();
     return CompletableFuture.allOf(seen.toArray(CompletableFuture[]::new))
         .thenAccept(
-            done -> report(context, provider, seen.stream().map(CompletableFuture::join).toList()));
+            done ->
+                report(
+                    context, provider, seen.stream().map(CompletableFuture::join).toList(), basis));
   }
 
   /** What the zone has for one expected record, and whether its target resolves. */
@@ -116,7 +142,8 @@ final class AutoconfigCheck implements Check {
             (a, aaaa) -> !(a.isNegative() && aaaa.isNegative()));
   }
 
-  private static void report(CheckContext context, Provider provider, List<Seen> seen) {
+  private static void report(
+      CheckContext context, Provider provider, List<Seen> seen, AdviceBasis basis) {
     List<String> missing = new ArrayList<>();
     List<String> different = new ArrayList<>();
     boolean unanswered = false;
@@ -141,25 +168,29 @@ final class AutoconfigCheck implements Check {
     String name = provider.name();
     if (!different.isEmpty()) {
       context.add(
-          Finding.of(
-              FindingCode.AUTOCONFIG_MISMATCH,
-              "provider",
-              name,
-              "records",
-              String.join("; ", different)));
+          basis.noted(
+              Finding.of(
+                  FindingCode.AUTOCONFIG_MISMATCH,
+                  "provider",
+                  name,
+                  "records",
+                  String.join("; ", different)),
+              "MX"));
     }
     if (!missing.isEmpty()) {
       context.add(
-          Finding.of(
-              FindingCode.AUTOCONFIG_MISSING,
-              "provider",
-              name,
-              "records",
-              String.join("; ", missing)));
+          basis.noted(
+              Finding.of(
+                  FindingCode.AUTOCONFIG_MISSING,
+                  "provider",
+                  name,
+                  "records",
+                  String.join("; ", missing)),
+              "MX"));
     }
     if (missing.isEmpty() && different.isEmpty() && !unanswered) {
       // A record whose lookup failed is not "present": its area is unchecked instead.
-      context.add(Finding.of(FindingCode.AUTOCONFIG_OK, "provider", name));
+      context.add(basis.noted(Finding.of(FindingCode.AUTOCONFIG_OK, "provider", name), "MX"));
     }
   }
 }

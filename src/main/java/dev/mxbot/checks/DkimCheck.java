@@ -4,6 +4,7 @@ import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
+import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
 import dev.mxbot.providers.DkimProfile;
@@ -26,6 +27,10 @@ import java.util.concurrent.CompletionStage;
  * so no key is published at all (RFC 8020); NODATA means something exists below it, under a
  * selector that was not tried. Skipped for a domain not known to exist and for a null MX domain
  * (which declares it handles no mail). What the answers mean is decided in {@link DkimFindings}.
+ *
+ * <p>The provider whose selectors are tried is the one the mail is going to: the nameservers' MX
+ * while a change of it is spreading ({@link ChangeInProgress}); the keys are read through the
+ * resolver, as receivers read them.
  */
 final class DkimCheck implements Check {
 
@@ -33,13 +38,20 @@ final class DkimCheck implements Check {
   private final AliasChains chains;
   private final MailFacts mail;
   private final DomainPresence presence;
+  private final ChangeInProgress change;
 
   @Inject
-  DkimCheck(Lookups lookups, AliasChains chains, MailFacts mail, DomainPresence presence) {
+  DkimCheck(
+      Lookups lookups,
+      AliasChains chains,
+      MailFacts mail,
+      DomainPresence presence,
+      ChangeInProgress change) {
     this.lookups = lookups;
     this.chains = chains;
     this.mail = mail;
     this.presence = presence;
+    this.change = change;
   }
 
   @Override
@@ -50,18 +62,41 @@ final class DkimCheck implements Check {
   @Override
   public CompletionStage<?> run(CheckContext context) {
     askAgentSelectorsNow(context);
+    askProviderSelectorsNow(context);
     return presence
         .known(context)
-        .thenCombine(mail.setup(context), (exists, setup) -> exists ? setup : null)
+        .thenCombine(change.basis(context), (exists, basis) -> exists ? basis : null)
         .thenCompose(
-            setup -> {
+            basis -> {
               // No mail sent (null MX) or only forwarded (redirection-only): no key to expect.
-              if (setup == null
-                  || setup.kind() == MailSetup.Kind.NULL_MX
-                  || setup.kind() == MailSetup.Kind.HOME_REDIRECT) {
+              if (basis == null || !expectsKeys(basis.mail())) {
                 return CompletableFuture.completedFuture(null);
               }
-              return check(context, selectors(context, setup));
+              return check(context, selectors(context, basis.mail()), basis);
+            });
+  }
+
+  private static boolean expectsKeys(MailSetup setup) {
+    return setup.kind() != MailSetup.Kind.NULL_MX && setup.kind() != MailSetup.Kind.HOME_REDIRECT;
+  }
+
+  /**
+   * Asks {@code _domainkey} and the selectors of the provider the resolver's MX names as soon as
+   * the MX is known (an answered MX says the domain exists), rather than after the nameservers'
+   * view: the report's memo hands the same answers to {@link #check}. Wasted only while an MX
+   * change to another provider is spreading.
+   */
+  private void askProviderSelectorsNow(CheckContext context) {
+    CheckContext shared = context.shared();
+    mail.setup(shared)
+        .thenAccept(
+            setup -> {
+              if (setup.kind() != MailSetup.Kind.UNANSWERED && expectsKeys(setup)) {
+                lookups.resolve(shared, context.domain().child("_domainkey"), RecordType.TXT);
+                for (String selector : selectors(context, setup)) {
+                  lookups.resolve(shared, keyName(context, selector), RecordType.TXT);
+                }
+              }
             });
   }
 
@@ -105,7 +140,8 @@ final class DkimCheck implements Check {
    * nothing below it does either, RFC 8020), or when no key was found and {@code _domainkey} itself
    * could not be asked.
    */
-  private CompletableFuture<?> check(CheckContext context, List<String> selectors) {
+  private CompletableFuture<?> check(
+      CheckContext context, List<String> selectors, AdviceBasis basis) {
     CheckContext shared = context.shared();
     CompletableFuture<DnsAnswer> base =
         lookups.resolve(shared, context.domain().child("_domainkey"), RecordType.TXT);
@@ -120,7 +156,10 @@ final class DkimCheck implements Check {
               List<ChainedAnswer> answers = keys.stream().map(CompletableFuture::join).toList();
               List<Finding> findings =
                   DkimFindings.judge(context.domain().unicode(), selectors, answers, baseAnswer);
-              findings.forEach(context::add);
+              // DKIM_UNKNOWN names the selectors tried: the provider's follow the new MX.
+              findings.stream()
+                  .map(f -> f.code() == FindingCode.DKIM_UNKNOWN ? basis.noted(f, "MX") : f)
+                  .forEach(context::add);
               boolean noneBelow = baseAnswer.status() == DnsAnswer.Status.NXDOMAIN;
               boolean selectorFailed = answers.stream().anyMatch(ChainedAnswer::unanswered);
               if (!noneBelow

@@ -16,7 +16,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The domain's MX answer and what it says about the mail provider, computed once per report and
- * shared by the MX, SPF and autoconfiguration checks.
+ * shared by the MX, SPF, DKIM and autoconfiguration checks (whose advice may follow the
+ * nameservers' MX instead while a change is spreading: {@link ChangeInProgress}).
  */
 final class MailFacts {
 
@@ -65,6 +66,16 @@ final class MailFacts {
       default ->
           CompletableFuture.completedFuture(MailSetup.of(MailSetup.Kind.UNANSWERED, List.of()));
     };
+  }
+
+  /**
+   * The mail set-up {@code mx} gives (the records of another answer than the resolver's, e.g. the
+   * nameservers'), read as {@link #setup} reads the resolver's. Marks no area.
+   */
+  CompletableFuture<MailSetup> setupOf(CheckContext context, List<MxEntry> mx) {
+    return mx.isEmpty()
+        ? CompletableFuture.completedFuture(MailSetup.of(MailSetup.Kind.NO_MX, List.of()))
+        : classify(context.shared(), mx);
   }
 
   private CompletableFuture<MailSetup> classify(CheckContext context, List<MxEntry> mx) {

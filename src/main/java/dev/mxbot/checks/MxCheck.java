@@ -22,11 +22,13 @@ final class MxCheck implements Check {
 
   private final MailFacts mail;
   private final ImplicitMx implicitMx;
+  private final ChangeInProgress change;
 
   @Inject
-  MxCheck(MailFacts mail, ImplicitMx implicitMx) {
+  MxCheck(MailFacts mail, ImplicitMx implicitMx, ChangeInProgress change) {
     this.mail = mail;
     this.implicitMx = implicitMx;
+    this.change = change;
   }
 
   @Override
@@ -36,9 +38,23 @@ final class MxCheck implements Check {
 
   @Override
   public CompletionStage<?> run(CheckContext context) {
-    return mail.mxAnswer(context)
-        .thenCombine(mail.setup(context), (answer, setup) -> report(context, answer, setup))
-        .thenCompose(next -> next);
+    CompletableFuture<?> found =
+        mail.mxAnswer(context)
+            .thenCombine(mail.setup(context), (answer, setup) -> report(context, answer, setup))
+            .thenCompose(next -> next);
+    return CompletableFuture.allOf(found, change.basis(context).thenAccept(b -> named(context, b)));
+  }
+
+  /**
+   * The mail provider the report names: where the mail is going, so the nameservers' MX while a
+   * change of it is spreading ({@link ChangeInProgress}); the MX findings above stay on the
+   * resolver's, where senders deliver today.
+   */
+  private static void named(CheckContext context, AdviceBasis basis) {
+    MailSetup setup = basis.mail();
+    if (setup.provider().isPresent()) {
+      context.mailProvider(setup.provider().get().toRef().withVariant(variant(setup.kind())));
+    }
   }
 
   private CompletableFuture<?> report(CheckContext context, DnsAnswer answer, MailSetup setup) {
@@ -56,9 +72,6 @@ final class MxCheck implements Check {
     if (mx.equals(setup.mx())) {
       // Otherwise a target had the domain appended: that error says it all.
       providerFinding(setup).ifPresent(context::add);
-    }
-    if (setup.provider().isPresent()) {
-      context.mailProvider(setup.provider().get().toRef().withVariant(variant(setup.kind())));
     }
     return CompletableFuture.completedFuture(null);
   }

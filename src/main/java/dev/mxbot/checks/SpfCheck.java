@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 
 /**
  * The domain's SPF record (RFC 7208): present, unique, well formed, within the lookup limits once
- * its includes are followed, strict enough, and authorising the mail provider the MX points to.
+ * its includes are followed, strict enough, and authorising the mail provider the MX points to. The
+ * record receivers see is the resolver's; the provider's include is advice for the customer's edit,
+ * read from the nameservers' MX and SPF while a change of them is spreading ({@link
+ * ChangeInProgress}).
  */
 final class SpfCheck implements Check {
 
@@ -27,13 +30,13 @@ final class SpfCheck implements Check {
   private static final Pattern NEAR_MISS = Pattern.compile("(?i)(^|[\\s\"'])v=spf");
 
   private final Lookups lookups;
-  private final MailFacts mail;
+  private final ChangeInProgress change;
   private final SpfEvaluator evaluator;
 
   @Inject
-  SpfCheck(Lookups lookups, MailFacts mail, SpfEvaluator evaluator) {
+  SpfCheck(Lookups lookups, ChangeInProgress change, SpfEvaluator evaluator) {
     this.lookups = lookups;
-    this.mail = mail;
+    this.change = change;
     this.evaluator = evaluator;
   }
 
@@ -61,12 +64,20 @@ final class SpfCheck implements Check {
     context.updateRecords(r -> new ReportRecords(r.ns(), r.mx(), shown, r.dmarc()));
     String domain = context.domain().unicode();
     if (shown.isEmpty()) {
-      return mail.setup(context)
-          .thenAccept(
-              setup ->
-                  context.add(
-                      Finding.of(
-                          FindingCode.SPF_NONE, "domain", domain, "suggested", suggestion(setup))));
+      return change
+          .basis(context)
+          .thenCompose(
+              basis -> {
+                Finding none =
+                    Finding.of(
+                        FindingCode.SPF_NONE,
+                        "domain",
+                        domain,
+                        "suggested",
+                        suggestion(basis.mail()));
+                context.add(basis.noted(none, "MX"));
+                return spreading(context, basis);
+              });
     }
     if (shown.size() > 1) {
       context.add(
@@ -76,29 +87,57 @@ final class SpfCheck implements Check {
               String.valueOf(shown.size()),
               "records",
               String.join(" | ", shown)));
-      return CompletableFuture.completedFuture(null);
+      // No include advice on this record: the MX matters only if a new record is spreading.
+      return change.basis(context.shared()).thenCompose(basis -> spreading(context, basis));
     }
     SpfParsed parsed = SpfRecord.parse(shown.get(0));
     if (parsed instanceof SpfSyntaxError error) {
       context.add(SpfFindings.syntax(domain, error));
-      return CompletableFuture.completedFuture(null);
+      return change.basis(context.shared()).thenCompose(basis -> spreading(context, basis));
     }
     SpfRecord record = (SpfRecord) parsed;
-    String own = SpfTerm.normalise(context.domain().fqdn());
-    return evaluator
-        .evaluate(context, own, record)
-        .thenApply(SpfEvaluation::of)
+    return evaluate(context, record)
         .thenCompose(
             evaluation -> {
               SpfFindings.of(record, evaluation).forEach(context::add);
-              return mail.setup(context)
-                  .thenAccept(setup -> checkProvider(context, setup, record, evaluation));
+              return change
+                  .basis(context)
+                  .thenCompose(
+                      basis -> {
+                        if (basis.spf().isPresent()) {
+                          return spreading(context, basis);
+                        }
+                        checkProvider(context, basis, record, evaluation);
+                        return CompletableFuture.completedFuture(null);
+                      });
             });
+  }
+
+  private CompletableFuture<SpfEvaluation> evaluate(CheckContext context, SpfRecord record) {
+    String own = SpfTerm.normalise(context.domain().fqdn());
+    return evaluator.evaluate(context, own, record).thenApply(SpfEvaluation::of);
+  }
+
+  /**
+   * While an SPF change is spreading, the provider's include is checked in the record the
+   * nameservers serve, the one the customer edits: when it is a single well-formed record.
+   */
+  private CompletableFuture<?> spreading(CheckContext context, AdviceBasis basis) {
+    List<String> served = basis.spf().orElse(List.of());
+    if (served.size() != 1 || !(SpfRecord.parse(served.get(0)) instanceof SpfRecord record)) {
+      return CompletableFuture.completedFuture(null);
+    }
+    if (basis.mail().kind() == MailSetup.Kind.UNANSWERED) {
+      context.markUnchecked(); // the provider to expect is unknown
+    }
+    return evaluate(context, record)
+        .thenAccept(evaluation -> checkProvider(context, basis, record, evaluation));
   }
 
   /** The provider's include counts wherever it appears in the tree (the customer's own include). */
   private static void checkProvider(
-      CheckContext context, MailSetup setup, SpfRecord record, SpfEvaluation evaluation) {
+      CheckContext context, AdviceBasis basis, SpfRecord record, SpfEvaluation evaluation) {
+    MailSetup setup = basis.mail();
     if (!setup.hasMailbox() || setup.provider().get().spfIncludes().isEmpty()) {
       return;
     }
@@ -106,7 +145,7 @@ final class SpfCheck implements Check {
     boolean found =
         expected.stream().map(SpfTerm::normalise).anyMatch(evaluation.followed()::contains);
     if (!found && evaluation.complete()) {
-      context.add(
+      Finding missing =
           Finding.of(
               FindingCode.SPF_MISSING_PROVIDER_INCLUDE,
               "provider",
@@ -116,7 +155,8 @@ final class SpfCheck implements Check {
               "record",
               record.text(),
               "suggested",
-              withTerm(record.text(), "include:" + expected.get(0))));
+              withTerm(record.text(), "include:" + expected.get(0)));
+      context.add(basis.noted(missing, "MX", "SPF"));
     }
   }
 

@@ -5,7 +5,9 @@
  *
  * <p>Checks ask DNS through {@code Lookups} (one query per name and type per report) and share
  * derived facts through per-report memos ({@code MailFacts}, {@code ZoneFacts}, {@code
- * NameserverFacts}, {@code DnssecFacts}). Facts about providers come from {@link
+ * NameserverFacts}, {@code DnssecFacts}). While an MX or SPF change is spreading, {@code
+ * ChangeInProgress} decides which findings follow the resolver (what receivers see now) and which
+ * the nameservers (advice for the customer's next edit). Facts about providers come from {@link
  * dev.mxbot.providers.ProviderCatalog}; rules stay here.
  *
  * <p>Record readers are pure and tested on their own: {@code DmarcRecord}, {@code DmarcSyntax} and

@@ -31,10 +31,14 @@ final class ReportText {
   /**
    * The finding's text. A parameter named {@code <name>Key} holds a message key: its text in this
    * language is offered to the template as {@code <name>} (e.g. {@code reasonKey} → {@code
-   * {reason}}), so reasons and other fixed phrases are translated too.
+   * {reason}}), so reasons and other fixed phrases are translated too. The sentence of {@code
+   * noteKey}, which any finding may carry (e.g. "this follows the nameservers' new records"), is
+   * added after the text.
    */
   String message(Finding finding) {
-    return messages.get(finding.code().messageKey(), translated(finding.params()));
+    Map<String, String> params = translated(finding.params());
+    String text = messages.get(finding.code().messageKey(), params);
+    return finding.param("noteKey") == null ? text : text + " " + params.get("note");
   }
 
   private Map<String, String> translated(Map<String, String> params) {

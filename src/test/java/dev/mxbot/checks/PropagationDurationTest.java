@@ -12,10 +12,10 @@ class PropagationDurationTest {
   @Test
   @DisplayName("remaining cache times read in any language")
   void durations() {
-    assertThat(PropagationCheck.duration(Duration.ofSeconds(3000))).isEqualTo("50 min");
-    assertThat(PropagationCheck.duration(Duration.ofSeconds(3001))).isEqualTo("51 min");
-    assertThat(PropagationCheck.duration(Duration.ofSeconds(7500))).isEqualTo("2 h 5 min");
-    assertThat(PropagationCheck.duration(Duration.ofSeconds(7200))).isEqualTo("2 h");
-    assertThat(PropagationCheck.duration(Duration.ofSeconds(42))).isEqualTo("42 s");
+    assertThat(PendingChange.duration(Duration.ofSeconds(3000))).isEqualTo("50 min");
+    assertThat(PendingChange.duration(Duration.ofSeconds(3001))).isEqualTo("51 min");
+    assertThat(PendingChange.duration(Duration.ofSeconds(7500))).isEqualTo("2 h 5 min");
+    assertThat(PendingChange.duration(Duration.ofSeconds(7200))).isEqualTo("2 h");
+    assertThat(PendingChange.duration(Duration.ofSeconds(42))).isEqualTo("42 s");
   }
 }

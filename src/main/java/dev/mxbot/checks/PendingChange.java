@@ -1,0 +1,126 @@
+package dev.mxbot.checks;
+
+import dev.mxbot.core.MxEntry;
+import dev.mxbot.dns.DnsAnswer;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * A change not visible yet: every authoritative server that answered serves one MX set (or one SPF
+ * record), but the resolver still returns another from its cache. Pure: read from answers already
+ * received. When the servers disagree among themselves, or none answered, nothing is pending (that
+ * is a consistency problem, reported elsewhere, not a cache).
+ *
+ * @param mx the MX change, when one is spreading
+ * @param spf the SPF change, when one is spreading
+ */
+record PendingChange(Optional<Served<MxEntry>> mx, Optional<Served<String>> spf) {
+
+  static final PendingChange NONE = new PendingChange(Optional.empty(), Optional.empty());
+
+  /**
+   * One record type, as the nameservers serve it and as the resolver still returns it.
+   *
+   * @param authoritative what every authoritative server that answered serves (empty: none)
+   * @param cached what the resolver returned (empty: none)
+   * @param remaining how long the resolver may keep it: {@code 50 min}, or {@code ≤ 5 min} for a
+   *     cached "none"
+   */
+  record Served<T>(List<T> authoritative, List<T> cached, String remaining) {}
+
+  /**
+   * What {@code views} (the nameservers of the zone of {@code fqdn}) serve against the resolver's
+   * {@code mx} and apex {@code txt} answers. Nothing is pending for a name that is not the apex of
+   * its zone (its records are not what the nameservers were asked).
+   */
+  static PendingChange of(String fqdn, NameserverFacts.Views views, DnsAnswer mx, DnsAnswer txt) {
+    if (!views.zone().apex().equals(fqdn)) {
+      return NONE;
+    }
+    return new PendingChange(
+        compare(views, NameserverFacts.ServerView::mx, MailFacts::entries, mx),
+        compare(views, NameserverFacts.ServerView::txt, PendingChange::spf, txt));
+  }
+
+  /** The SPF records of a TXT answer. */
+  static List<String> spf(DnsAnswer txt) {
+    return TxtRecords.withVersion(txt, SpfParser.VERSION);
+  }
+
+  private static <T> Optional<Served<T>> compare(
+      NameserverFacts.Views views,
+      Function<NameserverFacts.ServerView, DnsAnswer> question,
+      Function<DnsAnswer, List<T>> read,
+      DnsAnswer cached) {
+    Optional<List<T>> authoritative = agreed(views, question, read);
+    if (!usable(cached) || authoritative.isEmpty()) {
+      return Optional.empty();
+    }
+    List<T> resolved = read.apply(cached);
+    if (Set.copyOf(resolved).equals(Set.copyOf(authoritative.get()))) {
+      return Optional.empty();
+    }
+    return Optional.of(new Served<>(authoritative.get(), resolved, remaining(views, cached)));
+  }
+
+  /**
+   * What every authoritative server that answered serves, read by {@code read} from the answer
+   * {@code question} picks; empty when none answered or when they disagree.
+   */
+  private static <T> Optional<List<T>> agreed(
+      NameserverFacts.Views views,
+      Function<NameserverFacts.ServerView, DnsAnswer> question,
+      Function<DnsAnswer, List<T>> read) {
+    Set<Set<T>> served = new HashSet<>();
+    List<T> last = List.of();
+    for (NameserverFacts.ServerView server : views.servers()) {
+      DnsAnswer answer = question.apply(server);
+      if (server.soa().authoritative() && usable(answer)) {
+        last = read.apply(answer);
+        served.add(Set.copyOf(last));
+      }
+    }
+    return served.size() == 1 ? Optional.of(last) : Optional.empty();
+  }
+
+  /** Records, or none (NODATA): an answer worth comparing. */
+  private static boolean usable(DnsAnswer answer) {
+    return answer.isOk() || answer.status() == DnsAnswer.Status.NODATA;
+  }
+
+  /** How long the resolver may keep {@code cached}: its TTL, or the negative TTL for "none". */
+  private static String remaining(NameserverFacts.Views views, DnsAnswer cached) {
+    return cached.isOk()
+        ? duration(Duration.ofSeconds(cached.minTtl()))
+        : "≤ " + duration(negativeTtl(views));
+  }
+
+  /** How long a resolver may cache "no record": the SOA minimum, capped by its TTL (RFC 2308). */
+  private static Duration negativeTtl(NameserverFacts.Views views) {
+    return views.servers().stream()
+        .map(NameserverFacts.ServerView::soa)
+        .filter(DnsAnswer::isOk)
+        .findFirst()
+        .map(soa -> soa.records().get(0))
+        .map(r -> Math.min(r.ttl(), Long.parseLong(r.data().split(" ")[6])))
+        .map(Duration::ofSeconds)
+        .orElse(Duration.ZERO);
+  }
+
+  /** {@code 45 min}, {@code 2 h 5 min}, {@code 30 s}: units every language reads. */
+  static String duration(Duration ttl) {
+    long hours = ttl.toHours();
+    long minutes = ttl.toMinutesPart();
+    if (hours > 0) {
+      return minutes > 0 ? hours + " h " + minutes + " min" : hours + " h";
+    }
+    if (minutes > 0) {
+      return (ttl.toSecondsPart() > 0 ? minutes + 1 : minutes) + " min";
+    }
+    return ttl.toSeconds() + " s";
+  }
+}
