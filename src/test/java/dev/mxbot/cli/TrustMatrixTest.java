@@ -114,6 +114,7 @@ class TrustMatrixTest {
                       "trust-mx-late.it", RecordType.MX, Fault.delay(Duration.ofSeconds(5))),
               json -> {
                 incomplete(json, "mx");
+                incomplete(json, "propagation");
                 assertThat(json.get("records").get("mx").isNull()).isTrue();
                 assertThat(codes(json))
                     .doesNotContain("MX_NONE", "MX_NONE_IMPLICIT", "AUTOCONFIG_OK")
