@@ -1,40 +1,47 @@
 package dev.mxbot.ops;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.OpsSettings;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The operations listener (JDK HttpServer) on {@code ops.host}:{@code ops.port}: {@code /healthz}
- * 200 while the process runs; {@code /readyz} 200 when every started adapter is connected, else 503
- * with the reason; {@code /metrics} the Prometheus text format. GET only; nothing else is served
- * (404). One instance per process: {@link #start} once, {@link #stop} once.
+ * The operations listener on {@code ops.host}:{@code ops.port}, a Jetty server of its own ({@link
+ * OpsRoutes}: {@code /healthz}, {@code /readyz}, {@code /metrics}). Slow clients cannot silence it:
+ * Jetty reads requests without holding a thread, a connection silent for {@link #IDLE_TIMEOUT_MS}
+ * (a request line or headers never finished, a kept-alive connection left idle) is closed, at most
+ * {@link #MAX_CONNECTIONS} are open at once (more wait in the kernel's queue), and it runs on
+ * {@link #MAX_THREADS} threads of its own, apart from the chat adapters'. One instance per process:
+ * {@link #start} once, {@link #stop} once.
  */
 public final class OpsServer {
 
+  /** How long a connection may stay silent, mid-request or between requests. */
+  static final long IDLE_TIMEOUT_MS = 5_000;
+
+  /** The open connections the listener accepts at once. */
+  static final int MAX_CONNECTIONS = 1_000;
+
+  /** The listener's threads: one acceptor, one selector, the rest answer. */
+  static final int MAX_THREADS = 6;
+
   private static final Logger LOG = LoggerFactory.getLogger(OpsServer.class);
-  private static final String PROMETHEUS_TEXT = "text/plain; version=0.0.4; charset=utf-8";
 
   private final OpsSettings settings;
   private final PrometheusMeterRegistry registry;
   private final ProcessMeters meters;
   private volatile Readiness readiness = new Readiness(List.of());
-  private HttpServer server;
-  private ExecutorService threads;
+  private Server server;
+  private ServerConnector connector;
 
   @Inject
   OpsServer(BotConfig config, PrometheusMeterRegistry registry, ProcessMeters meters) {
@@ -49,26 +56,34 @@ public final class OpsServer {
   public synchronized void start(List<ChatService> services) throws IOException {
     readiness = new Readiness(services);
     meters.register(services);
-    server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 16);
-    threads =
-        Executors.newFixedThreadPool(
-            2,
-            task -> {
-              Thread thread = new Thread(task, "mxbot-ops");
-              thread.setDaemon(true);
-              return thread;
-            });
-    server.setExecutor(threads);
-    server.createContext("/healthz", ex -> answer(ex, 200, "text/plain", "ok\n"));
-    server.createContext("/readyz", this::ready);
-    server.createContext("/metrics", ex -> answer(ex, 200, PROMETHEUS_TEXT, registry.scrape()));
-    server.start();
+    QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 2);
+    threads.setName("mxbot-ops");
+    threads.setDaemon(true);
+    threads.setReservedThreads(0);
+    server = new Server(threads);
+    connector = new ServerConnector(server, 1, 1);
+    connector.setHost(settings.host());
+    connector.setPort(settings.port());
+    connector.setIdleTimeout(IDLE_TIMEOUT_MS);
+    server.addConnector(connector);
+    server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
+    server.setHandler(new OpsRoutes(() -> readiness, registry));
+    server.setStopTimeout(1_000);
+    try {
+      server.start();
+    } catch (IOException e) {
+      stopQuietly();
+      throw e;
+    } catch (Exception e) {
+      stopQuietly();
+      throw new IOException("ops listener could not start: " + e.getMessage(), e);
+    }
     LOG.info("ops listening on {}:{} (/healthz, /readyz, /metrics)", settings.host(), port());
   }
 
   /** The port listened on (the chosen one when {@code ops.port} is 0). */
   public synchronized int port() {
-    return server.getAddress().getPort();
+    return connector.getLocalPort();
   }
 
   /** {@code /readyz} answers 503 "shutting down" from now on; the listener stays up. */
@@ -80,44 +95,17 @@ public final class OpsServer {
   public synchronized void stop() {
     readiness.stopping();
     if (server != null) {
-      server.stop(0);
-      threads.shutdownNow();
+      stopQuietly();
       meters.close();
       server = null;
     }
   }
 
-  private void ready(HttpExchange exchange) throws IOException {
-    Optional<String> why = readiness.notReady();
-    if (why.isPresent()) {
-      answer(exchange, 503, "text/plain", "not ready: " + why.get() + "\n");
-    } else {
-      answer(exchange, 200, "text/plain", "ready\n");
-    }
-  }
-
-  private static void answer(HttpExchange exchange, int status, String type, String body)
-      throws IOException {
-    try (exchange) {
-      if (!"GET".equals(exchange.getRequestMethod())
-          && !"HEAD".equals(exchange.getRequestMethod())) {
-        exchange.getResponseHeaders().add("Allow", "GET, HEAD");
-        exchange.sendResponseHeaders(405, -1);
-        return;
-      }
-      if (!exchange.getHttpContext().getPath().equals(exchange.getRequestURI().getPath())) {
-        exchange.sendResponseHeaders(404, -1);
-        return;
-      }
-      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().add("Content-Type", type);
-      boolean head = "HEAD".equals(exchange.getRequestMethod());
-      exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
-      if (!head) {
-        try (OutputStream out = exchange.getResponseBody()) {
-          out.write(bytes);
-        }
-      }
+  private void stopQuietly() {
+    try {
+      server.stop();
+    } catch (Exception e) {
+      LOG.warn("ops: stopping the listener failed ({})", e.getClass().getSimpleName());
     }
   }
 }

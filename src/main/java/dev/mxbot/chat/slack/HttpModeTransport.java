@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -20,6 +21,12 @@ import org.slf4j.LoggerFactory;
  * benchmark's; none in production) wraps the handler.
  */
 final class HttpModeTransport implements SlackTransport {
+
+  /** How long a connection may stay silent, mid-request or between requests. */
+  static final long IDLE_TIMEOUT_MS = 10_000;
+
+  /** The open connections the listener accepts at once (more wait in the kernel's queue). */
+  static final int MAX_CONNECTIONS = 2_000;
 
   private static final Logger LOG = LoggerFactory.getLogger(HttpModeTransport.class);
 
@@ -58,7 +65,9 @@ final class HttpModeTransport implements SlackTransport {
     server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setPort(settings.httpPort());
+    connector.setIdleTimeout(IDLE_TIMEOUT_MS);
     server.addConnector(connector);
+    server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
     SignatureVerifier verifier = new SignatureVerifier(secret, clock);
     Handler handler = new SlackHttpHandler(settings.httpPath(), verifier, app);
     server.setHandler(instrumentation.map(i -> i.wrap(handler)).orElse(handler));

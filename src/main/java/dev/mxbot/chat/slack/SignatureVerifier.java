@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -18,6 +19,8 @@ import javax.crypto.spec.SecretKeySpec;
 final class SignatureVerifier {
 
   static final Duration WINDOW = Duration.ofMinutes(5);
+
+  private static final Pattern SHAPE = Pattern.compile("v0=[0-9a-f]{64}");
 
   private final SecretKeySpec key;
   private final Clock clock;
@@ -32,12 +35,21 @@ final class SignatureVerifier {
     return clock;
   }
 
-  boolean verify(String timestamp, byte[] body, String signature) {
+  /**
+   * Whether the headers could belong to a signed request, judged before its body is read: a
+   * timestamp within {@link #WINDOW} and a signature of the right shape ({@code v0=} + 64 hex).
+   */
+  boolean plausible(String timestamp, String signature) {
     if (timestamp == null || signature == null || !timestamp.matches("\\d{1,12}")) {
       return false;
     }
     long seconds = Long.parseLong(timestamp);
-    if (Math.abs(clock.instant().getEpochSecond() - seconds) > WINDOW.toSeconds()) {
+    return Math.abs(clock.instant().getEpochSecond() - seconds) <= WINDOW.toSeconds()
+        && SHAPE.matcher(signature).matches();
+  }
+
+  boolean verify(String timestamp, byte[] body, String signature) {
+    if (!plausible(timestamp, signature)) {
       return false;
     }
     byte[] expected = sign(timestamp, body).getBytes(StandardCharsets.US_ASCII);

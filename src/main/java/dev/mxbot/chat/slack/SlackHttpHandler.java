@@ -4,14 +4,16 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.SlackRequestParser;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -25,12 +27,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Slack's HTTP requests at {@code slack.http.path}: 405 for anything but POST, 413 for a body over
- * 64 KB, 415 for a body that is neither a form nor JSON, 401 when the signature does not verify,
- * 409 for a replay (a signature already accepted), 400 for a signed body Bolt cannot read (a
- * malformed percent-escape or JSON, or no command, action or event in it: one WARN line naming the
- * failure's class, never the body nor a stack trace); else the request becomes Bolt's {@code
- * Request} ({@link SlackRequestParser}) and Bolt's response is written back. Other paths are not
- * handled (Jetty answers 404). Safe for concurrent use.
+ * 64 KB, 415 for a body that is neither a form nor JSON, 401 before the body is read when the
+ * signature header is not shaped {@code v0=} + 64 hex or the timestamp is outside the window; the
+ * body is then read by {@link BodyReads} (503 when its slots are taken, 408 when it stalls past the
+ * deadline); 401 when the signature does not verify, 409 for a replay (a signature already
+ * accepted), 400 for a signed body Bolt cannot read (a malformed percent-escape or JSON, or no
+ * command, action or event in it: one WARN line naming the failure's class, never the body nor a
+ * stack trace); else the request becomes Bolt's {@code Request} ({@link SlackRequestParser}) and
+ * Bolt's response is written back. Other paths are not handled (Jetty answers 404). Safe for
+ * concurrent use.
  */
 final class SlackHttpHandler extends Handler.Abstract {
 
@@ -50,6 +55,7 @@ final class SlackHttpHandler extends Handler.Abstract {
   private final RecentSignatures recent;
   private final App app;
   private final SlackRequestParser parser;
+  private final BodyReads bodies = new BodyReads();
 
   SlackHttpHandler(String path, SignatureVerifier verifier, App app) {
     this.path = path;
@@ -78,33 +84,73 @@ final class SlackHttpHandler extends Handler.Abstract {
     if (!isSlackContentType(request.getHeaders().get(HttpHeader.CONTENT_TYPE))) {
       return unread(response, callback, 415, "unsupported content type");
     }
-    byte[] body;
-    try (InputStream in = Content.Source.asInputStream(request)) {
-      body = in.readNBytes(MAX_BODY + 1);
-      if (body.length > MAX_BODY) {
-        drop(in, DRAIN_LIMIT - body.length);
-        return unread(response, callback, 413, "request too large");
-      }
-    }
     String timestamp = request.getHeaders().get("X-Slack-Request-Timestamp");
     String signature = request.getHeaders().get("X-Slack-Signature");
+    if (!verifier.plausible(timestamp, signature)) {
+      return unread(response, callback, 401, "invalid signature");
+    }
+    Optional<CompletableFuture<byte[]>> reading = bodies.read(request, MAX_BODY);
+    if (reading.isEmpty()) {
+      return unread(response, callback, 503, "busy, try again");
+    }
+    reading
+        .get()
+        .whenComplete(
+            (body, failure) -> {
+              try {
+                if (failure == null) {
+                  signed(request, response, callback, body, timestamp, signature);
+                } else {
+                  unfinished(response, callback, failure);
+                }
+              } catch (Throwable e) {
+                callback.failed(e);
+              }
+            });
+    return true;
+  }
+
+  /** A body that did not arrive whole: 408 when it stalled, 413 when too large; else dropped. */
+  private static void unfinished(Response response, Callback callback, Throwable failure) {
+    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+    if (cause instanceof TimeoutException) {
+      LOG.debug("slack http: request body unfinished after {}", BodyReads.DEADLINE);
+      unread(response, callback, 408, "request body too slow");
+    } else if (!(cause instanceof IOException)) { // Jetty: "Max size exceeded"
+      unread(response, callback, 413, "request too large");
+    } else {
+      callback.failed(cause); // the client went away mid-body: nobody to answer
+    }
+  }
+
+  private void signed(
+      Request request,
+      Response response,
+      Callback callback,
+      byte[] body,
+      String timestamp,
+      String signature) {
     if (!verifier.verify(timestamp, body, signature)) {
-      return reply(response, callback, 401, "text/plain", "invalid signature");
+      reply(response, callback, 401, "text/plain", "invalid signature");
+      return;
     }
     if (!recent.firstTime(signature, Long.parseLong(timestamp))) {
       LOG.warn("slack http: replayed request refused");
-      return reply(response, callback, 409, "text/plain", "replayed request");
+      reply(response, callback, 409, "text/plain", "replayed request");
+      return;
     }
     com.slack.api.bolt.request.Request<?> parsed;
     try {
       parsed = parser.parse(boltRequest(request, body));
     } catch (RuntimeException e) {
       LOG.warn("slack http: malformed request refused ({})", e.getClass().getSimpleName());
-      return reply(response, callback, 400, "text/plain", "malformed request");
+      reply(response, callback, 400, "text/plain", "malformed request");
+      return;
     }
     if (parsed == null) {
       LOG.warn("slack http: request of no known kind refused");
-      return reply(response, callback, 400, "text/plain", "unknown request");
+      reply(response, callback, 400, "text/plain", "unknown request");
+      return;
     }
     com.slack.api.bolt.response.Response answer;
     CompletableFuture<Void> acked = AckSignal.open();
@@ -114,13 +160,14 @@ final class SlackHttpHandler extends Handler.Abstract {
     } catch (Exception e) {
       String ref = ErrorRef.next();
       LOG.error("slack http: request failed, ref {}", ref, e);
-      return reply(response, thenAcked, 500, "text/plain", "internal error, ref " + ref);
+      reply(response, thenAcked, 500, "text/plain", "internal error, ref " + ref);
+      return;
     } finally {
       AckSignal.close();
     }
     String type = answer.getContentType() == null ? "text/plain" : answer.getContentType();
     String text = answer.getBody() == null ? "" : answer.getBody();
-    return reply(response, thenAcked, answer.getStatusCode(), type, text);
+    reply(response, thenAcked, answer.getStatusCode(), type, text);
   }
 
   /** Jetty's callback for the ack, which then completes the request's {@link AckSignal}. */
@@ -147,19 +194,6 @@ final class SlackHttpHandler extends Handler.Abstract {
     @Override
     public InvocationType getInvocationType() {
       return callback.getInvocationType();
-    }
-  }
-
-  /** Reads and drops up to {@code limit} more bytes of {@code in}. */
-  private static void drop(InputStream in, long limit) throws IOException {
-    byte[] buffer = new byte[8192];
-    long left = limit;
-    while (left > 0) {
-      int read = in.read(buffer, 0, (int) Math.min(buffer.length, left));
-      if (read < 0) {
-        return;
-      }
-      left -= read;
     }
   }
 
