@@ -6,7 +6,12 @@
  *
  * <p>This package imports the JDK only: no chat SDK, no DNS library. To add a finding, add a code
  * to {@link dev.mxbot.core.FindingCode} (never rename one: it is public contract) and its text to
- * every message bundle.
+ * every message bundle, and give it an {@link dev.mxbot.core.Area}.
+ *
+ * <p>Completeness: every check answers for one {@link dev.mxbot.core.Area} and sees the report
+ * through a {@link dev.mxbot.core.CheckContext} view of it; a lookup it needs that failed or came
+ * too late marks that area unchecked, and a report with an unchecked area is incomplete — its
+ * verdict is never {@code ok} ({@link dev.mxbot.core.Verdict}).
  *
  * <p>Parsing what an agent typed into a {@link dev.mxbot.core.DomainName} is split into
  * package-private steps: {@code InputForms} unwraps links, addresses and quotes, {@code

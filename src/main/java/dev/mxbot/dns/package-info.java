@@ -3,6 +3,10 @@
  * dev.mxbot.dns.DnsjavaDns}) and an in-process authoritative server ({@link
  * dev.mxbot.dns.ZoneServer}) used by {@code demo} and by tests for fault injection.
  *
+ * <p>{@link dev.mxbot.dns.SpecialAddresses} tells the addresses that are not on the public
+ * Internet: a server learned from DNS data at one of them is never asked unless {@link
+ * dev.mxbot.dns.DnsSettings#allowPrivateAddresses()} (labs, tests).
+ *
  * <p>The only package that imports dnsjava. Library exceptions are translated here, once, into
  * {@link dev.mxbot.dns.DnsAnswer} values.
  */
