@@ -65,7 +65,7 @@ final class DkimCheck implements Check {
     askProviderSelectorsNow(context);
     return presence
         .known(context)
-        .thenCombine(change.basis(context), (exists, basis) -> exists ? basis : null)
+        .thenCombine(change.basis(context.shared()), (exists, basis) -> exists ? basis : null)
         .thenCompose(
             basis -> {
               // No mail sent (null MX) or only forwarded (redirection-only): no key to expect.
@@ -162,8 +162,12 @@ final class DkimCheck implements Check {
                   .forEach(context::add);
               boolean noneBelow = baseAnswer.status() == DnsAnswer.Status.NXDOMAIN;
               boolean selectorFailed = answers.stream().anyMatch(ChainedAnswer::unanswered);
+              // The provider's selectors come from the MX: unknown when it failed.
+              boolean providerUnknown = basis.mail().kind() == MailSetup.Kind.UNANSWERED;
               if (!noneBelow
-                  && (selectorFailed || findings.isEmpty() && baseAnswer.isUnanswered())) {
+                  && (selectorFailed
+                      || providerUnknown
+                      || findings.isEmpty() && baseAnswer.isUnanswered())) {
                 context.markUnchecked();
               }
               return null;

@@ -43,7 +43,7 @@ final class DomainCheck implements Check {
   public CompletionStage<?> run(CheckContext context) {
     CompletableFuture<DnsAnswer> txt =
         lookups.resolve(context.shared(), context.domain().fqdn(), RecordType.TXT);
-    return mail.mxAnswer(context)
+    return mail.mxAnswer(context.shared())
         .thenCombine(txt, Apex::new)
         .thenCombine(dnssec.bogus(context), (apex, bogus) -> bogus ? null : apex)
         .thenCompose(apex -> apex == null ? done() : judge(context, apex));
@@ -55,6 +55,9 @@ final class DomainCheck implements Check {
   private CompletableFuture<Void> judge(CheckContext context, Apex apex) {
     String domain = context.domain().unicode();
     DnsAnswer mx = apex.mx();
+    if (mx.isUnanswered() && apex.txt().isUnanswered()) {
+      context.markUnchecked(); // whether the domain exists is not known
+    }
     if (mx.status() == DnsAnswer.Status.NXDOMAIN && answers(apex.txt())) {
       context.add(inconsistent(domain, "MX", "TXT"));
     } else if (apex.txt().status() == DnsAnswer.Status.NXDOMAIN && answers(mx)) {

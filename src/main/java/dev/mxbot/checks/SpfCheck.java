@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * its includes are followed, strict enough, and authorising the mail provider the MX points to. The
  * record receivers see is the resolver's; the provider's include is advice for the customer's edit,
  * read from the nameservers' MX and SPF while a change of them is spreading ({@link
- * ChangeInProgress}).
+ * ChangeInProgress}). A failed MX lookup leaves the MX area unchecked, not this one: the include
+ * advice then does not apply (no provider is recognised), and the record itself was checked.
  */
 final class SpfCheck implements Check {
 
@@ -65,7 +66,7 @@ final class SpfCheck implements Check {
     String domain = context.domain().unicode();
     if (shown.isEmpty()) {
       return change
-          .basis(context)
+          .basis(context.shared())
           .thenCompose(
               basis -> {
                 Finding none =
@@ -101,7 +102,7 @@ final class SpfCheck implements Check {
             evaluation -> {
               SpfFindings.of(record, evaluation).forEach(context::add);
               return change
-                  .basis(context)
+                  .basis(context.shared())
                   .thenCompose(
                       basis -> {
                         if (basis.spf().isPresent()) {

@@ -115,6 +115,9 @@ class TrustMatrixTest {
               json -> {
                 incomplete(json, "mx");
                 incomplete(json, "propagation");
+                assertThat(json.get("unchecked").toString())
+                    .as("checked without the MX: the record, the policy, the domain's existence")
+                    .doesNotContain("spf", "dmarc", "domain");
                 assertThat(json.get("records").get("mx").isNull()).isTrue();
                 assertThat(codes(json))
                     .doesNotContain("MX_NONE", "MX_NONE_IMPLICIT", "AUTOCONFIG_OK")
