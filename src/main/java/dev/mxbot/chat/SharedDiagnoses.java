@@ -3,8 +3,8 @@ package dev.mxbot.chat;
 import dev.mxbot.core.CheckOptions;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.DomainName;
+import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.Report;
-import dev.mxbot.core.Severity;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Clock;
@@ -74,7 +74,10 @@ public final class SharedDiagnoses {
   }
 
   private void remember(Key key, Report report) {
-    boolean complete = report.findings().stream().noneMatch(f -> f.severity() == Severity.UNKNOWN);
+    // Never an incomplete report, nor one naming a lookup that got no answer: ask again instead.
+    boolean complete =
+        report.complete()
+            && report.findings().stream().noneMatch(f -> f.code() == FindingCode.DNS_TIMEOUT);
     Duration keep = report.smallestTtl().compareTo(cacheFor) < 0 ? report.smallestTtl() : cacheFor;
     if (complete && !keep.isZero()) {
       finished.put(key, new Cached(report, clock.instant().plus(keep)));
