@@ -164,13 +164,17 @@ public final class CheckContext {
     }
   }
 
-  /** Stops accepting additions and returns what was gathered. */
-  Snapshot freeze() {
+  /**
+   * Stops accepting additions and returns what was gathered. {@code withAwaited}: whether the
+   * questions still awaited are named as unanswered — when a check was cut off by the deadline;
+   * when every check finished, a question still in flight was a prefetch no check waited for.
+   */
+  Snapshot freeze(boolean withAwaited) {
     synchronized (shared) {
       shared.frozen = true;
       return new Snapshot(
           List.copyOf(shared.findings),
-          unanswered(),
+          unanswered(withAwaited),
           Set.copyOf(shared.unchecked),
           shared.records,
           shared.dnsHost,
@@ -179,10 +183,12 @@ public final class CheckContext {
     }
   }
 
-  /** What got no usable answer, then what was still awaited. */
-  private List<String> unanswered() {
+  /** What got no usable answer, then (if asked) what was still awaited. */
+  private List<String> unanswered(boolean withAwaited) {
     Set<String> all = new LinkedHashSet<>(shared.unanswered);
-    all.addAll(shared.pending.keySet());
+    if (withAwaited) {
+      all.addAll(shared.pending.keySet());
+    }
     return List.copyOf(all);
   }
 

@@ -62,6 +62,7 @@ public final class Diagnosis {
       running.put(check, start(check, context.forArea(check.area())));
     }
     await(running.values(), end);
+    boolean cutOff = running.values().stream().anyMatch(future -> !future.isDone());
     running.forEach(
         (check, future) -> {
           if (!future.isDone()) {
@@ -74,7 +75,7 @@ public final class Diagnosis {
             context.forArea(check.area()).markUnchecked();
           }
         });
-    CheckContext.Snapshot gathered = context.freeze();
+    CheckContext.Snapshot gathered = context.freeze(cutOff);
     List<Finding> findings = new ArrayList<>(gathered.findings());
     if (!gathered.unanswered().isEmpty() && !explainedByDnssec(findings)) {
       findings.add(

@@ -128,6 +128,32 @@ class DiagnosisTest {
   }
 
   @Test
+  @DisplayName(
+      "a question still in flight when every check has finished (a prefetch nobody waited for) is"
+          + " not named as not checked")
+  void orphanPrefetchNotNamed() {
+    Check prefetching =
+        new Check() {
+          @Override
+          public Area area() {
+            return Area.NAMESERVERS;
+          }
+
+          @Override
+          public CompletableFuture<?> run(CheckContext context) {
+            context.noteAsking("NS it");
+            context.add(Finding.of(FindingCode.NS_SINGLE));
+            return CompletableFuture.completedFuture(null);
+          }
+        };
+
+    Report report = run(Duration.ofSeconds(5), prefetching);
+
+    assertThat(report.findings()).extracting(Finding::code).containsExactly(FindingCode.NS_SINGLE);
+    assertThat(report.complete()).isTrue();
+  }
+
+  @Test
   @DisplayName("a warning stays the verdict of an incomplete report; ok never does")
   void incompleteVerdicts() {
     Check failing =
