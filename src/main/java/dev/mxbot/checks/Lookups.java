@@ -9,7 +9,6 @@ import java.net.InetAddress;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
@@ -38,8 +37,6 @@ final class Lookups {
    * mxbot's outbound DNS rate as a whole.
    */
   static final int QUERY_BUDGET = 1500;
-
-  private static final Object SENT = new Object();
 
   /**
    * Whether a server at {@code address}, learned from DNS data, may be asked directly: not a
@@ -78,8 +75,7 @@ final class Lookups {
   /** Runs {@code send} if the report's budget allows one more question, else fails it at once. */
   private static CompletableFuture<DnsAnswer> withinBudget(
       CheckContext context, Question question, Supplier<CompletableFuture<DnsAnswer>> send) {
-    AtomicInteger sent = context.memo(SENT, AtomicInteger::new);
-    if (sent.incrementAndGet() > QUERY_BUDGET) {
+    if (context.countQuestion() > QUERY_BUDGET) {
       context.noteUnanswered("(" + QUERY_BUDGET + "+ DNS questions: the rest were not sent)");
       return CompletableFuture.completedFuture(DnsAnswer.failed(question.name(), question.type()));
     }

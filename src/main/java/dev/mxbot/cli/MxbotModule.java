@@ -90,6 +90,18 @@ final class MxbotModule extends AbstractModule {
   }
 
   @Provides
+  @Named(RateLimiter.QUESTIONS_PER_USER)
+  int dnsQuestionsPerUserPerMinute(BotConfig botConfig) {
+    return botConfig.dnsQuestionsPerUserPerMinute();
+  }
+
+  @Provides
+  @Named(RateLimiter.QUESTIONS_PER_MINUTE)
+  int dnsQuestionsPerMinute(BotConfig botConfig) {
+    return botConfig.dnsQuestionsPerMinute();
+  }
+
+  @Provides
   @Named(Diagnosis.DEADLINE)
   Duration deadline(BotConfig botConfig) {
     return botConfig.deadline();

@@ -21,6 +21,8 @@ import java.util.function.Consumer;
  * @param ops the operations listener and log format
  * @param allowPrivateAddresses contact special-purpose addresses learned from DNS data (labs and
  *     tests only; the operator's resolvers are always contacted)
+ * @param dnsQuestionsPerUserPerMinute DNS questions one chat user's checks may send per minute
+ * @param dnsQuestionsPerMinute DNS questions every chat user's checks together may send per minute
  */
 public record BotConfig(
     java.nio.file.Path directory,
@@ -34,7 +36,15 @@ public record BotConfig(
     SlackSettings slack,
     DiscordSettings discord,
     OpsSettings ops,
-    boolean allowPrivateAddresses) {
+    boolean allowPrivateAddresses,
+    int dnsQuestionsPerUserPerMinute,
+    int dnsQuestionsPerMinute) {
+
+  /** Default of {@code rateLimit.dnsQuestionsPerUserPerMinute}: a hostile zone's whole report. */
+  public static final int DEFAULT_DNS_QUESTIONS_PER_USER = 2000;
+
+  /** Default of {@code rateLimit.dnsQuestionsPerMinute}. */
+  public static final int DEFAULT_DNS_QUESTIONS = 50_000;
 
   public BotConfig {
     resolvers = List.copyOf(resolvers);
@@ -66,7 +76,9 @@ public record BotConfig(
         slack,
         discord,
         ops,
-        false);
+        false,
+        DEFAULT_DNS_QUESTIONS_PER_USER,
+        DEFAULT_DNS_QUESTIONS);
   }
 
   /** Settings with the default {@code ops} section. */
@@ -131,6 +143,15 @@ public record BotConfig(
     return with(b -> b.deadline = value);
   }
 
+  /** The DNS question budgets: per user, and for all users together, per minute. */
+  public BotConfig withDnsQuestionBudgets(int perUser, int perMinute) {
+    return with(
+        b -> {
+          b.dnsQuestionsPerUserPerMinute = perUser;
+          b.dnsQuestionsPerMinute = perMinute;
+        });
+  }
+
   public BotConfig withChecksPerUserPerMinute(int value) {
     return with(b -> b.checksPerUserPerMinute = value);
   }
@@ -167,6 +188,8 @@ public record BotConfig(
     private DiscordSettings discord;
     private OpsSettings ops;
     private boolean allowPrivateAddresses;
+    private int dnsQuestionsPerUserPerMinute;
+    private int dnsQuestionsPerMinute;
 
     Copy(BotConfig c) {
       directory = c.directory;
@@ -181,6 +204,8 @@ public record BotConfig(
       discord = c.discord;
       ops = c.ops;
       allowPrivateAddresses = c.allowPrivateAddresses;
+      dnsQuestionsPerUserPerMinute = c.dnsQuestionsPerUserPerMinute;
+      dnsQuestionsPerMinute = c.dnsQuestionsPerMinute;
     }
 
     BotConfig build() {
@@ -196,7 +221,9 @@ public record BotConfig(
           slack,
           discord,
           ops,
-          allowPrivateAddresses);
+          allowPrivateAddresses,
+          dnsQuestionsPerUserPerMinute,
+          dnsQuestionsPerMinute);
     }
   }
 }

@@ -62,7 +62,13 @@ public final class ConfigLoader {
         section(root, "dns", "resolvers", "authoritativePort", "timeout", "allowPrivateAddresses");
     ConfigNode diagnosis = section(root, "diagnosis", "deadline");
     ConfigNode input = section(root, "input", "deniedSuffixes");
-    ConfigNode rateLimit = section(root, "rateLimit", "checksPerUserPerMinute");
+    ConfigNode rateLimit =
+        section(
+            root,
+            "rateLimit",
+            "checksPerUserPerMinute",
+            "dnsQuestionsPerUserPerMinute",
+            "dnsQuestionsPerMinute");
     return new BotConfig(
         directory,
         root.at("locale").isMissing()
@@ -81,7 +87,13 @@ public final class ConfigLoader {
         ChatSections.slack(root.at("slack")),
         ChatSections.discord(root.at("discord")),
         OpsSection.read(root.at("ops")),
-        dns.at("allowPrivateAddresses").asBoolean(false));
+        dns.at("allowPrivateAddresses").asBoolean(false),
+        rateLimit.at("dnsQuestionsPerUserPerMinute").isMissing()
+            ? BotConfig.DEFAULT_DNS_QUESTIONS_PER_USER
+            : rateLimit.at("dnsQuestionsPerUserPerMinute").asInt(1, 10_000_000),
+        rateLimit.at("dnsQuestionsPerMinute").isMissing()
+            ? BotConfig.DEFAULT_DNS_QUESTIONS
+            : rateLimit.at("dnsQuestionsPerMinute").asInt(1, 100_000_000));
   }
 
   /** A section that may be left out; when present, only {@code keys} are allowed in it. */

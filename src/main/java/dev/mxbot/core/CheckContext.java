@@ -128,6 +128,13 @@ public final class CheckContext {
     }
   }
 
+  /** Counts one DNS question sent for this report; returns how many were sent so far. */
+  public int countQuestion() {
+    synchronized (shared) {
+      return ++shared.questions;
+    }
+  }
+
   /**
    * Says that this view's area could not be fully checked: a lookup it needs failed or timed out.
    * The report is then incomplete, and its verdict never {@code ok}.
@@ -179,7 +186,8 @@ public final class CheckContext {
           shared.records,
           shared.dnsHost,
           shared.mailProvider,
-          Duration.ofSeconds(Math.max(shared.smallestTtl, 0)));
+          Duration.ofSeconds(Math.max(shared.smallestTtl, 0)),
+          shared.questions);
     }
   }
 
@@ -207,6 +215,7 @@ public final class CheckContext {
     private ProviderRef mailProvider;
     private boolean frozen;
     private long smallestTtl = -1;
+    private int questions;
 
     Shared(DomainName domain, CheckOptions options, Instant deadline) {
       this.domain = domain;
@@ -241,5 +250,6 @@ public final class CheckContext {
       ReportRecords records,
       ProviderRef dnsHost,
       ProviderRef mailProvider,
-      Duration smallestTtl) {}
+      Duration smallestTtl,
+      int questions) {}
 }

@@ -93,7 +93,8 @@ public final class Diagnosis {
         findings,
         Duration.between(start, clock.instant()),
         gathered.smallestTtl(),
-        gathered.unchecked());
+        gathered.unchecked(),
+        gathered.questions());
   }
 
   /**

@@ -24,7 +24,8 @@ public record Report(
     List<Finding> findings,
     Duration elapsed,
     Duration smallestTtl,
-    Set<Area> unchecked) {
+    Set<Area> unchecked,
+    int questions) {
 
   public Report {
     findings = List.copyOf(findings);
@@ -52,10 +53,11 @@ public record Report(
         findings,
         elapsed,
         Duration.ZERO,
-        Set.of());
+        Set.of(),
+        0);
   }
 
-  /** The same report, as asked with {@code newInput} (a shared or cached report). */
+  /** The same report, as asked with {@code newInput} (a shared or cached report: no question). */
   public Report withInput(String newInput) {
     return new Report(
         newInput,
@@ -67,7 +69,8 @@ public record Report(
         findings,
         elapsed,
         smallestTtl,
-        unchecked);
+        unchecked,
+        0);
   }
 
   /** The same report with another elapsed time (golden files need a fixed one). */
@@ -82,7 +85,8 @@ public record Report(
         findings,
         newElapsed,
         smallestTtl,
-        unchecked);
+        unchecked,
+        questions);
   }
 
   /** True when the home provider hosts the zone (drives the choice of the primary guide). */

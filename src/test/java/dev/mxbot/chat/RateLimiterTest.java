@@ -35,6 +35,41 @@ class RateLimiterTest {
 
   @Test
   @DisplayName(
+      "an agent whose checks sent 50 DNS questions in the last minute waits until enough of them"
+          + " age out; others are not affected")
+  void questionsPerUser() {
+    MovableClock clock = new MovableClock();
+    RateLimiter limiter = new RateLimiter(100, 50, 1000, clock);
+
+    assertThat(limiter.tryAcquire("discord:1")).isEmpty();
+    limiter.charge("discord:1", 43);
+    clock.now = clock.now.plusSeconds(20);
+    assertThat(limiter.tryAcquire("discord:1")).as("43 of 50").isEmpty();
+    limiter.charge("discord:1", 43);
+
+    assertThat(limiter.tryAcquire("discord:1")).contains(Duration.ofSeconds(40));
+    assertThat(limiter.tryAcquire("discord:2")).isEmpty();
+    clock.now = clock.now.plusSeconds(40);
+    assertThat(limiter.tryAcquire("discord:1")).as("the first 43 aged out").isEmpty();
+  }
+
+  @Test
+  @DisplayName("when everyone's checks together sent the minute's DNS questions, everyone waits")
+  void questionsForEveryone() {
+    MovableClock clock = new MovableClock();
+    RateLimiter limiter = new RateLimiter(100, 1000, 100, clock);
+
+    limiter.charge("slack:T1:U1", 60);
+    limiter.charge("slack:T1:U2", 40);
+
+    assertThat(limiter.tryAcquire("slack:T1:U3")).contains(Duration.ofSeconds(60));
+    limiter.charge("slack:T1:U4", 0);
+    clock.now = clock.now.plusSeconds(61);
+    assertThat(limiter.tryAcquire("slack:T1:U3")).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
       "an agent gets 3 checks a minute, then is told how long to wait; others are not affected")
   void perUser() {
     MovableClock clock = new MovableClock();

@@ -4,6 +4,7 @@ import dev.mxbot.chat.CommandEvents;
 import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.chat.CommandOutcome;
 import dev.mxbot.chat.CommandRouter;
+import dev.mxbot.chat.RateLimiter;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
@@ -30,6 +31,7 @@ final class Answers {
   private final Replies replies;
   private final InFlight inFlight;
   private final CommandEvents events;
+  private final RateLimiter limiter;
 
   @Inject
   Answers(
@@ -37,12 +39,14 @@ final class Answers {
       CommandExecutor executor,
       Replies replies,
       InFlight inFlight,
-      CommandEvents events) {
+      CommandEvents events,
+      RateLimiter limiter) {
     this.router = router;
     this.executor = executor;
     this.replies = replies;
     this.inFlight = inFlight;
     this.events = events;
+    this.limiter = limiter;
   }
 
   /**
@@ -76,6 +80,7 @@ final class Answers {
         log(caller, "-", "refused:" + outcome.refusal().rule(), ms, ref);
         events.refused(PLATFORM, outcome.refusal().rule());
       } else {
+        limiter.charge(caller.rateKey(), outcome.report().questions());
         String verdict = outcome.report().verdict().id();
         log(caller, outcome.report().domain().ascii(), verdict, ms, ref);
         events.answered(PLATFORM, verdict, Duration.ofNanos(System.nanoTime() - start));

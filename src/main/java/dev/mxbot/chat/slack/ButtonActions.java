@@ -78,6 +78,7 @@ final class ButtonActions {
         new SlackAnswers.Job(
             value.get().text(),
             lang,
+            team,
             user,
             share,
             share ? Optional.of(name(payload.getUser())) : Optional.empty(),

@@ -111,6 +111,7 @@ final class MxCommand implements SlashCommandHandler {
         new SlackAnswers.Job(
             text,
             lang,
+            team,
             payload.getUserId(),
             false,
             Optional.empty(),

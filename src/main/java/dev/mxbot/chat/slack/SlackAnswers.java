@@ -4,6 +4,7 @@ import dev.mxbot.chat.CommandEvents;
 import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.chat.CommandOutcome;
 import dev.mxbot.chat.CommandRouter;
+import dev.mxbot.chat.RateLimiter;
 import dev.mxbot.chat.UserHash;
 import dev.mxbot.render.SlackMessage;
 import dev.mxbot.render.SlackRenderer;
@@ -41,6 +42,7 @@ final class SlackAnswers {
   record Job(
       String text,
       String lang,
+      String team,
       String user,
       boolean share,
       Optional<String> sharedBy,
@@ -50,17 +52,20 @@ final class SlackAnswers {
   private final CommandExecutor executor;
   private final SlackRenderer renderer;
   private final CommandEvents events;
+  private final RateLimiter limiter;
 
   @Inject
   SlackAnswers(
       CommandRouter router,
       CommandExecutor executor,
       SlackRenderer renderer,
-      CommandEvents events) {
+      CommandEvents events,
+      RateLimiter limiter) {
     this.router = router;
     this.executor = executor;
     this.renderer = renderer;
     this.events = events;
+    this.limiter = limiter;
   }
 
   /**
@@ -108,6 +113,7 @@ final class SlackAnswers {
         message =
             renderer.report(
                 outcome.report(), outcome.lang(), outcome.notices(), buttons, job.sharedBy());
+        limiter.charge(SlackGate.rateKey(job.team(), job.user()), outcome.report().questions());
         String verdict = outcome.report().verdict().id();
         log(job.user(), outcome.report().domain().ascii(), verdict, millis(start), ref);
         events.answered(PLATFORM, verdict, Duration.ofNanos(System.nanoTime() - start));

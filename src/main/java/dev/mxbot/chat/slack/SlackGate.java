@@ -41,10 +41,15 @@ final class SlackGate {
         : Optional.of(renderer.note(lang, "chat.notAllowed", Map.of()));
   }
 
-  /** Counts one check for the user; the "slow down" message when over the limit. */
+  /** The user's key for the rate limits, e.g. {@code slack:T1:U2}. */
+  static String rateKey(String team, String user) {
+    return "slack:" + team + ":" + user;
+  }
+
+  /** Counts one check for the user; the "slow down" message when over a limit. */
   Optional<SlackMessage> rate(String team, String user, String lang) {
     return limiter
-        .tryAcquire("slack:" + team + ":" + user)
+        .tryAcquire(rateKey(team, user))
         .map(
             wait ->
                 renderer.note(

@@ -7,6 +7,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.chat.CommandRouter;
+import dev.mxbot.chat.RateLimiter;
 import dev.mxbot.chat.SharedDiagnoses;
 import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
@@ -101,7 +102,13 @@ class AnswersTest {
     log.addAppender(captured);
     log.setAdditive(false); // the expected stack trace stays out of the build log
     try (CommandExecutor executor = new CommandExecutor(1, 1)) {
-      new Answers(router, executor, replies, inFlight, dev.mxbot.chat.CommandEvents.NONE)
+      new Answers(
+              router,
+              executor,
+              replies,
+              inFlight,
+              dev.mxbot.chat.CommandEvents.NONE,
+              new RateLimiter(1000, Clock.systemUTC()))
           .answer(hook(), new Caller("42", "1", "2", List.of()), "example.com", "en", true);
 
       MessageEditData answer = sent.poll(5, TimeUnit.SECONDS);

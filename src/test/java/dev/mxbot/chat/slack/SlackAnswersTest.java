@@ -63,7 +63,12 @@ class SlackAnswersTest {
             new SharedDiagnoses(
                 new Diagnosis(Set.of(), clock, Duration.ofSeconds(1)), clock, Duration.ZERO),
             new InputPolicy(List.of(), new GuavaPublicSuffixes(), Messages.LANGUAGES));
-    return new SlackAnswers(router, executor, RENDERER, dev.mxbot.chat.CommandEvents.NONE);
+    return new SlackAnswers(
+        router,
+        executor,
+        RENDERER,
+        dev.mxbot.chat.CommandEvents.NONE,
+        new dev.mxbot.chat.RateLimiter(1000, clock));
   }
 
   @Test
@@ -80,7 +85,7 @@ class SlackAnswersTest {
       answers(executor, BROKEN)
           .run(
               new SlackAnswers.Job(
-                  "example.com", "en", "U1", false, Optional.empty(), (m, c) -> sent.add(m)));
+                  "example.com", "en", "T1", "U1", false, Optional.empty(), (m, c) -> sent.add(m)));
     } finally {
       logger.detachAppender(logs);
     }
@@ -107,7 +112,7 @@ class SlackAnswersTest {
       boolean accepted =
           answers.submit(
               new SlackAnswers.Job(
-                  "example.com", "en", "U1", false, Optional.empty(), (m, c) -> {}));
+                  "example.com", "en", "T1", "U1", false, Optional.empty(), (m, c) -> {}));
 
       assertThat(accepted).isFalse();
       assertThat(answers.busy("en").text())
