@@ -91,18 +91,26 @@ final class Lookups {
     Question question = new Question(name.toLowerCase(Locale.ROOT), type);
     return needed(
         context,
-        context.memo(
+        once(
+            context,
             new Unchecked(question),
-            () ->
-                withinBudget(
-                    context,
-                    question,
-                    () ->
-                        awaited(
-                            context,
-                            question + " (CD)",
-                            dns.resolveUnchecked(
-                                question.name(), question.type(), context.deadline())))));
+            question,
+            question + " (CD)",
+            () -> dns.resolveUnchecked(question.name(), question.type(), context.deadline())));
+  }
+
+  /**
+   * Sends a question once per report (by {@code key}), within the report's budget, named {@code
+   * label} as awaited while it is in flight.
+   */
+  private static CompletableFuture<DnsAnswer> once(
+      CheckContext context,
+      Object key,
+      Question question,
+      String label,
+      Supplier<CompletableFuture<DnsAnswer>> send) {
+    return context.memo(
+        key, () -> withinBudget(context, question, () -> awaited(context, label, send.get())));
   }
 
   /** Names {@code what} as awaited until {@code answer} completes. */
@@ -123,29 +131,19 @@ final class Lookups {
       // Never sent: a special-purpose address learned from DNS data (the checks say so).
       return CompletableFuture.completedFuture(DnsAnswer.failed(question.name(), type));
     }
-    return context.memo(
-        new Direct(server, question),
-        () ->
-            withinBudget(
-                    context,
-                    question,
-                    () ->
-                        awaited(
-                            context,
-                            question + " @" + server.getHostAddress(),
-                            dns.ask(server, question.name(), question.type(), context.deadline())))
-                .thenApply(
-                    answer -> {
-                      if (answer.status() == DnsAnswer.Status.TIMEOUT) {
-                        context.noteUnanswered(
-                            question.type()
-                                + " "
-                                + Hosts.relative(question.name())
-                                + " @"
-                                + server.getHostAddress());
-                      }
-                      return answer;
-                    }));
+    return once(
+            context,
+            new Direct(server, question),
+            question,
+            question + " @" + server.getHostAddress(),
+            () -> dns.ask(server, question.name(), question.type(), context.deadline()))
+        .thenApply(
+            answer -> {
+              if (answer.status() == DnsAnswer.Status.TIMEOUT) {
+                context.noteUnanswered(question + " @" + server.getHostAddress());
+              }
+              return answer;
+            });
   }
 
   private CompletableFuture<DnsAnswer> ask(CheckContext context, Question question) {
@@ -189,17 +187,12 @@ final class Lookups {
 
   private CompletableFuture<DnsAnswer> askCname(CheckContext context, String name) {
     Question question = new Question(name, RecordType.CNAME);
-    return context.memo(
+    return once(
+        context,
         new Hop(question),
-        () ->
-            withinBudget(
-                context,
-                question,
-                () ->
-                    awaited(
-                        context,
-                        question.toString(),
-                        dns.resolve(name, RecordType.CNAME, context.deadline()))));
+        question,
+        question.toString(),
+        () -> dns.resolve(name, RecordType.CNAME, context.deadline()));
   }
 
   /**
