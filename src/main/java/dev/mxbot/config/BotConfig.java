@@ -51,62 +51,6 @@ public record BotConfig(
     deniedSuffixes = List.copyOf(deniedSuffixes);
   }
 
-  /** Settings that contact no special-purpose address learned from DNS data. */
-  public BotConfig(
-      java.nio.file.Path directory,
-      String locale,
-      List<InetSocketAddress> resolvers,
-      int authoritativePort,
-      Duration queryTimeout,
-      Duration deadline,
-      List<String> deniedSuffixes,
-      int checksPerUserPerMinute,
-      SlackSettings slack,
-      DiscordSettings discord,
-      OpsSettings ops) {
-    this(
-        directory,
-        locale,
-        resolvers,
-        authoritativePort,
-        queryTimeout,
-        deadline,
-        deniedSuffixes,
-        checksPerUserPerMinute,
-        slack,
-        discord,
-        ops,
-        false,
-        DEFAULT_DNS_QUESTIONS_PER_USER,
-        DEFAULT_DNS_QUESTIONS);
-  }
-
-  /** Settings with the default {@code ops} section. */
-  public BotConfig(
-      java.nio.file.Path directory,
-      String locale,
-      List<InetSocketAddress> resolvers,
-      int authoritativePort,
-      Duration queryTimeout,
-      Duration deadline,
-      List<String> deniedSuffixes,
-      int checksPerUserPerMinute,
-      SlackSettings slack,
-      DiscordSettings discord) {
-    this(
-        directory,
-        locale,
-        resolvers,
-        authoritativePort,
-        queryTimeout,
-        deadline,
-        deniedSuffixes,
-        checksPerUserPerMinute,
-        slack,
-        discord,
-        OpsSettings.DEFAULTS);
-  }
-
   /** The settings before any file is read. */
   public static BotConfig defaults(java.nio.file.Path directory) {
     return new BotConfig(
@@ -119,7 +63,11 @@ public record BotConfig(
         dev.mxbot.core.InputPolicy.DEFAULT_DENIED_SUFFIXES,
         10,
         SlackSettings.DEFAULTS,
-        DiscordSettings.DEFAULTS);
+        DiscordSettings.DEFAULTS,
+        OpsSettings.DEFAULTS,
+        false,
+        DEFAULT_DNS_QUESTIONS_PER_USER,
+        DEFAULT_DNS_QUESTIONS);
   }
 
   public BotConfig withResolvers(List<InetSocketAddress> value) {
