@@ -53,6 +53,35 @@ public record MxRequest(
     return new RequestParser(languages).parse(text == null ? "" : text);
   }
 
+  /**
+   * The request of a platform's typed options (Discord's {@code /mx}): each field under the same
+   * rules and refusals as in text; see {@link RequestParser#options}.
+   */
+  public static ParsedRequest ofOptions(
+      String domainField,
+      String selectorsField,
+      String langField,
+      boolean share,
+      Set<String> languages) {
+    return new RequestParser(languages)
+        .options(
+            domainField == null ? "" : domainField,
+            selectorsField == null ? "" : selectorsField,
+            langField == null ? "" : langField,
+            share);
+  }
+
+  /**
+   * The request as text after {@code /mx}, without {@code share} (what a "Re-check" button runs
+   * again): parsing it gives the same domain, selectors and language.
+   */
+  public String commandText() {
+    StringBuilder text = new StringBuilder(domainInput.strip());
+    dkimSelectors.forEach(selector -> text.append(" dkim=").append(selector));
+    lang.or(() -> unsupportedLang).ifPresent(code -> text.append(" lang=").append(code));
+    return text.toString();
+  }
+
   /** The request's options as the diagnosis needs them. */
   public CheckOptions checkOptions() {
     return new CheckOptions(dkimSelectors);

@@ -35,12 +35,45 @@ final class RequestParser {
   }
 
   ParsedRequest parse(String text) {
+    InputRefusal refusal = takeTokens(text);
+    return refusal != null ? ParsedRequest.refused(refusal) : finish(text);
+  }
+
+  /**
+   * The request of a platform's typed options (Discord's slash command): the domain field (read
+   * like the text after {@code /mx}, so a pasted {@code caffè.it lang=it} still works), the DKIM
+   * selectors field (separated by spaces, commas or semicolons), the language field and the sharing
+   * choice — each value under the same rules as in text.
+   */
+  ParsedRequest options(
+      String domainField, String selectorsField, String langField, boolean shared) {
+    InputRefusal refusal = takeTokens(domainField);
+    for (String selector : selectorsField.split("[\\s,;]+")) {
+      if (refusal == null && !selector.isEmpty()) {
+        refusal = takeSelector(selector);
+      }
+    }
+    String language = SPACES.matcher(langField).replaceAll("");
+    if (refusal == null && !language.isEmpty()) {
+      refusal = takeLang(language);
+    }
+    share |= shared;
+    return refusal != null ? ParsedRequest.refused(refusal) : finish(domainField);
+  }
+
+  /** Takes each token of {@code text}; the first refusal, or {@code null}. */
+  private InputRefusal takeTokens(String text) {
     for (String token : SPACES.split(text)) {
       InputRefusal refusal = token.isEmpty() ? null : take(token);
       if (refusal != null) {
-        return ParsedRequest.refused(refusal);
+        return refusal;
       }
     }
+    return null;
+  }
+
+  /** The request once every token is taken: a domain is needed, selectors are bounded. */
+  private ParsedRequest finish(String text) {
     if (domain == null) {
       return ParsedRequest.refused(
           new InputRefusal(InputRefusal.EMPTY, "empty", Map.of("input", display(text.strip()))));

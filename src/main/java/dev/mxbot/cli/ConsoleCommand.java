@@ -1,6 +1,7 @@
 package dev.mxbot.cli;
 
-import dev.mxbot.chat.CommandRouter;
+import dev.mxbot.chat.Pipelines;
+import dev.mxbot.chat.Platform;
 import dev.mxbot.chat.console.ConsoleChat;
 import dev.mxbot.render.PlainTextRenderer;
 import java.util.concurrent.Callable;
@@ -31,7 +32,7 @@ final class ConsoleCommand implements Callable<Integer> {
   /** Runs the console on the terminal until the user quits. */
   static void runConsole(Bootstrap app, Terminal terminal) throws Exception {
     new ConsoleChat(
-            app.get(CommandRouter.class),
+            app.get(Pipelines.class).create(Platform.CONSOLE),
             app.get(PlainTextRenderer.class),
             terminal.in(),
             terminal.out(),

@@ -7,6 +7,7 @@ import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Names;
 import dev.mxbot.chat.CommandEvents;
 import dev.mxbot.chat.CommandExecutor;
+import dev.mxbot.chat.Pipelines;
 import dev.mxbot.chat.RateLimiter;
 import dev.mxbot.chat.SharedDiagnoses;
 import dev.mxbot.config.BotConfig;
@@ -57,6 +58,7 @@ final class MxbotModule extends AbstractModule {
     bind(RateLimiter.class).in(Singleton.class);
     bind(CommandExecutor.class).in(Singleton.class);
     bind(SharedDiagnoses.class).in(Singleton.class);
+    bind(Pipelines.class).in(Singleton.class);
     bind(Duration.class)
         .annotatedWith(Names.named(SharedDiagnoses.CACHE_FOR))
         .toInstance(CACHE_FOR);

@@ -3,8 +3,12 @@ package dev.mxbot.cli;
 import dev.mxbot.bench.BenchWorld;
 import dev.mxbot.bench.Soak;
 import dev.mxbot.bench.SoakTarget;
-import dev.mxbot.chat.CommandOutcome;
-import dev.mxbot.chat.CommandRouter;
+import dev.mxbot.chat.AccessPolicy;
+import dev.mxbot.chat.Caller;
+import dev.mxbot.chat.Outcome;
+import dev.mxbot.chat.Pipelines;
+import dev.mxbot.chat.Platform;
+import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.config.ConfigValues;
 import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.core.CheckOptions;
@@ -18,8 +22,8 @@ import java.util.List;
 
 /**
  * Runs {@code mxbot soak}: the benchmark world, mxbot wired to it, and a mix of commands. Half go
- * through the {@link CommandRouter} as chat commands do (sharing and reusing reports, refusing bad
- * input), half are fresh diagnoses that do every DNS query again.
+ * through the {@link RequestPipeline} as chat commands do (sharing and reusing reports, refusing
+ * bad input), half are fresh diagnoses that do every DNS query again.
  */
 final class SoakRun {
 
@@ -64,7 +68,8 @@ final class SoakRun {
                         .withAuthoritativePort(world.port())
                         .withAllowPrivateAddresses(true))) {
       world.delayAll(perQuery);
-      CommandRouter router = app.get(CommandRouter.class);
+      RequestPipeline pipeline =
+          app.get(Pipelines.class).create(new Platform("soak", AccessPolicy.OPEN, false, false));
       Diagnosis diagnosis = app.get(Diagnosis.class);
       SoakTarget target =
           text -> {
@@ -76,8 +81,14 @@ final class SoakRun {
                       DomainName.of(domain),
                       new CheckOptions(world.dkimSelectors(domain))));
             }
-            CommandOutcome outcome = router.handle(text, "en");
-            return outcome.isRefused() ? SoakTarget.Outcome.REFUSED : outcome(outcome.report());
+            Outcome outcome = pipeline.answer(Caller.console(), text, "en");
+            if (outcome instanceof Outcome.Answered answered) {
+              return outcome(answered.report());
+            }
+            if (outcome instanceof Outcome.Refused) {
+              return SoakTarget.Outcome.REFUSED;
+            }
+            throw new IllegalStateException("soak: " + outcome.logVerdict());
           };
       int workers = Math.max(8, options.rate);
       Soak.Totals totals =

@@ -2,7 +2,8 @@ package dev.mxbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mxbot.chat.CommandRouter;
+import dev.mxbot.chat.Pipelines;
+import dev.mxbot.chat.Platform;
 import dev.mxbot.chat.console.ConsoleChat;
 import dev.mxbot.render.PlainTextRenderer;
 import java.io.BufferedReader;
@@ -20,7 +21,7 @@ class DemoConsoleTest {
     java.io.StringWriter text = new java.io.StringWriter();
     java.io.PrintWriter out = new java.io.PrintWriter(text, true);
     new ConsoleChat(
-            world.app.get(CommandRouter.class),
+            world.app.get(Pipelines.class).create(Platform.CONSOLE),
             world.app.get(PlainTextRenderer.class),
             new BufferedReader(new StringReader(typed)),
             out,

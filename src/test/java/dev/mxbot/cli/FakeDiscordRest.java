@@ -92,6 +92,18 @@ final class FakeDiscordRest implements AutoCloseable {
     return await(c -> c.method().equals(method) && c.path().contains(pathPart));
   }
 
+  /**
+   * The message that answered the interaction with {@code token}: the callback's own message when
+   * the command was turned away at once (type 4), else the deferred answer's edit.
+   */
+  JsonNode answerTo(String token) throws InterruptedException {
+    JsonNode callback = await("POST", token + "/callback").body();
+    if (callback.path("type").asInt() == 4) {
+      return callback.get("data");
+    }
+    return await("PATCH", token + "/messages/@original").body();
+  }
+
   static String botUser() {
     return "{\"id\":\""
         + FakeDiscordGateway.BOT_ID

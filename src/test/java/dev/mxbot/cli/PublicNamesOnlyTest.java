@@ -2,8 +2,10 @@ package dev.mxbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mxbot.chat.CommandOutcome;
-import dev.mxbot.chat.CommandRouter;
+import dev.mxbot.chat.Caller;
+import dev.mxbot.chat.Outcome;
+import dev.mxbot.chat.Pipelines;
+import dev.mxbot.chat.Platform;
 import dev.mxbot.core.InputRefusal;
 import dev.mxbot.render.PlainTextRenderer;
 import org.junit.jupiter.api.AfterAll;
@@ -37,12 +39,18 @@ class PublicNamesOnlyTest {
   private static String refusedReply(String command) {
     world.server.resetLog();
 
-    CommandOutcome outcome = world.app.get(CommandRouter.class).handle(command, "en");
+    Outcome outcome =
+        world
+            .app
+            .get(Pipelines.class)
+            .create(Platform.CONSOLE)
+            .answer(Caller.console(), command, "en");
 
-    assertThat(outcome.isRefused()).as("%s refused", command).isTrue();
-    assertThat(outcome.refusal().code()).isEqualTo(InputRefusal.NOT_ALLOWED);
+    assertThat(outcome).as("%s refused", command).isInstanceOf(Outcome.Refused.class);
+    Outcome.Refused refused = (Outcome.Refused) outcome;
+    assertThat(refused.refusal().code()).isEqualTo(InputRefusal.NOT_ALLOWED);
     assertThat(world.server.queries()).as("DNS questions for %s", command).isEmpty();
-    return world.app.get(PlainTextRenderer.class).renderRefusal(outcome.refusal(), outcome.lang());
+    return world.app.get(PlainTextRenderer.class).renderRefusal(refused.refusal(), refused.lang());
   }
 
   @ParameterizedTest(name = "/mx {0} says .{1} is private or reserved")
@@ -89,10 +97,14 @@ class PublicNamesOnlyTest {
   void publicNamesChecked(String name) {
     world.server.resetLog();
 
-    CommandOutcome outcome = world.app.get(CommandRouter.class).handle(name, "en");
+    Outcome outcome =
+        world
+            .app
+            .get(Pipelines.class)
+            .create(Platform.CONSOLE)
+            .answer(Caller.console(), name, "en");
 
-    assertThat(outcome.isRefused()).as("%s refused: %s", name, outcome.refusal()).isFalse();
-    assertThat(outcome.report()).isNotNull();
+    assertThat(outcome).as("%s answered: %s", name, outcome).isInstanceOf(Outcome.Answered.class);
     assertThat(world.server.queries()).as("DNS questions for %s", name).isNotEmpty();
   }
 }

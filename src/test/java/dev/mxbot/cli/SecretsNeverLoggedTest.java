@@ -175,7 +175,9 @@ class SecretsNeverLoggedTest {
         .startsWith("You have run many checks");
 
     try (BusyWorkers busy = BusyWorkers.take(run.world.app.get(CommandExecutor.class))) {
-      assertThat(ackText(run, command(run, "mx-2016.it", "UBUSY"))).startsWith("I'm busy");
+      // A domain nobody asked about yet: new work, beyond capacity (a recent report would be
+      // reused).
+      assertThat(ackText(run, command(run, "spf-none.it", "UBUSY"))).startsWith("I'm busy");
     }
 
     Map<String, String> noAddress = fields(run, "mx-2016.it", "UNOURL", "T1DC2JH3J", "C0CHANNEL");
@@ -202,15 +204,13 @@ class SecretsNeverLoggedTest {
 
     FakeInteractions typist = new FakeInteractions().user("700000000000000034", SUPPORT_ROLE);
     ObjectNode badInput = interaction(typist, "one.it two.it");
-    callback(world, badInput);
-    assertThat(world.rest.await("PATCH", badInput.get("token").asText()).body().toString())
-        .contains("I cannot check that");
+    assertThat(content(callback(world, badInput))).contains("I cannot check that");
 
     FakeInteractions hurried = new FakeInteractions().user("700000000000000035", SUPPORT_ROLE);
     for (int i = 0; i < 2; i++) {
       ObjectNode ok = interaction(hurried, "mx-2016.it");
       callback(world, ok);
-      world.rest.await("PATCH", ok.get("token").asText());
+      world.rest.answerTo(ok.get("token").asText());
     }
     assertThat(content(callback(world, interaction(hurried, "mx-2016.it"))))
         .startsWith("You have run many checks");
@@ -218,10 +218,8 @@ class SecretsNeverLoggedTest {
     try (BusyWorkers busy = BusyWorkers.take(world.dns.app.get(CommandExecutor.class))) {
       ObjectNode waiting =
           interaction(
-              new FakeInteractions().user("700000000000000036", SUPPORT_ROLE), "mx-2016.it");
-      callback(world, waiting);
-      assertThat(world.rest.await("PATCH", waiting.get("token").asText()).body().toString())
-          .contains("I'm busy");
+              new FakeInteractions().user("700000000000000036", SUPPORT_ROLE), "spf-none.it");
+      assertThat(content(callback(world, waiting))).contains("I'm busy");
     }
     world.settle();
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mxbot.chat.CommandExecutor;
+import dev.mxbot.chat.SharedDiagnoses;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,10 +36,12 @@ class ServeShutdownTest {
       world.rest.await("POST", interaction.get("token").asText() + "/callback");
       CommandExecutor executor = world.dns.app.get(CommandExecutor.class);
       long deadline = System.currentTimeMillis() + 60_000;
-      while (executor.inFlight() < 2 && System.currentTimeMillis() < deadline) {
+      SharedDiagnoses work = world.dns.app.get(SharedDiagnoses.class);
+      while (work.joined() < 1 && System.currentTimeMillis() < deadline) {
         Thread.sleep(10);
       }
-      assertThat(executor.inFlight()).as("both diagnoses running").isEqualTo(2);
+      assertThat(executor.inFlight()).as("one diagnosis running").isEqualTo(1);
+      assertThat(work.joined()).as("the Discord command joined the Slack one").isEqualTo(1);
       assertThat(world.slack.pollResponse(0)).as("nothing answered yet").isNull();
 
       Thread stopper = new Thread(world.serving::stop);

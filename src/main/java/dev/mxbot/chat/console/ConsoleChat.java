@@ -1,8 +1,9 @@
 package dev.mxbot.chat.console;
 
+import dev.mxbot.chat.Caller;
 import dev.mxbot.chat.ChatService;
-import dev.mxbot.chat.CommandOutcome;
-import dev.mxbot.chat.CommandRouter;
+import dev.mxbot.chat.Outcome;
+import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.i18n.Messages;
 import dev.mxbot.render.PlainTextRenderer;
 import java.io.BufferedReader;
@@ -19,7 +20,7 @@ import java.util.Map;
  */
 public final class ConsoleChat implements ChatService {
 
-  private final CommandRouter router;
+  private final RequestPipeline pipeline;
   private final PlainTextRenderer renderer;
   private final BufferedReader in;
   private final PrintWriter out;
@@ -27,12 +28,12 @@ public final class ConsoleChat implements ChatService {
   private volatile boolean stopped;
 
   public ConsoleChat(
-      CommandRouter router,
+      RequestPipeline pipeline,
       PlainTextRenderer renderer,
       BufferedReader in,
       PrintWriter out,
       String lang) {
-    this.router = router;
+    this.pipeline = pipeline;
     this.renderer = renderer;
     this.in = in;
     this.out = out;
@@ -93,15 +94,20 @@ public final class ConsoleChat implements ChatService {
       return true;
     }
     String text = command.startsWith("/mx") ? line.substring(3).strip() : line;
-    out.print(answer(router.handle(text, lang)));
+    out.print(answer(pipeline.answer(Caller.console(), text, lang)));
     out.flush();
     return true;
   }
 
-  private String answer(CommandOutcome outcome) {
-    return outcome.isRefused()
-        ? renderer.renderRefusal(outcome.refusal(), outcome.lang())
-        : renderer.render(outcome.report(), outcome.lang(), outcome.notices());
+  private String answer(Outcome outcome) {
+    if (outcome instanceof Outcome.Answered answered) {
+      return renderer.render(answered.report(), answered.lang(), answered.notices());
+    }
+    if (outcome instanceof Outcome.Refused refused) {
+      return renderer.renderRefusal(refused.refusal(), refused.lang());
+    }
+    return Messages.of(outcome.lang()).get(outcome.messageKey(), outcome.params())
+        + System.lineSeparator();
   }
 
   @Override

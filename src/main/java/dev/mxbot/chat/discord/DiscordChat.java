@@ -1,6 +1,7 @@
 package dev.mxbot.chat.discord;
 
 import dev.mxbot.chat.ChatService;
+import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.config.Secrets;
 import dev.mxbot.configfile.ConfigException;
 import jakarta.inject.Inject;
@@ -21,14 +22,14 @@ final class DiscordChat implements ChatService {
 
   private final GatewayConnector connector;
   private final MxListener listener;
-  private final InFlight inFlight;
+  private final RequestPipeline pipeline;
   private volatile GatewayConnector.Gateway gateway;
 
   @Inject
-  DiscordChat(GatewayConnector connector, MxListener listener, InFlight inFlight) {
+  DiscordChat(GatewayConnector connector, MxListener listener, RequestPipeline pipeline) {
     this.connector = connector;
     this.listener = listener;
-    this.inFlight = inFlight;
+    this.pipeline = pipeline;
   }
 
   @Override
@@ -59,16 +60,16 @@ final class DiscordChat implements ChatService {
     return open != null && open.connected();
   }
 
-  /** Answers are counted from the deferral until Discord acknowledged the edit. */
+  /** Answers are counted from the admission until Discord acknowledged the edit. */
   @Override
   public boolean awaitAnswered(Duration limit) {
-    return inFlight.awaitIdle(limit);
+    return pipeline.awaitAnswered(limit);
   }
 
   @Override
   public void stop() {
-    if (!inFlight.close(STOP_WAIT)) {
-      LOG.warn("discord: stopping with {} answers still in flight", inFlight.count());
+    if (!pipeline.close(STOP_WAIT)) {
+      LOG.warn("discord: stopping with {} answers still in flight", pipeline.inFlight());
     }
     GatewayConnector.Gateway open = gateway;
     if (open != null) {

@@ -5,6 +5,9 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import dev.mxbot.chat.AccessPolicy;
 import dev.mxbot.chat.ChatService;
+import dev.mxbot.chat.Pipelines;
+import dev.mxbot.chat.Platform;
+import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.config.DiscordSettings;
 import java.util.Set;
 
@@ -26,14 +29,22 @@ public final class DiscordModule extends AbstractModule {
   protected void configure() {
     bind(DiscordSettings.class).toInstance(settings);
     bind(DiscordToken.class).toInstance(token);
-    bind(InFlight.class).in(Singleton.class);
     bind(ChatService.class).to(DiscordChat.class).in(Singleton.class);
   }
 
+  /**
+   * The pipeline of Discord commands: guilds by {@code discord.allowedGuilds}, a role of {@code
+   * discord.requiredRoles}; never from a DM.
+   */
   @Provides
   @Singleton
-  AccessPolicy accessPolicy(DiscordSettings discord) {
-    return new AccessPolicy(
-        Set.copyOf(discord.allowedGuilds()), Set.of(), Set.copyOf(discord.requiredRoles()));
+  RequestPipeline pipeline(Pipelines pipelines, DiscordSettings discord) {
+    AccessPolicy access =
+        new AccessPolicy(
+            Set.copyOf(discord.allowedGuilds()),
+            Set.of(),
+            Set.copyOf(discord.requiredRoles()),
+            true);
+    return pipelines.create(Platform.chat("discord", access));
   }
 }

@@ -1,21 +1,32 @@
 package dev.mxbot.chat.discord;
 
-import dev.mxbot.chat.CommandEvents;
+import dev.mxbot.chat.Admission;
+import dev.mxbot.chat.Caller;
+import dev.mxbot.chat.MxRequest;
+import dev.mxbot.chat.Outcome;
+import dev.mxbot.chat.ParsedRequest;
+import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.config.DiscordSettings;
 import jakarta.inject.Inject;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.events.session.ReadyEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
-import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.interactions.commands.OptionMapping;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Receives gateway events. Everything here runs on JDA's gateway thread, so it only decides and
- * acknowledges (refusals are cheap and answered at once, privately); the diagnosis runs in {@link
- * Answers}. On ready, the first shard of this replica keeps {@code /mx} registered.
+ * Receives gateway events and translates them for the {@link RequestPipeline}: a slash command's
+ * typed options become the request directly ({@link MxRequest#ofOptions}), a "Re-check" button's id
+ * the text it carries. Everything here runs on JDA's gateway thread, so it only decides and
+ * acknowledges: a command turned away is answered at once, privately; an accepted one is deferred
+ * and its answer edited in once ready. On ready, the first shard of this replica keeps {@code /mx}
+ * registered.
  */
 final class MxListener extends ListenerAdapter {
 
@@ -23,28 +34,22 @@ final class MxListener extends ListenerAdapter {
 
   private final DiscordSettings settings;
   private final CommandRegistration registration;
-  private final Gate gate;
+  private final RequestPipeline pipeline;
   private final ReplyLanguage language;
-  private final Answers answers;
   private final Replies replies;
-  private final CommandEvents events;
 
   @Inject
   MxListener(
       DiscordSettings settings,
       CommandRegistration registration,
-      Gate gate,
+      RequestPipeline pipeline,
       ReplyLanguage language,
-      Answers answers,
-      Replies replies,
-      CommandEvents events) {
+      Replies replies) {
     this.settings = settings;
     this.registration = registration;
-    this.gate = gate;
+    this.pipeline = pipeline;
     this.language = language;
-    this.answers = answers;
     this.replies = replies;
-    this.events = events;
   }
 
   @Override
@@ -66,14 +71,28 @@ final class MxListener extends ListenerAdapter {
     if (!event.getName().equals(CommandDefinition.NAME)) {
       return;
     }
-    Caller caller = Caller.of(event, event.getUser().getId(), event.getChannelId());
     String lang = language.pick(event.getUserLocale(), event.getGuildLocale());
-    if (refused(event, caller, lang)) {
-      return;
+    ParsedRequest parsed =
+        MxRequest.ofOptions(
+            option(event, CommandDefinition.DOMAIN),
+            option(event, CommandDefinition.DKIM),
+            option(event, CommandDefinition.LANG),
+            isShared(event),
+            new LinkedHashSet<>(pipeline.languages()));
+    boolean ephemeral = !(parsed.isAccepted() && parsed.request().share());
+    CompletableFuture<Object> deferred = new CompletableFuture<>();
+    Admission admission =
+        pipeline.admit(
+            caller(event),
+            parsed,
+            lang,
+            Optional.of(replies.editing(event.getHook(), recheckText(parsed), ephemeral)),
+            deferred);
+    if (admission instanceof Admission.Answer turnedAway) {
+      event.reply(replies.created(turnedAway.outcome())).setEphemeral(true).queue();
+    } else {
+      event.deferReply(ephemeral).submit().whenComplete((done, failure) -> deferred.complete(""));
     }
-    boolean share = CommandText.share(event);
-    event.deferReply(!share).queue();
-    answers.answer(event.getHook(), caller, CommandText.of(event), lang, !share);
   }
 
   @Override
@@ -82,23 +101,37 @@ final class MxListener extends ListenerAdapter {
     if (!id.startsWith("mx:")) {
       return;
     }
-    Caller caller = Caller.of(event, event.getUser().getId(), event.getChannelId());
     String lang = language.pick(event.getUserLocale(), event.getGuildLocale());
     if (id.equals(Replies.SHARE_ID)) {
-      share(event, caller, lang);
-    } else if (id.startsWith(Replies.RECHECK_PREFIX) && !refused(event, caller, lang)) {
-      event.deferEdit().queue();
-      boolean ephemeral = event.getMessage().isEphemeral();
-      answers.answer(
-          event.getHook(), caller, id.substring(Replies.RECHECK_PREFIX.length()), lang, ephemeral);
+      share(event, lang);
+    } else if (id.startsWith(Replies.RECHECK_PREFIX)) {
+      recheck(event, id.substring(Replies.RECHECK_PREFIX.length()), lang);
+    }
+  }
+
+  /** Runs the command of a report again and replaces the report with the new one. */
+  private void recheck(ButtonInteractionEvent event, String text, String lang) {
+    ParsedRequest parsed = MxRequest.parse(text, new LinkedHashSet<>(pipeline.languages()));
+    CompletableFuture<Object> deferred = new CompletableFuture<>();
+    Admission admission =
+        pipeline.admit(
+            caller(event),
+            parsed,
+            lang,
+            Optional.of(replies.editing(event.getHook(), text, event.getMessage().isEphemeral())),
+            deferred);
+    if (admission instanceof Admission.Answer turnedAway) {
+      event.reply(replies.created(turnedAway.outcome())).setEphemeral(true).queue();
+    } else {
+      event.deferEdit().submit().whenComplete((done, failure) -> deferred.complete(""));
     }
   }
 
   /** Posts the private report publicly, as it is, under "Shared by …". */
-  private void share(ButtonInteractionEvent event, Caller caller, String lang) {
-    Optional<Gate.Refusal> refusal = gate.access(caller);
-    if (refusal.isPresent()) {
-      reply(event, lang, refusal.get());
+  private void share(ButtonInteractionEvent event, String lang) {
+    Caller caller = caller(event);
+    if (!pipeline.platform().access().allows(caller.space(), caller.channel(), caller.roles())) {
+      event.reply(replies.created(new Outcome.NotAllowed(lang))).setEphemeral(true).queue();
       return;
     }
     event
@@ -109,24 +142,22 @@ final class MxListener extends ListenerAdapter {
         .queue();
   }
 
-  private boolean refused(IReplyCallback event, Caller caller, String lang) {
-    Optional<Gate.Refusal> refusal = gate.check(caller);
-    refusal.ifPresent(
-        r -> {
-          boolean limited = r.key().equals("chat.rateLimited");
-          Answers.log(
-              caller, "-", limited ? "rate_limited" : "refused:not_allowed", 0, Answers.ref());
-          if (limited) {
-            events.rateLimited("discord");
-          } else {
-            events.refused("discord", "not_allowed");
-          }
-          reply(event, lang, r);
-        });
-    return refusal.isPresent();
+  /** What "Re-check" runs again: the request's own text, or nothing for a refused one. */
+  private static String recheckText(ParsedRequest parsed) {
+    return parsed.isAccepted() ? parsed.request().commandText() : "";
   }
 
-  private void reply(IReplyCallback event, String lang, Gate.Refusal refusal) {
-    event.reply(replies.created(lang, refusal.key(), refusal.params())).setEphemeral(true).queue();
+  private static Caller caller(GenericInteractionCreateEvent event) {
+    return Members.caller(event, event.getUser().getId(), event.getChannelId());
+  }
+
+  private static boolean isShared(SlashCommandInteractionEvent event) {
+    OptionMapping option = event.getOption(CommandDefinition.SHARE);
+    return option != null && option.getAsBoolean();
+  }
+
+  private static String option(SlashCommandInteractionEvent event, String name) {
+    OptionMapping option = event.getOption(name);
+    return option == null ? "" : option.getAsString();
   }
 }

@@ -1,6 +1,7 @@
 package dev.mxbot.chat.discord;
 
-import dev.mxbot.chat.CommandOutcome;
+import dev.mxbot.chat.Outcome;
+import dev.mxbot.chat.Reply;
 import dev.mxbot.i18n.Messages;
 import dev.mxbot.render.DiscordRenderer;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message.MentionType;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.interactions.InteractionHook;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditBuilder;
@@ -36,13 +38,29 @@ final class Replies {
     this.renderer = renderer;
   }
 
-  /** The answer to a command: the report's embed, or why the input was refused. */
-  MessageEditData outcome(CommandOutcome outcome, String commandText, boolean ephemeral) {
-    if (outcome.isRefused()) {
-      return text(renderer.refusal(outcome.refusal(), outcome.lang()));
+  /**
+   * The {@link Reply} of an accepted command: edits the deferred answer through {@code hook};
+   * {@code commandText} is what "Re-check" runs again.
+   */
+  Reply editing(InteractionHook hook, String commandText, boolean ephemeral) {
+    return outcome -> hook.editOriginal(outcome(outcome, commandText, ephemeral)).submit();
+  }
+
+  /** A command turned away at once, as a new private reply. */
+  MessageCreateData created(Outcome outcome) {
+    return new MessageCreateBuilder()
+        .setContent(content(outcome))
+        .setAllowedMentions(NO_MENTIONS)
+        .build();
+  }
+
+  /** The answer to a command: the report's embed and buttons, or the outcome's text. */
+  MessageEditData outcome(Outcome outcome, String commandText, boolean ephemeral) {
+    if (!(outcome instanceof Outcome.Answered answered)) {
+      return text(content(outcome));
     }
-    MessageEmbed embed = renderer.render(outcome.report(), outcome.lang(), outcome.notices());
-    Messages messages = Messages.of(outcome.lang());
+    MessageEmbed embed = renderer.render(answered.report(), answered.lang(), answered.notices());
+    Messages messages = Messages.of(answered.lang());
     List<Button> buttons = new ArrayList<>();
     if (ephemeral) {
       buttons.add(Button.primary(SHARE_ID, messages.get("chat.button.share")));
@@ -59,17 +77,19 @@ final class Replies {
         .build();
   }
 
-  /** A chat text of the bundles as the whole message (no embed, no buttons). */
-  MessageEditData text(String lang, String key, Map<String, String> params) {
-    return text(renderer.text(lang, key, params));
-  }
-
-  /** The same text, as a new (ephemeral) reply. */
+  /** A chat text of the bundles as a new (ephemeral) reply. */
   MessageCreateData created(String lang, String key, Map<String, String> params) {
     return new MessageCreateBuilder()
         .setContent(renderer.text(lang, key, params))
         .setAllowedMentions(NO_MENTIONS)
         .build();
+  }
+
+  private String content(Outcome outcome) {
+    if (outcome instanceof Outcome.Refused refused) {
+      return renderer.refusal(refused.refusal(), refused.lang());
+    }
+    return renderer.text(outcome.lang(), outcome.messageKey(), outcome.params());
   }
 
   /** A private report made public: the same embeds under "Shared by …", without buttons. */

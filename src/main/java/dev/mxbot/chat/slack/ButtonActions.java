@@ -6,30 +6,37 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.webhook.WebhookResponse;
-import dev.mxbot.chat.CommandEvents;
+import dev.mxbot.chat.Admission;
+import dev.mxbot.chat.Caller;
+import dev.mxbot.chat.MxRequest;
+import dev.mxbot.chat.ParsedRequest;
+import dev.mxbot.chat.Reply;
+import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.render.SlackMessage;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.Optional;
 
 /**
  * The buttons under a private report. "Share in channel" runs the command again and posts the
  * report for everyone ({@code in_channel}, with who shared it); "Re-check" runs it again and
- * replaces the private message ({@code replace_original}). Both pass the access policy and the rate
- * limit like a new command; the click is acknowledged at once. A click without a usable {@code
- * response_url} runs nothing (its answer could go nowhere): one log line.
+ * replaces the private message ({@code replace_original}). Both go through the {@link
+ * RequestPipeline} like a new command (access policy, rate limit, shared diagnosis); the click is
+ * acknowledged at once and a refusal is sent privately. A click without a usable {@code
+ * response_url} runs nothing (its answer could go nowhere).
  */
 final class ButtonActions {
 
-  private final SlackGate gate;
-  private final SlackAnswers answers;
-  private final CommandEvents events;
+  private final RequestPipeline pipeline;
+  private final SlackReplies replies;
+  private final AckSignals acks;
 
   @Inject
-  ButtonActions(SlackGate gate, SlackAnswers answers, CommandEvents events) {
-    this.gate = gate;
-    this.answers = answers;
-    this.events = events;
+  ButtonActions(RequestPipeline pipeline, SlackReplies replies, AckSignals acks) {
+    this.pipeline = pipeline;
+    this.replies = replies;
+    this.acks = acks;
   }
 
   Response share(BlockActionRequest request, ActionContext ctx) {
@@ -55,45 +62,31 @@ final class ButtonActions {
     }
     String team = payload.getTeam() == null ? null : payload.getTeam().getId();
     String channel = payload.getChannel() == null ? null : payload.getChannel().getId();
-    String user = payload.getUser().getId();
+    Caller caller = Caller.slack(team, channel, payload.getUser().getId());
     String lang = value.get().lang();
-    if (!ResponseUrl.isUsable(payload.getResponseUrl())) {
-      turnedAway(user, "refused:no_response_url", () -> events.refused("slack", "no_response_url"));
-      return ctx.ack();
-    }
-    Delivery note = (message, inChannel) -> respond(ctx, message, false, false);
-    Optional<SlackMessage> notAllowed = gate.access(team, channel, lang);
-    if (notAllowed.isPresent()) {
-      turnedAway(user, "refused:not_allowed", () -> events.refused("slack", "not_allowed"));
-      answers.sendSoon(note, notAllowed.get());
-      return ctx.ack();
-    }
-    Optional<SlackMessage> slowDown = gate.rate(team, user, lang);
-    if (slowDown.isPresent()) {
-      turnedAway(user, "rate_limited", () -> events.rateLimited("slack"));
-      answers.sendSoon(note, slowDown.get());
-      return ctx.ack();
-    }
-    SlackAnswers.Job job =
-        new SlackAnswers.Job(
-            value.get().text(),
-            lang,
-            team,
-            user,
-            share,
-            share ? Optional.of(name(payload.getUser())) : Optional.empty(),
-            (message, inChannel) -> respond(ctx, message, inChannel, !share));
-    if (!answers.submit(job)) {
-      turnedAway(user, "busy", () -> events.busy("slack"));
-      answers.sendSoon(note, answers.busy(lang));
+    ParsedRequest parsed =
+        MxRequest.parse(value.get().text(), new LinkedHashSet<>(pipeline.languages()));
+    boolean usable = ResponseUrl.isUsable(payload.getResponseUrl());
+    Optional<Reply> reply =
+        usable
+            ? Optional.of(
+                replies.reply(
+                    (message, inChannel) -> respond(ctx, message, inChannel, !share),
+                    share,
+                    value.get().encode(),
+                    share ? Optional.of(name(payload.getUser())) : Optional.empty()))
+            : Optional.empty();
+    Admission admission = pipeline.admit(caller, parsed, lang, reply, acks.of(ctx));
+    if (usable && admission instanceof Admission.Answer turnedAway) {
+      Reply note =
+          replies.reply(
+              (m, inChannel) -> respond(ctx, m, false, false),
+              false,
+              Optional.empty(),
+              Optional.empty());
+      pipeline.answerSoon(note, turnedAway.outcome());
     }
     return ctx.ack();
-  }
-
-  /** The click's one log line and metric when it runs no check. */
-  private static void turnedAway(String user, String verdict, Runnable event) {
-    SlackAnswers.log(user, "-", verdict, 0, ErrorRef.next());
-    event.run();
   }
 
   /** The user's name as Slack shows it in the payload (escaped later, by the renderer). */

@@ -34,6 +34,8 @@ final class HttpModeTransport implements SlackTransport {
   private final SlackTokens tokens;
   private final Clock clock;
   private final Optional<SlackHttpInstrumentation> instrumentation;
+  private final AckSignals acks;
+  private final WarmUpKey warmUpKey;
   private volatile Server server;
   private volatile boolean warm;
   private App app;
@@ -43,8 +45,12 @@ final class HttpModeTransport implements SlackTransport {
       SlackSettings settings,
       SlackTokens tokens,
       Clock clock,
-      Optional<SlackHttpInstrumentation> instrumentation) {
+      Optional<SlackHttpInstrumentation> instrumentation,
+      AckSignals acks,
+      WarmUpKey warmUpKey) {
     this.settings = settings;
+    this.acks = acks;
+    this.warmUpKey = warmUpKey;
     this.tokens = tokens;
     this.clock = clock;
     this.instrumentation = instrumentation;
@@ -69,10 +75,10 @@ final class HttpModeTransport implements SlackTransport {
     server.addConnector(connector);
     server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
     SignatureVerifier verifier = new SignatureVerifier(secret, clock);
-    Handler handler = new SlackHttpHandler(settings.httpPath(), verifier, app);
+    Handler handler = new SlackHttpHandler(settings.httpPath(), verifier, app, acks);
     server.setHandler(instrumentation.map(i -> i.wrap(handler)).orElse(handler));
     server.start();
-    new SlackWarmUp(connector.getLocalPort(), settings.httpPath(), verifier).run();
+    new SlackWarmUp(connector.getLocalPort(), settings.httpPath(), verifier, warmUpKey).run();
     warm = true;
     LOG.info(
         "slack http mode listening on port {} at {}", settings.httpPort(), settings.httpPath());

@@ -3,6 +3,7 @@ package dev.mxbot.chat.slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.request.RequestHeaders;
 import com.slack.api.bolt.util.SlackRequestParser;
+import dev.mxbot.chat.ErrorRef;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -54,11 +55,13 @@ final class SlackHttpHandler extends Handler.Abstract {
   private final SignatureVerifier verifier;
   private final RecentSignatures recent;
   private final App app;
+  private final AckSignals acks;
   private final SlackRequestParser parser;
   private final BodyReads bodies = new BodyReads();
 
-  SlackHttpHandler(String path, SignatureVerifier verifier, App app) {
+  SlackHttpHandler(String path, SignatureVerifier verifier, App app, AckSignals acks) {
     this.path = path;
+    this.acks = acks;
     this.verifier = verifier;
     this.recent = new RecentSignatures(verifier.clock());
     this.app = app;
@@ -153,7 +156,7 @@ final class SlackHttpHandler extends Handler.Abstract {
       return;
     }
     com.slack.api.bolt.response.Response answer;
-    CompletableFuture<Void> acked = AckSignal.open();
+    CompletableFuture<Void> acked = acks.open(parsed.getContext());
     Callback thenAcked = new AckedCallback(callback, acked);
     try {
       answer = app.run(parsed);
@@ -162,15 +165,13 @@ final class SlackHttpHandler extends Handler.Abstract {
       LOG.error("slack http: request failed, ref {}", ref, e);
       reply(response, thenAcked, 500, "text/plain", "internal error, ref " + ref);
       return;
-    } finally {
-      AckSignal.close();
     }
     String type = answer.getContentType() == null ? "text/plain" : answer.getContentType();
     String text = answer.getBody() == null ? "" : answer.getBody();
     reply(response, thenAcked, answer.getStatusCode(), type, text);
   }
 
-  /** Jetty's callback for the ack, which then completes the request's {@link AckSignal}. */
+  /** Jetty's callback for the ack, which then completes the request's {@link AckSignals}. */
   private record AckedCallback(Callback callback, CompletableFuture<Void> acked)
       implements Callback {
     @Override

@@ -4,9 +4,15 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
+import dev.mxbot.chat.AccessPolicy;
 import dev.mxbot.chat.ChatService;
+import dev.mxbot.chat.Pipelines;
+import dev.mxbot.chat.Platform;
+import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.SlackSettings;
+import jakarta.inject.Named;
+import java.util.Set;
 
 /**
  * Wires the Slack adapter into a child injector of the application: the tokens, the transport of
@@ -29,8 +35,33 @@ public final class SlackModule extends AbstractModule {
     bind(SlackTokens.class).toInstance(tokens);
     bind(SlackTransport.class).to(mode.transport());
     bind(ChatService.class).to(SlackService.class).in(Singleton.class);
+    bind(AckSignals.class).in(Singleton.class);
+    bind(WarmUpKey.class).in(Singleton.class);
     // Unset in production; the benchmark sets it (in its own module) to time the acks.
     OptionalBinder.newOptionalBinder(binder(), SlackHttpInstrumentation.class);
+  }
+
+  /**
+   * The pipeline of Slack commands: access by {@code slack.allowedTeams}/{@code allowedChannels}.
+   */
+  @Provides
+  @Singleton
+  RequestPipeline pipeline(Pipelines pipelines, SlackSettings settings) {
+    return pipelines.create(
+        Platform.chat(
+            "slack",
+            new AccessPolicy(
+                Set.copyOf(settings.allowedTeams()),
+                Set.copyOf(settings.allowedChannels()),
+                Set.of())));
+  }
+
+  /** The same, unrecorded, for {@link SlackWarmUp}'s own requests. */
+  @Provides
+  @Singleton
+  @Named(MxCommand.WARM_UP)
+  RequestPipeline warmUpPipeline(Pipelines pipelines, RequestPipeline pipeline) {
+    return pipelines.create(pipeline.platform().unrecorded());
   }
 
   @Provides

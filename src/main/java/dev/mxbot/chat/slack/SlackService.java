@@ -2,27 +2,26 @@ package dev.mxbot.chat.slack;
 
 import com.slack.api.bolt.App;
 import dev.mxbot.chat.ChatService;
-import dev.mxbot.chat.CommandExecutor;
+import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.configfile.ConfigException;
 import jakarta.inject.Inject;
 import java.time.Duration;
 
 /**
  * The Slack adapter as {@code serve} runs it: builds the Bolt app and starts it on its transport
- * (Socket Mode or HTTP). Answers in flight finish on the shared executor, which {@code serve} shuts
- * down after {@link #stop()}.
+ * (Socket Mode or HTTP). Answers in flight finish through the Slack {@link RequestPipeline}.
  */
 final class SlackService implements ChatService {
 
   private final BoltApps apps;
   private final SlackTransport transport;
-  private final CommandExecutor executor;
+  private final RequestPipeline pipeline;
 
   @Inject
-  SlackService(BoltApps apps, SlackTransport transport, CommandExecutor executor) {
+  SlackService(BoltApps apps, SlackTransport transport, RequestPipeline pipeline) {
     this.apps = apps;
     this.transport = transport;
-    this.executor = executor;
+    this.pipeline = pipeline;
   }
 
   @Override
@@ -45,13 +44,10 @@ final class SlackService implements ChatService {
     }
   }
 
-  /**
-   * An accepted command's job is queued before its ack is returned, and its answer is sent from
-   * that job (the executor is shared: work of other adapters is waited for too).
-   */
+  /** Accepted commands are counted from their admission until their answer is sent. */
   @Override
   public boolean awaitAnswered(Duration limit) {
-    return executor.awaitIdle(limit);
+    return pipeline.awaitAnswered(limit);
   }
 
   @Override

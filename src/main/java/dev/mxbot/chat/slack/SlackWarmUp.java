@@ -23,15 +23,12 @@ import org.slf4j.LoggerFactory;
  * commands after a start pays for loading and linking all of that (0.4-1 s for 64 concurrent
  * commands, measured by {@code bench}) instead of a few milliseconds each.
  *
- * <p>The requests come from {@link #TEAM}, a team id Slack never sends (Slack's are upper case):
- * {@link MxCommand} renders their ack and stops there — no diagnosis, no log line, no metric. Only
- * a request signed with the signing secret can carry it. The outcome is logged at INFO (a failed
- * request at DEBUG); a failed warm-up never stops the start.
+ * <p>The requests carry this process's {@link WarmUpKey}: {@link MxCommand} answers them through
+ * the unrecorded pipeline (no log line, no metric, no rate limit), and as they have no {@code
+ * response_url}, the pipeline stops before any DNS query and nothing is ever posted. The outcome is
+ * logged at INFO (a failed request at DEBUG); a failed warm-up never stops the start.
  */
 final class SlackWarmUp {
-
-  /** The team id of warm-up requests. */
-  static final String TEAM = "mxbot-warm-up";
 
   /**
    * Requests sent: enough to load and link every class of the path and let C1 compile its busiest
@@ -48,16 +45,13 @@ final class SlackWarmUp {
   private final int port;
   private final String path;
   private final SignatureVerifier signer;
+  private final WarmUpKey key;
 
-  SlackWarmUp(int port, String path, SignatureVerifier signer) {
+  SlackWarmUp(int port, String path, SignatureVerifier signer, WarmUpKey key) {
     this.port = port;
     this.path = path;
     this.signer = signer;
-  }
-
-  /** Whether a verified command is a warm-up request. */
-  static boolean isWarmUp(String teamId) {
-    return TEAM.equals(teamId);
+    this.key = key;
   }
 
   /** Sends the warm-up requests; returns how many were acknowledged with 200. */
@@ -121,6 +115,10 @@ final class SlackWarmUp {
             + "X-Slack-Signature: "
             + signer.sign(timestamp, body)
             + "\r\n"
+            + WarmUpKey.HEADER
+            + ": "
+            + key.value()
+            + "\r\n"
             + "Connection: close\r\n\r\n";
     try (Socket socket = new Socket()) {
       socket.connect(
@@ -136,14 +134,11 @@ final class SlackWarmUp {
 
   /** A slash command as Slack posts it; each one differs, so none is taken for a replay. */
   private static String body(int n) {
-    return "token=warm-up&team_id="
-        + TEAM
+    return "token=warm-up&team_id=T0WARMUP"
         + "&team_domain=warm-up&channel_id=C0WARMUP&channel_name=warm-up&user_id=U0WARMUP"
         + "&user_name=warm-up&command=%2Fmx&text="
         + URLEncoder.encode("example.com dkim=warm-up" + n, StandardCharsets.UTF_8)
-        + "&api_app_id=A0WARMUP&response_url="
-        + URLEncoder.encode("http://127.0.0.1:9/warm-up", StandardCharsets.UTF_8)
-        + "&trigger_id=warm-up."
+        + "&api_app_id=A0WARMUP&trigger_id=warm-up."
         + n;
   }
 

@@ -2,7 +2,7 @@ package dev.mxbot.chat.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mxbot.chat.CommandOutcome;
+import dev.mxbot.chat.Outcome;
 import dev.mxbot.core.DomainName;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
@@ -51,12 +51,11 @@ class NoMentionsTest {
   @Test
   @DisplayName("a report with @everyone in its SPF record, private or shared: no mention allowed")
   void report() {
-    CommandOutcome outcome =
-        new CommandOutcome(
+    Outcome outcome =
+        new Outcome.Answered(
             "en",
             false,
             hostileReport(),
-            null,
             List.of(new Notice("note.lang_unsupported", Map.of("lang", HOSTILE, "default", "en"))));
 
     MessageEditData reply = REPLIES.outcome(outcome, "hostile.example " + HOSTILE, true);
@@ -75,7 +74,7 @@ class NoMentionsTest {
     InputRefusal refusal =
         new InputRefusal(InputRefusal.INVALID, "no_domain", Map.of("input", HOSTILE));
 
-    MessageEditData reply = REPLIES.outcome(CommandOutcome.refused("en", refusal), HOSTILE, true);
+    MessageEditData reply = REPLIES.outcome(new Outcome.Refused("en", refusal), HOSTILE, true);
     MessageCreateData created = REPLIES.created("en", "input.no_domain", Map.of("input", HOSTILE));
 
     assertThat(reply.getAllowedMentions()).isEmpty();

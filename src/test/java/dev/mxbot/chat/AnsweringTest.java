@@ -1,4 +1,4 @@
-package dev.mxbot.chat.discord;
+package dev.mxbot.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Timeout;
 
 /** Shutdown waits for the answers in flight, but not forever. */
 @DisplayName("answers in flight at shutdown")
-class InFlightTest {
+class AnsweringTest {
 
   @Test
   @Timeout(60)
   @DisplayName("stopping waits until the last answer is sent, then takes no new command")
   void waitsForAnswers() throws Exception {
-    InFlight inFlight = new InFlight();
+    Answering inFlight = new Answering();
     assertThat(inFlight.enter()).isTrue();
     Thread stopping = Thread.currentThread();
     AtomicBoolean sent = new AtomicBoolean();
@@ -47,7 +47,7 @@ class InFlightTest {
   @Timeout(60)
   @DisplayName("an answer that never finishes delays stopping only up to the bound")
   void bounded() {
-    InFlight inFlight = new InFlight();
+    Answering inFlight = new Answering();
     inFlight.enter();
 
     // Returning at all proves the bound: the answer in flight never leaves.

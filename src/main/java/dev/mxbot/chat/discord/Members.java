@@ -1,6 +1,6 @@
 package dev.mxbot.chat.discord;
 
-import dev.mxbot.chat.UserHash;
+import dev.mxbot.chat.Caller;
 import java.util.ArrayList;
 import java.util.List;
 import net.dv8tion.jda.api.events.GenericEvent;
@@ -12,35 +12,23 @@ import net.dv8tion.jda.api.utils.data.DataObject;
  * cache, so JDA's {@code Member#getRoles()} would be empty): user id, guild id (empty in a DM),
  * channel id and the member's role ids.
  */
-record Caller(String userId, String guildId, String channelId, List<String> roles) {
+final class Members {
 
-  Caller {
-    roles = List.copyOf(roles);
-  }
+  private Members() {}
 
-  static Caller of(GenericEvent event, String userId, String channelId) {
+  static Caller caller(GenericEvent event, String userId, String channelId) {
     DataObject raw = event.getRawData();
     DataObject data = raw == null ? DataObject.empty() : raw.optObject("d").orElse(raw);
     List<String> roles = new ArrayList<>();
     data.optObject("member")
         .flatMap(member -> member.optArray("roles"))
         .ifPresent(array -> addAll(array, roles));
-    return new Caller(userId, data.getString("guild_id", ""), channelId, roles);
+    return Caller.discord(data.getString("guild_id", ""), channelId, userId, roles);
   }
 
   private static void addAll(DataArray array, List<String> into) {
     for (int i = 0; i < array.length(); i++) {
       into.add(array.getString(i));
     }
-  }
-
-  /** The rate limiter's key. */
-  String rateKey() {
-    return "discord:" + userId;
-  }
-
-  /** A short, stable, non-reversible id for logs. */
-  String logId() {
-    return UserHash.of("discord:" + userId);
   }
 }

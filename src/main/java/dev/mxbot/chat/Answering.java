@@ -1,18 +1,19 @@
-package dev.mxbot.chat.discord;
+package dev.mxbot.chat;
 
 import java.time.Duration;
 
 /**
- * Counts the answers still being prepared or sent, so that shutdown can wait for them (bounded),
- * and refuses new ones once closing. Safe for concurrent use.
+ * Counts the commands accepted and not yet answered (diagnosis running, joined or answer being
+ * sent), so that shutdown can wait for them (bounded), and refuses new ones once closing. Safe for
+ * concurrent use.
  */
-final class InFlight {
+public final class Answering {
 
   private int count;
   private boolean closing;
 
   /** Counts one more answer; false once closing (the caller answers "busy" instead). */
-  synchronized boolean enter() {
+  public synchronized boolean enter() {
     if (closing) {
       return false;
     }
@@ -20,7 +21,7 @@ final class InFlight {
     return true;
   }
 
-  synchronized void leave() {
+  public synchronized void leave() {
     count--;
     notifyAll();
   }
@@ -28,13 +29,13 @@ final class InFlight {
   /**
    * Stops taking answers and waits up to {@code limit} for those in flight; true when none left.
    */
-  synchronized boolean close(Duration limit) {
+  public synchronized boolean close(Duration limit) {
     closing = true;
     return awaitIdle(limit);
   }
 
   /** Waits up to {@code limit} until no answer is in flight; true when none is left. */
-  synchronized boolean awaitIdle(Duration limit) {
+  public synchronized boolean awaitIdle(Duration limit) {
     long deadline = System.nanoTime() + limit.toNanos();
     try {
       while (count > 0) {
@@ -51,7 +52,7 @@ final class InFlight {
     return true;
   }
 
-  synchronized int count() {
+  public synchronized int count() {
     return count;
   }
 }

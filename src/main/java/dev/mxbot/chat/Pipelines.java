@@ -1,0 +1,67 @@
+package dev.mxbot.chat;
+
+import dev.mxbot.core.InputPolicy;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Makes the {@link RequestPipeline} of each platform; they share the rate limiter, the shared
+ * diagnoses (so a Slack and a Discord agent asking the same join one diagnosis) and the threads
+ * that send final answers. Those threads are apart from the diagnosis workers: when one diagnosis
+ * answers 500 joined commands, sending 500 answers takes no worker. Safe for concurrent use.
+ */
+@Singleton
+public final class Pipelines implements AutoCloseable {
+
+  /** Threads sending final answers (each may wait on the platform's HTTP API). */
+  static final int REPLY_THREADS = 8;
+
+  private final InputPolicy policy;
+  private final RateLimiter limiter;
+  private final SharedDiagnoses shared;
+  private final CommandEvents events;
+  private final ThreadPoolExecutor replies;
+
+  @Inject
+  public Pipelines(
+      InputPolicy policy, RateLimiter limiter, SharedDiagnoses shared, CommandEvents events) {
+    this.policy = policy;
+    this.limiter = limiter;
+    this.shared = shared;
+    this.events = events;
+    AtomicInteger count = new AtomicInteger();
+    // Unbounded queue: every task is an accepted command, which the rate limits already bound.
+    this.replies =
+        new ThreadPoolExecutor(
+            REPLY_THREADS,
+            REPLY_THREADS,
+            30,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
+            task -> {
+              Thread thread = new Thread(task, "mxbot-reply-" + count.incrementAndGet());
+              thread.setDaemon(true);
+              return thread;
+            });
+    replies.allowCoreThreadTimeOut(true);
+  }
+
+  /** The pipeline of {@code platform}. */
+  public RequestPipeline create(Platform platform) {
+    return new RequestPipeline(platform, policy, limiter, shared, events, replies);
+  }
+
+  /** The languages requests may ask for. */
+  public InputPolicy policy() {
+    return policy;
+  }
+
+  @Override
+  public void close() {
+    replies.shutdown();
+  }
+}

@@ -1,0 +1,287 @@
+package dev.mxbot.chat;
+
+import dev.mxbot.core.InputPolicy;
+import dev.mxbot.core.Notice;
+import dev.mxbot.core.ParsedDomain;
+import dev.mxbot.core.Report;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one path of a {@code /mx} command, whatever the platform: the access policy, the request's
+ * parsing and the domain's, the rate limits, the shared diagnosis (joined or reused when someone
+ * asked the same), then exactly one {@link Outcome} — with the command's one log line, its metric,
+ * the DNS questions charged to the user and, on an unexpected failure, a reference ({@link
+ * ErrorRef}) logged with the stack. Adapters only translate their platform's request into a {@link
+ * Caller} and a {@link ParsedRequest}, and the outcome into their platform's message. One instance
+ * per platform ({@link Pipelines#create}). Safe for concurrent use.
+ */
+public final class RequestPipeline {
+
+  /** What "busy, try again in N s" says. */
+  public static final int BUSY_SECONDS = 10;
+
+  private static final Logger LOG = LoggerFactory.getLogger(RequestPipeline.class);
+
+  private final Platform platform;
+  private final InputPolicy policy;
+  private final RateLimiter limiter;
+  private final SharedDiagnoses shared;
+  private final CommandEvents events;
+  private final Executor replies;
+  private final Answering answering = new Answering();
+
+  RequestPipeline(
+      Platform platform,
+      InputPolicy policy,
+      RateLimiter limiter,
+      SharedDiagnoses shared,
+      CommandEvents events,
+      Executor replies) {
+    this.platform = platform;
+    this.policy = policy;
+    this.limiter = limiter;
+    this.shared = shared;
+    this.events = events;
+    this.replies = replies;
+  }
+
+  /** The platform this pipeline serves. */
+  public Platform platform() {
+    return platform;
+  }
+
+  /** The reply languages a request may ask for. */
+  public List<String> languages() {
+    return policy.languages();
+  }
+
+  /**
+   * Decides about one command at once. Turned away (not allowed, bad input, no {@code reply}, over
+   * a limit, busy): the {@link Admission.Answer} is the whole answer, already logged. Accepted: the
+   * final outcome goes to {@code reply} once the report is ready and {@code start} has completed
+   * (e.g. the platform's acknowledgement is out; at most a few seconds later).
+   *
+   * @param defaultLang the language when the request names none
+   * @param reply where the final answer goes; empty when it could go nowhere
+   */
+  public Admission admit(
+      Caller caller,
+      ParsedRequest parsed,
+      String defaultLang,
+      Optional<Reply> reply,
+      CompletionStage<?> start) {
+    long began = System.nanoTime();
+    if (!platform.access().allows(caller.space(), caller.channel(), caller.roles())) {
+      return turnedAway(caller, "-", new Outcome.NotAllowed(defaultLang), began);
+    }
+    if (!parsed.isAccepted()) {
+      return turnedAway(caller, "-", new Outcome.Refused(defaultLang, parsed.refusal()), began);
+    }
+    MxRequest request = parsed.request();
+    String lang = request.lang().orElse(defaultLang);
+    ParsedDomain domain = policy.parse(request.domainInput());
+    if (!domain.isAccepted()) {
+      return turnedAway(caller, "-", new Outcome.Refused(lang, domain.refusal()), began);
+    }
+    String ascii = domain.domain().ascii();
+    if (reply.isEmpty()) {
+      return turnedAway(caller, ascii, new Outcome.Unanswerable(lang, "no_response_url"), began);
+    }
+    if (platform.rateLimited()) {
+      Optional<Duration> wait = limiter.tryAcquire(caller.rateKey());
+      if (wait.isPresent()) {
+        return turnedAway(caller, ascii, new Outcome.RateLimited(lang, wait.get()), began);
+      }
+    }
+    if (!answering.enter()) {
+      return turnedAway(caller, ascii, busy(lang), began);
+    }
+    CompletableFuture<Report> report =
+        shared.diagnose(
+            request.domainInput().strip(), domain.domain(), request.checkOptions(), start);
+    if (report.isCompletedExceptionally() && saturated(report)) {
+      answering.leave();
+      return turnedAway(caller, ascii, busy(lang), began);
+    }
+    List<Notice> notices =
+        request.unsupportedLang().stream()
+            .map(asked -> Notice.unsupportedLanguage(asked, lang))
+            .toList();
+    report
+        .handle((done, failure) -> outcome(caller, lang, request.share(), notices, done, failure))
+        .thenCombine(bounded(start), (outcome, ignored) -> outcome)
+        .thenAcceptAsync(outcome -> deliver(caller, ascii, outcome, reply.get(), began), replies);
+    return new Admission.Accepted(lang, domain.domain());
+  }
+
+  /**
+   * Answers the text after {@code /mx} from {@code caller} and waits for the outcome: the console's
+   * way (and tests').
+   */
+  public Outcome answer(Caller caller, String text, String defaultLang) {
+    ParsedRequest parsed = MxRequest.parse(text, new LinkedHashSet<>(policy.languages()));
+    CompletableFuture<Outcome> answered = new CompletableFuture<>();
+    Reply reply =
+        outcome -> {
+          answered.complete(outcome);
+          return CompletableFuture.completedFuture(null);
+        };
+    Admission admission =
+        admit(
+            caller, parsed, defaultLang, Optional.of(reply), CompletableFuture.completedFuture(0));
+    return admission instanceof Admission.Answer now ? now.outcome() : answered.join();
+  }
+
+  /**
+   * Sends an answer decided without a diagnosis (e.g. a refusal to a button click, which has no
+   * acknowledgement to carry it) off the caller's thread.
+   */
+  public void answerSoon(Reply reply, Outcome outcome) {
+    if (!answering.enter()) {
+      return;
+    }
+    replies.execute(() -> send(reply, outcome));
+  }
+
+  /**
+   * Waits up to {@code limit} until every accepted command has been answered; true when none is
+   * left.
+   */
+  public boolean awaitAnswered(Duration limit) {
+    return answering.awaitIdle(limit);
+  }
+
+  /** Stops accepting (new commands are "busy") and waits up to {@code limit} for the rest. */
+  public boolean close(Duration limit) {
+    return answering.close(limit);
+  }
+
+  /** Commands accepted and not yet answered. */
+  public int inFlight() {
+    return answering.count();
+  }
+
+  private static Outcome.Busy busy(String lang) {
+    return new Outcome.Busy(lang, BUSY_SECONDS);
+  }
+
+  private Outcome outcome(
+      Caller caller,
+      String lang,
+      boolean share,
+      List<Notice> notices,
+      Report report,
+      Throwable failure) {
+    if (failure == null) {
+      return new Outcome.Answered(lang, share, report, notices);
+    }
+    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+    if (cause instanceof SharedDiagnoses.Saturated) {
+      return busy(lang);
+    }
+    String ref = ErrorRef.next();
+    LOG.error("{} /mx failed: user={} ref={}", platform.id(), caller.logId(), ref, cause);
+    return new Outcome.Failed(lang, ref);
+  }
+
+  private void deliver(Caller caller, String domain, Outcome outcome, Reply reply, long began) {
+    Duration took = Duration.ofNanos(System.nanoTime() - began);
+    if (outcome instanceof Outcome.Answered answered) {
+      if (platform.rateLimited()) {
+        limiter.charge(caller.rateKey(), answered.report().questions());
+      }
+      domain = answered.report().domain().ascii();
+    }
+    logAndCount(caller, domain, outcome, took);
+    send(reply, outcome);
+  }
+
+  /** Sends and counts the answer as done once sent or failed. */
+  private void send(Reply reply, Outcome outcome) {
+    try {
+      reply
+          .send(outcome)
+          .whenComplete(
+              (sent, failure) -> {
+                if (failure != null) {
+                  LOG.warn(
+                      "{}: could not deliver an answer, ref {} ({})",
+                      platform.id(),
+                      ErrorRef.next(),
+                      failure.getClass().getSimpleName());
+                }
+                answering.leave();
+              });
+    } catch (RuntimeException e) {
+      LOG.warn(
+          "{}: could not deliver an answer, ref {} ({})",
+          platform.id(),
+          ErrorRef.next(),
+          e.getClass().getSimpleName());
+      answering.leave();
+    }
+  }
+
+  private Admission turnedAway(Caller caller, String domain, Outcome outcome, long began) {
+    logAndCount(caller, domain, outcome, Duration.ofNanos(System.nanoTime() - began));
+    return new Admission.Answer(outcome);
+  }
+
+  /** The command's one INFO line and its metric. */
+  private void logAndCount(Caller caller, String domain, Outcome outcome, Duration took) {
+    if (!platform.recorded()) {
+      return;
+    }
+    LOG.info(
+        "{} /mx user={} domain={} verdict={} ms={} ref={}",
+        platform.id(),
+        caller.logId(),
+        domain,
+        outcome.logVerdict(),
+        took.toMillis(),
+        outcome instanceof Outcome.Failed failed ? failed.ref() : ErrorRef.next());
+    String id = platform.id();
+    if (outcome instanceof Outcome.Answered answered) {
+      events.answered(id, answered.logVerdict(), took);
+    } else if (outcome instanceof Outcome.Refused refused) {
+      events.refused(id, refused.refusal().rule());
+    } else if (outcome instanceof Outcome.NotAllowed) {
+      events.refused(id, "not_allowed");
+    } else if (outcome instanceof Outcome.Unanswerable unanswerable) {
+      events.refused(id, unanswerable.rule());
+    } else if (outcome instanceof Outcome.RateLimited) {
+      events.rateLimited(id);
+    } else if (outcome instanceof Outcome.Busy) {
+      events.busy(id);
+    } else {
+      events.failed(id);
+    }
+  }
+
+  private static boolean saturated(CompletableFuture<Report> report) {
+    try {
+      report.join();
+      return false;
+    } catch (CompletionException e) {
+      return e.getCause() instanceof SharedDiagnoses.Saturated;
+    }
+  }
+
+  /** {@code start}, completed normally at the latest after {@link SharedDiagnoses#START_WAIT}. */
+  private static CompletableFuture<Object> bounded(CompletionStage<?> start) {
+    return start
+        .handle((value, failure) -> (Object) "")
+        .toCompletableFuture()
+        .completeOnTimeout("", SharedDiagnoses.START_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+  }
+}

@@ -1,0 +1,67 @@
+package dev.mxbot.chat.slack;
+
+import dev.mxbot.chat.Outcome;
+import dev.mxbot.chat.Reply;
+import dev.mxbot.render.SlackMessage;
+import dev.mxbot.render.SlackRenderer;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Slack's message for each {@link Outcome}: the report with its buttons (private answers only) and
+ * "shared by", the refusal, or the short text of the other outcomes; and the {@link Reply} that
+ * sends it through a {@link Delivery}. Safe for concurrent use.
+ */
+final class SlackReplies {
+
+  private final SlackRenderer renderer;
+
+  @Inject
+  SlackReplies(SlackRenderer renderer) {
+    this.renderer = renderer;
+  }
+
+  /** The message of an outcome decided at once (it has no buttons). */
+  SlackMessage message(Outcome outcome) {
+    return message(outcome, Optional.empty(), Optional.empty());
+  }
+
+  /** "Checking caffè.it…". */
+  SlackMessage checking(String lang, String domain) {
+    return renderer.note(lang, "chat.checking", Map.of("domain", domain));
+  }
+
+  /**
+   * The final answer of an accepted command, sent through {@code delivery}: in the channel when
+   * {@code share} or the request asked for it (then without buttons), else privately with {@code
+   * buttons}; {@code sharedBy} names who shared it.
+   */
+  Reply reply(
+      Delivery delivery, boolean share, Optional<String> buttons, Optional<String> sharedBy) {
+    return outcome -> {
+      boolean inChannel =
+          outcome instanceof Outcome.Answered answered && (share || answered.share());
+      try {
+        delivery.send(
+            message(outcome, inChannel ? Optional.empty() : buttons, sharedBy), inChannel);
+        return CompletableFuture.completedFuture(null);
+      } catch (Exception e) {
+        return CompletableFuture.failedFuture(e);
+      }
+    };
+  }
+
+  private SlackMessage message(
+      Outcome outcome, Optional<String> buttons, Optional<String> sharedBy) {
+    if (outcome instanceof Outcome.Answered answered) {
+      return renderer.report(
+          answered.report(), answered.lang(), answered.notices(), buttons, sharedBy);
+    }
+    if (outcome instanceof Outcome.Refused refused) {
+      return renderer.refusal(refused.refusal(), refused.lang());
+    }
+    return renderer.note(outcome.lang(), outcome.messageKey(), outcome.params());
+  }
+}
