@@ -2,10 +2,10 @@ package dev.mxbot.cli;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import dev.mxbot.chat.ChatService;
 import dev.mxbot.checks.ChecksModule;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.ConfigLoader;
-import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsModule;
 import dev.mxbot.guides.GuideCatalog;
 import dev.mxbot.providers.ProviderCatalog;
@@ -15,16 +15,21 @@ import java.util.function.UnaryOperator;
 
 /**
  * Reads the configuration and the knowledge files, then builds the injector. Every file is read and
- * validated here, before any module runs, so a mistake stops start-up with a clear message.
+ * validated here, before any module runs, so a mistake stops start-up with a clear message. The
+ * only holder of the injector: the commands take what they run from {@link #get} and the chat
+ * adapters their service from {@link #chatService}; {@link #close()} closes, through the {@link
+ * Lifecycle}, every closeable singleton that was created.
  */
 final class Bootstrap implements AutoCloseable {
 
   private final BotConfig config;
   private final Injector injector;
+  private final Lifecycle lifecycle;
 
-  private Bootstrap(BotConfig config, Injector injector) {
+  private Bootstrap(BotConfig config, Injector injector, Lifecycle lifecycle) {
     this.config = config;
     this.injector = injector;
+    this.lifecycle = lifecycle;
   }
 
   static Bootstrap start(CommonOptions options, UnaryOperator<BotConfig> adjust) {
@@ -43,8 +48,10 @@ final class Bootstrap implements AutoCloseable {
             List.of(
                 new MxbotModule(config, providers, guides), new DnsModule(), new ChecksModule()));
     modules.addAll(List.of(extra));
+    Lifecycle lifecycle = new Lifecycle();
+    modules.add(lifecycle.module());
     Injector injector = Guice.createInjector(modules);
-    return new Bootstrap(config, injector);
+    return new Bootstrap(config, injector, lifecycle);
   }
 
   BotConfig config() {
@@ -55,19 +62,25 @@ final class Bootstrap implements AutoCloseable {
     return injector.getInstance(type);
   }
 
-  /** An injector for one adapter: everything of the application plus the adapter's modules. */
+  /**
+   * The chat service that a platform's modules bind, built in a child injector (everything of the
+   * application plus those modules), so the platform's SDK loads only when its adapter is used.
+   */
+  ChatService chatService(com.google.inject.Module... modules) {
+    return injector.createChildInjector(modules).getInstance(ChatService.class);
+  }
+
+  /**
+   * An injector for one adapter: everything of the application plus the adapter's modules. Only
+   * {@code bench} still uses it; {@link #chatService} is the way to a platform's service.
+   */
   com.google.inject.Injector child(com.google.inject.Module... modules) {
     return injector.createChildInjector(modules);
   }
 
+  /** Closes the closeable singletons created, newest first ({@link Lifecycle}); idempotent. */
   @Override
   public void close() {
-    if (injector.getInstance(Dns.class) instanceof AutoCloseable closeable) {
-      try {
-        closeable.close();
-      } catch (Exception e) {
-        // closing on the way out: nothing more to do
-      }
-    }
+    lifecycle.close();
   }
 }

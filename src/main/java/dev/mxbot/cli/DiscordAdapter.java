@@ -1,6 +1,5 @@
 package dev.mxbot.cli;
 
-import com.google.inject.Key;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.chat.discord.DiscordModule;
 import dev.mxbot.chat.discord.DiscordToken;
@@ -27,8 +26,8 @@ final class DiscordAdapter implements ChatAdapter {
         .map(
             token -> {
               LogGuard.hide(token);
-              return app.child(new DiscordModule(app.config().discord(), new DiscordToken(token)))
-                  .getInstance(Key.get(ChatService.class));
+              return app.chatService(
+                  new DiscordModule(app.config().discord(), new DiscordToken(token)));
             });
   }
 

@@ -1,6 +1,7 @@
 package dev.mxbot.cli;
 
 import dev.mxbot.configfile.ConfigException;
+import dev.mxbot.dns.DnsjavaProperties;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
@@ -43,6 +44,8 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
+    // Before anything touches dnsjava: it reads its settings in static initialisers.
+    DnsjavaProperties.apply();
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     BufferedReader in =

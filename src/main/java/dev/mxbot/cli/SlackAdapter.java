@@ -35,8 +35,7 @@ final class SlackAdapter implements ChatAdapter {
       return Optional.empty();
     }
     SlackTokens tokens = new SlackTokens(bot.get(), appToken, signing);
-    return Optional.of(
-        app.child(new SlackModule(tokens, mode.get())).getInstance(ChatService.class));
+    return Optional.of(app.chatService(new SlackModule(tokens, mode.get())));
   }
 
   @Override

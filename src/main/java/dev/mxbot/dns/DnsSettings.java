@@ -9,7 +9,8 @@ import java.util.Objects;
 /**
  * How {@link DnsjavaDns} reaches the DNS. Immutable, thread safe.
  *
- * @param resolvers recursive resolvers, asked in order; empty means the system's resolvers
+ * @param resolvers recursive resolvers, asked in order; empty means the system's resolvers ({@link
+ *     DnsModule} supplies them; a {@link DnsjavaDns} built directly asks none)
  * @param queryTimeout the longest wait for one answer from one server (default 2 s)
  * @param authoritativePort the port authoritative servers are asked on (default 53; tests use an
  *     unprivileged one)

@@ -1,6 +1,7 @@
 package dev.mxbot.dns;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -20,13 +22,18 @@ import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
-import org.xbill.DNS.ResolverConfig;
 import org.xbill.DNS.TextParseException;
 
 /**
  * The {@link Dns} port on dnsjava: raw queries with {@code SimpleResolver}, our own resolver
  * failover and CNAME chasing, every outcome mapped to a {@link DnsAnswer}. Thread safe; meant as
  * one instance per application (Guice singleton).
+ *
+ * <p>Under Guice, the resolvers and the reply threads are given ({@link DnsModule}: the configured
+ * resolvers, else the system's; the threads shut down by the application's lifecycle, after this
+ * client). Built with {@link #DnsjavaDns(DnsSettings)}, it asks the settings' resolvers only and
+ * runs replies on threads of its own that {@link #close()} stops. dnsjava's selector timeout is a
+ * system property set once at start-up ({@link DnsjavaProperties}).
  *
  * <p>{@link #close()} completes the questions still in flight with FAILED and refuses new ones. It
  * does not stop dnsjava's I/O thread: that thread ("dnsjava NIO selector") is shared by every
@@ -35,15 +42,11 @@ import org.xbill.DNS.TextParseException;
  */
 public final class DnsjavaDns implements Dns, AutoCloseable {
 
-  static {
-    // dnsjava checks its asynchronous timeouts once per selector wake-up, by default every
-    // 1000 ms, whatever timeout was asked (dnsjava issue #273). The property is read when the
-    // selector thread starts, so set it before this class sends anything; an explicit setting
-    // (-Ddnsjava.nio.selector_timeout=...) wins.
-    if (System.getProperty("dnsjava.nio.selector_timeout") == null) {
-      System.setProperty("dnsjava.nio.selector_timeout", "20");
-    }
-  }
+  /** Name of the binding of the recursive resolvers, a {@code List<InetSocketAddress>}. */
+  public static final String RESOLVERS = "dns.resolvers";
+
+  /** Name of the binding of the {@link Executor} that parses replies. */
+  public static final String REPLIES = "dns.replies";
 
   /** Threads that parse replies and run the callers' continuations; idle ones stop. */
   private static final int REPLY_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -56,23 +59,42 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
   private final DnsSettings settings;
   private final QuerySender sender;
   private final Clock clock;
-  private final ThreadPoolExecutor replies;
   private final Map<CompletableFuture<DnsAnswer>, DnsAnswer> inFlight = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
+  /** The reply threads this client created and stops on {@link #close()}; null when given. */
+  private final ThreadPoolExecutor ownReplies;
+
   @Inject
-  public DnsjavaDns(DnsSettings settings) {
-    this(settings, Clock.systemUTC());
+  DnsjavaDns(
+      DnsSettings settings,
+      @Named(RESOLVERS) List<InetSocketAddress> resolvers,
+      @Named(REPLIES) Executor replies) {
+    this(settings, resolvers, replies, null, Clock.systemUTC());
   }
 
-  DnsjavaDns(DnsSettings settings, Clock clock) {
-    this.resolvers =
-        settings.resolvers().isEmpty()
-            ? List.copyOf(ResolverConfig.getCurrentConfig().servers())
-            : settings.resolvers();
+  /**
+   * A client on its own (tests, tools): asks the settings' resolvers and no other (none when the
+   * list is empty: recursive questions then time out), on reply threads of its own.
+   */
+  public DnsjavaDns(DnsSettings settings) {
+    this(settings, replyExecutor());
+  }
+
+  private DnsjavaDns(DnsSettings settings, ThreadPoolExecutor own) {
+    this(settings, settings.resolvers(), own, own, Clock.systemUTC());
+  }
+
+  private DnsjavaDns(
+      DnsSettings settings,
+      List<InetSocketAddress> resolvers,
+      Executor replies,
+      ThreadPoolExecutor ownReplies,
+      Clock clock) {
+    this.resolvers = List.copyOf(resolvers);
     this.authoritativePort = settings.authoritativePort();
     this.settings = settings;
-    this.replies = replyExecutor();
+    this.ownReplies = ownReplies;
     this.sender = new QuerySender(settings.queryTimeout(), clock, replies);
     this.clock = clock;
   }
@@ -183,11 +205,12 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
   }
 
   /**
-   * The executor of the replies: a few daemon threads that stop when idle. Once {@link #close()}
-   * has shut it down, a late reply is dropped without an exception (an exception would surface in
-   * dnsjava's shared I/O thread); its question was already answered FAILED by {@code close()}.
+   * The executor of the replies: a few daemon threads that stop when idle. Once shut down (by
+   * {@link #close()} or the application's lifecycle), a late reply is dropped without an exception
+   * (an exception would surface in dnsjava's shared I/O thread); its question was already answered
+   * FAILED by {@code close()}.
    */
-  private static ThreadPoolExecutor replyExecutor() {
+  static ThreadPoolExecutor replyExecutor() {
     ThreadPoolExecutor executor =
         new ThreadPoolExecutor(
             REPLY_THREADS,
@@ -211,11 +234,16 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
     AUTHORITATIVE
   }
 
-  /** Completes the questions in flight with FAILED; later questions are answered FAILED at once. */
+  /**
+   * Completes the questions in flight with FAILED; later questions are answered FAILED at once.
+   * Stops the reply threads only when this client created them. Idempotent.
+   */
   @Override
   public void close() {
     closed = true;
     Map.copyOf(inFlight).forEach(CompletableFuture::complete);
-    replies.shutdown();
+    if (ownReplies != null) {
+      ownReplies.shutdown();
+    }
   }
 }

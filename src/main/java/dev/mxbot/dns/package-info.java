@@ -7,6 +7,11 @@
  * Internet: a server learned from DNS data at one of them is never asked unless {@link
  * dev.mxbot.dns.DnsSettings#allowPrivateAddresses()} (labs, tests).
  *
+ * <p>{@link dev.mxbot.dns.DnsModule} gives the client what it must not find by itself: its
+ * resolvers (the configured ones, else {@link dev.mxbot.dns.SystemResolvers}) and its reply
+ * threads. The JVM-wide dnsjava settings are applied once by the entry point ({@link
+ * dev.mxbot.dns.DnsjavaProperties}), before dnsjava's static initialisers read them.
+ *
  * <p>The only package that imports dnsjava. Library exceptions are translated here, once, into
  * {@link dev.mxbot.dns.DnsAnswer} values.
  */

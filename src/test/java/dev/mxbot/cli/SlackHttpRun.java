@@ -95,17 +95,14 @@ final class SlackHttpRun implements AutoCloseable {
     ChatService service =
         hook.isEmpty()
             ? new SlackAdapter().create(world.app, secrets).orElseThrow()
-            : world
-                .app
-                .child(
-                    new SlackModule(
-                        new SlackTokens(BOT_TOKEN, Optional.empty(), Optional.of(SIGNING_SECRET)),
-                        SlackMode.HTTP),
-                    binder ->
-                        OptionalBinder.newOptionalBinder(binder, SlackHttpInstrumentation.class)
-                            .setBinding()
-                            .toInstance(hook.get()))
-                .getInstance(ChatService.class);
+            : world.app.chatService(
+                new SlackModule(
+                    new SlackTokens(BOT_TOKEN, Optional.empty(), Optional.of(SIGNING_SECRET)),
+                    SlackMode.HTTP),
+                binder ->
+                    OptionalBinder.newOptionalBinder(binder, SlackHttpInstrumentation.class)
+                        .setBinding()
+                        .toInstance(hook.get()));
     service.start();
     return new SlackHttpRun(slack, world, service, port);
   }
