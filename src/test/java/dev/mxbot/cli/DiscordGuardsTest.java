@@ -99,6 +99,7 @@ class DiscordGuardsTest {
 
   @Test
   @DisplayName("when every diagnosis worker is taken, the command is still deferred, then busy")
+  @SuppressWarnings("try") // busy only has to hold every worker for the block
   void busy() throws Exception {
     try (BusyWorkers busy = BusyWorkers.take(world.dns.app.get(CommandExecutor.class))) {
       ObjectNode interaction =
