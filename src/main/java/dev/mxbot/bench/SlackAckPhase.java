@@ -47,6 +47,7 @@ final class SlackAckPhase {
    * Runs the phase: a cold burst of {@code commands}, then {@code warmup} commands refused in the
    * ack (an IP address: no diagnosis, unmeasured) in bursts of the same size, then the warm burst.
    */
+  @SuppressWarnings("try") // the adapter only has to run, then stop, around the bursts
   void run(int commands, int warmup, Duration delay) throws Exception {
     out.printf(
         Locale.ROOT,

@@ -100,6 +100,7 @@ class DiscordGuardsTest {
   @Test
   @DisplayName(
       "when every diagnosis worker is taken, new work is answered 'busy' at once, privately")
+  @SuppressWarnings("try") // busy only has to hold every worker for the block
   void busy() throws Exception {
     try (BusyWorkers busy = BusyWorkers.take(world.dns.app.get(CommandExecutor.class))) {
       ObjectNode interaction =

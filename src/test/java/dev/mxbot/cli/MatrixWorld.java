@@ -5,6 +5,7 @@ import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.DomainName;
 import dev.mxbot.core.Report;
 import dev.mxbot.dns.ZoneServer;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,7 +34,7 @@ final class MatrixWorld implements AutoCloseable {
   /** As production runs: special-purpose addresses learned from DNS data are not contacted. */
   final Bootstrap strictApp;
 
-  private final List<AutoCloseable> rawServers = new ArrayList<>();
+  private final List<RawDnsServer> rawServers = new ArrayList<>();
 
   MatrixWorld(List<MatrixZones.Customer> customers) throws Exception {
     List<String> zones = new ArrayList<>(customers.stream().map(c -> c.masterFile()).toList());
@@ -97,12 +98,12 @@ final class MatrixWorld implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     app.close();
     deadResolverApp.close();
     forgedApp.close();
     strictApp.close();
-    for (AutoCloseable raw : rawServers) {
+    for (RawDnsServer raw : rawServers) {
       raw.close();
     }
     resolver.close();

@@ -163,12 +163,21 @@ final class RawDnsServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     socket.close();
-    thread.join(2000);
+    awaitEnd(thread);
     if (tcp != null) {
       tcp.close();
-      tcpThread.join(2000);
+      awaitEnd(tcpThread);
+    }
+  }
+
+  /** Waits up to 2 s for {@code worker} to end; an interrupt ends the wait and is kept. */
+  private static void awaitEnd(Thread worker) {
+    try {
+      worker.join(2000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }

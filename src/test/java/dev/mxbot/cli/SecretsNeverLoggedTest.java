@@ -132,6 +132,7 @@ class SecretsNeverLoggedTest {
         c -> c.withChecksPerUserPerMinute(2));
   }
 
+  @SuppressWarnings("try") // busy only has to hold every worker for the block
   private void slackPaths(SlackHttpRun run) throws Exception {
     assertThat(ackText(run, command(run, "mx-2016.it", "UANSWERED"))).startsWith("Checking");
     run.slack.nextResponse(30);
@@ -188,6 +189,7 @@ class SecretsNeverLoggedTest {
     run.settle();
   }
 
+  @SuppressWarnings("try") // busy only has to hold every worker for the block
   private void discordPaths(DiscordWorld world) throws Exception {
     FakeInteractions agent = new FakeInteractions().user("700000000000000031", SUPPORT_ROLE);
     ObjectNode answered = interaction(agent, "mx-2016.it");

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.java_websocket.server.WebSocketServer;
 
 /**
  * {@code serve} as {@code main} runs it — the ops listener on a free loopback port, the adapters
@@ -157,14 +158,23 @@ final class ServeWorld implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     serving.stop();
     services.forEach(ChatService::stop);
     dns.close();
     rest.close();
     quietly(slack::close);
-    gateway.stop(1000);
-    socket.stop(1000);
+    stop(gateway);
+    stop(socket);
+  }
+
+  /** Stops {@code server}, waiting up to 1 s for it; an interrupt ends the wait and is kept. */
+  private static void stop(WebSocketServer server) {
+    try {
+      server.stop(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void quietly(Runnable step) {

@@ -44,6 +44,7 @@ class SlackSlowClientsTest {
   @DisplayName(
       "while 300 connections send headers and half a body and stall, /mx is acked; the stalled"
           + " get 408 or are closed; a few log lines")
+  @SuppressWarnings("try") // the stalled connections only have to be open during the block
   void stalledBodies() throws Exception {
     try (SlackHttpRun run = SlackHttpRun.start();
         LogCapture logs = new LogCapture(Level.INFO)) {

@@ -66,8 +66,8 @@ public final class Loopback {
     long pid = ProcessHandle.current().pid();
     for (int i = 0; i < 200; i++) {
       int net = 10 + (int) ((pid + i) % 200);
-      try (DatagramSocket probe =
-          new DatagramSocket(new InetSocketAddress("127." + net + ".10.1", PORT))) {
+      try {
+        new DatagramSocket(new InetSocketAddress("127." + net + ".10.1", PORT)).close();
         return net;
       } catch (IOException taken) {
         if (i == 0 && taken.getMessage() != null && taken.getMessage().contains("denied")) {

@@ -32,6 +32,7 @@ final class BodyReads {
   private final AtomicBoolean full = new AtomicBoolean();
 
   /** The body of {@code request}, up to {@code max} bytes; empty when every slot is taken. */
+  @SuppressWarnings("removal") // Jetty 12.1's successor takes a Promise.Invocable: for the rewrite
   Optional<CompletableFuture<byte[]>> read(Request request, int max) {
     if (!slots.tryAcquire()) {
       if (full.compareAndSet(false, true)) {
