@@ -3,16 +3,15 @@ package dev.mxbot.chat.slack;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import com.google.inject.multibindings.OptionalBinder;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.SlackSettings;
 
 /**
  * Wires the Slack adapter into a child injector of the application: the tokens, the transport of
- * the chosen {@link SlackMode}, the {@code slack} settings and default languages, an optional
- * {@link SlackHttpInstrumentation} (unset unless another module sets it), and {@link ChatService}
- * as the Slack service. Only wiring: nothing connects before {@link ChatService#start()}.
+ * the chosen {@link SlackMode}, the {@code slack} settings and default languages, and {@link
+ * ChatService} as the Slack service. Only wiring: nothing connects before {@link
+ * ChatService#start()}.
  */
 public final class SlackModule extends AbstractModule {
 
@@ -29,8 +28,6 @@ public final class SlackModule extends AbstractModule {
     bind(SlackTokens.class).toInstance(tokens);
     bind(SlackTransport.class).to(mode.transport());
     bind(ChatService.class).to(SlackService.class).in(Singleton.class);
-    // Unset in production; the benchmark sets it (in its own module) to time the acks.
-    OptionalBinder.newOptionalBinder(binder(), SlackHttpInstrumentation.class);
   }
 
   @Provides
