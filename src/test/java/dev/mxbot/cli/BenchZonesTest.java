@@ -7,9 +7,7 @@ import dev.mxbot.bench.QueryCount;
 import dev.mxbot.core.CheckOptions;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.DomainName;
-import java.io.BufferedReader;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
@@ -21,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The benchmark's zones and command: behaviour only, no timing is asserted. */
-@DisplayName("mxbot bench")
+@DisplayName("mxbot-bench bench")
 class BenchZonesTest {
 
   private static BenchWorld world;
@@ -73,7 +71,7 @@ class BenchZonesTest {
   void smoke() {
     StringWriter out = new StringWriter();
     int exit =
-        Main.run(
+        BenchMain.run(
             new String[] {
               "bench",
               "--runs",
@@ -97,7 +95,6 @@ class BenchZonesTest {
               "--slack-delay",
               "20ms"
             },
-            new BufferedReader(new StringReader("")),
             new PrintWriter(out, true),
             new PrintWriter(new StringWriter(), true));
 

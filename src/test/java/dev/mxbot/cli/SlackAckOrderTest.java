@@ -2,10 +2,10 @@ package dev.mxbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mxbot.chat.slack.SlackHttpInstrumentation;
 import java.net.http.HttpResponse;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -49,7 +49,7 @@ class SlackAckOrderTest {
    * Wraps the adapter's handler so that, once {@code slow} is set, each ack's write completes
    * {@link #SLOW_ACK_MS} late (only Jetty's completion is held back) and records when it completed.
    */
-  private static SlackHttpInstrumentation slowAck(AtomicBoolean slow, AtomicLong completedAt) {
+  private static UnaryOperator<Handler> slowAck(AtomicBoolean slow, AtomicLong completedAt) {
     return slack ->
         new Handler.Wrapper(slack) {
           @Override

@@ -2,12 +2,9 @@ package dev.mxbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.multibindings.OptionalBinder;
 import dev.mxbot.chat.ChatService;
-import dev.mxbot.chat.slack.SlackHttpInstrumentation;
-import dev.mxbot.chat.slack.SlackMode;
-import dev.mxbot.chat.slack.SlackModule;
 import dev.mxbot.chat.slack.SlackTokens;
+import dev.mxbot.chat.slack.WrappedHttpMode;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.Secrets;
 import dev.mxbot.config.SlackSettings;
@@ -27,6 +24,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.eclipse.jetty.server.Handler;
 
 /**
  * The Slack adapter in HTTP mode, running for real against the demo world: Jetty on a free local
@@ -62,15 +60,18 @@ final class SlackHttpRun implements AutoCloseable {
     return start(slackSettings, adjust, Optional.empty());
   }
 
-  /** As {@link #start(UnaryOperator, UnaryOperator)}, its Jetty handler wrapped by {@code hook}. */
-  static SlackHttpRun start(SlackHttpInstrumentation hook) throws Exception {
+  /**
+   * As {@link #start(UnaryOperator, UnaryOperator)}, its Jetty handler wrapped by {@code hook}
+   * (through {@link WrappedHttpMode}: the product has no hook).
+   */
+  static SlackHttpRun start(UnaryOperator<Handler> hook) throws Exception {
     return start(s -> s, c -> c, Optional.of(hook));
   }
 
   private static SlackHttpRun start(
       UnaryOperator<SlackSettings> slackSettings,
       UnaryOperator<BotConfig> adjust,
-      Optional<SlackHttpInstrumentation> hook)
+      Optional<UnaryOperator<Handler>> hook)
       throws Exception {
     FakeSlack slack = new FakeSlack();
     int port = freePort();
@@ -96,13 +97,9 @@ final class SlackHttpRun implements AutoCloseable {
         hook.isEmpty()
             ? new SlackAdapter().create(world.app, secrets).orElseThrow()
             : world.app.chatService(
-                new SlackModule(
+                WrappedHttpMode.module(
                     new SlackTokens(BOT_TOKEN, Optional.empty(), Optional.of(SIGNING_SECRET)),
-                    SlackMode.HTTP),
-                binder ->
-                    OptionalBinder.newOptionalBinder(binder, SlackHttpInstrumentation.class)
-                        .setBinding()
-                        .toInstance(hook.get()));
+                    hook.get()));
     service.start();
     return new SlackHttpRun(slack, world, service, port);
   }

@@ -2,16 +2,14 @@ package dev.mxbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.PrintWriter;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** {@code mxbot soak}, run for a few seconds instead of 30 minutes. */
-@DisplayName("mxbot soak")
+/** {@code mxbot-bench soak}, run for a few seconds instead of 30 minutes. */
+@DisplayName("mxbot-bench soak")
 class SoakCommandTest {
 
   @Test
@@ -21,11 +19,10 @@ class SoakCommandTest {
   void smoke() {
     StringWriter out = new StringWriter();
     int exit =
-        Main.run(
+        BenchMain.run(
             new String[] {
               "soak", "--seconds", "4", "--every", "2", "--rate", "20", "--delay", "5ms"
             },
-            new BufferedReader(new StringReader("")),
             new PrintWriter(out, true),
             new PrintWriter(new StringWriter(), true));
 

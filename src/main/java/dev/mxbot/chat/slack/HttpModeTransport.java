@@ -4,8 +4,6 @@ import com.slack.api.bolt.App;
 import dev.mxbot.config.SlackSettings;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Optional;
-import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -17,8 +15,7 @@ import org.slf4j.LoggerFactory;
  * {@code slack.http.path} (the request URL of the app manifest). Stateless: any number of replicas
  * can serve behind a load balancer. It reports ready once {@link SlackWarmUp} has run a few signed
  * requests through it, so that the first real ones do not pay for loading the request path. ({@code
- * bolt-jetty} exists only with end-of-life Jetty 9.) A bound {@link SlackHttpInstrumentation} (the
- * benchmark's; none in production) wraps the handler.
+ * bolt-jetty} exists only with end-of-life Jetty 9.)
  */
 final class HttpModeTransport implements SlackTransport {
 
@@ -33,7 +30,6 @@ final class HttpModeTransport implements SlackTransport {
   private final SlackSettings settings;
   private final SlackTokens tokens;
   private final Clock clock;
-  private final Optional<SlackHttpInstrumentation> instrumentation;
   private final AckSignals acks;
   private final WarmUpKey warmUpKey;
   private volatile Server server;
@@ -45,7 +41,6 @@ final class HttpModeTransport implements SlackTransport {
       SlackSettings settings,
       SlackTokens tokens,
       Clock clock,
-      Optional<SlackHttpInstrumentation> instrumentation,
       AckSignals acks,
       WarmUpKey warmUpKey) {
     this.settings = settings;
@@ -53,7 +48,6 @@ final class HttpModeTransport implements SlackTransport {
     this.warmUpKey = warmUpKey;
     this.tokens = tokens;
     this.clock = clock;
-    this.instrumentation = instrumentation;
   }
 
   @Override
@@ -75,8 +69,7 @@ final class HttpModeTransport implements SlackTransport {
     server.addConnector(connector);
     server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
     SignatureVerifier verifier = new SignatureVerifier(secret, clock);
-    Handler handler = new SlackHttpHandler(settings.httpPath(), verifier, app, acks);
-    server.setHandler(instrumentation.map(i -> i.wrap(handler)).orElse(handler));
+    server.setHandler(new SlackHttpHandler(settings.httpPath(), verifier, app, acks));
     server.start();
     new SlackWarmUp(connector.getLocalPort(), settings.httpPath(), verifier, warmUpKey).run();
     warm = true;

@@ -3,7 +3,6 @@ package dev.mxbot.chat.slack;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
-import com.google.inject.multibindings.OptionalBinder;
 import dev.mxbot.chat.AccessPolicy;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.chat.Pipelines;
@@ -16,9 +15,9 @@ import java.util.Set;
 
 /**
  * Wires the Slack adapter into a child injector of the application: the tokens, the transport of
- * the chosen {@link SlackMode}, the {@code slack} settings and default languages, an optional
- * {@link SlackHttpInstrumentation} (unset unless another module sets it), and {@link ChatService}
- * as the Slack service. Only wiring: nothing connects before {@link ChatService#start()}.
+ * the chosen {@link SlackMode}, the {@code slack} settings and default languages, and {@link
+ * ChatService} as the Slack service. Only wiring: nothing connects before {@link
+ * ChatService#start()}.
  */
 public final class SlackModule extends AbstractModule {
 
@@ -37,8 +36,6 @@ public final class SlackModule extends AbstractModule {
     bind(ChatService.class).to(SlackService.class).in(Singleton.class);
     bind(AckSignals.class).in(Singleton.class);
     bind(WarmUpKey.class).in(Singleton.class);
-    // Unset in production; the benchmark sets it (in its own module) to time the acks.
-    OptionalBinder.newOptionalBinder(binder(), SlackHttpInstrumentation.class);
   }
 
   /**

@@ -1,6 +1,5 @@
 package dev.mxbot.bench;
 
-import dev.mxbot.chat.slack.SlackHttpInstrumentation;
 import java.net.URI;
 
 /**
@@ -10,7 +9,7 @@ import java.net.URI;
  * @param endpoint the request URL ({@code http://127.0.0.1:<port>/slack/events})
  * @param signingSecret the secret the adapter verifies requests with
  * @param slack the fake Web API and response_url collector the adapter was configured with
- * @param launcher starts the adapter in HTTP mode with an instrumentation
+ * @param launcher starts the adapter in HTTP mode
  */
 public record SlackTarget(
     URI endpoint, String signingSecret, LoopbackSlack slack, Launcher launcher) {
@@ -18,6 +17,6 @@ public record SlackTarget(
   /** Starts the adapter (Bolt's {@code auth.test} included); closing the result stops it. */
   @FunctionalInterface
   public interface Launcher {
-    AutoCloseable start(SlackHttpInstrumentation instrumentation) throws Exception;
+    AutoCloseable start() throws Exception;
   }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mxbot soak}: a long run of mixed {@code /mx} load against the benchmark zones served
+ * {@code mxbot-bench soak}: a long run of mixed {@code /mx} load against the benchmark zones served
  * in-process, printing heap after GC, threads, p99 latency, commands and errors every minute. Needs
  * no network.
  */
@@ -43,7 +43,7 @@ final class SoakCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    // The work lives in SoakRun so that check, console and serve never load the bench classes.
+    // The options here, the work in SoakRun.
     return SoakRun.run(this, spec.commandLine().getOut());
   }
 }

@@ -2,14 +2,12 @@ package dev.mxbot.bench;
 
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
+import java.util.Map;
 
 /**
  * Slack HTTP ack: starts the Slack adapter in HTTP mode against a {@link LoopbackSlack}, makes
@@ -17,9 +15,9 @@ import java.util.concurrent.CompletableFuture;
  * concurrent signed {@code /mx} commands (between them, unmeasured, commands refused in the ack
  * warm the path up as a long-running server's traffic would), each for a different diagnosis (its
  * own {@code dkim=} selector, so no two share work) and from a different user (no rate limit). The
- * ack time is measured server-side by {@link AckTimes} (first request bytes to last response bytes
- * written) and client-side (round trip); then every command must get exactly one final answer at
- * its response_url.
+ * ack time is measured from outside the product, by the benchmark's own {@link AckClient}: from the
+ * last request byte written to the last response byte read, and the round trip from the
+ * connection's start; then every command must get exactly one final answer at its response_url.
  */
 final class SlackAckPhase {
 
@@ -30,11 +28,7 @@ final class SlackAckPhase {
   private final SlackTarget target;
   private final PrintWriter out;
   private final Summary summary;
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(5))
-          .build();
+  private final AckClient http = new AckClient(Duration.ofSeconds(10));
 
   SlackAckPhase(BenchWorld world, SlackTarget target, PrintWriter out, Summary summary) {
     this.world = world;
@@ -57,24 +51,21 @@ final class SlackAckPhase {
         DOMAIN,
         delay.toMillis(),
         warmup);
-    AckTimes times = new AckTimes();
     List<SlashCommand> sent = new ArrayList<>();
     List<Long> sentNanos = new ArrayList<>();
     world.delayAll(delay);
-    try (AutoCloseable adapter = target.launcher().start(times)) {
+    try (AutoCloseable adapter = target.launcher().start()) {
       warmClient(commands);
       for (String burst : List.of("cold", "warm")) {
         if (burst.equals("warm")) {
           warmUp(warmup, commands);
         }
-        // Before the cold burst: the adapter's own start-up warm-up requests, not measured.
-        times.drain();
         List<SlashCommand> batch = commands(burst, commands);
         long start = System.nanoTime();
-        double[] client = post(batch, "Checking");
+        List<AckClient.Answer> acks = post(batch, "Checking");
         sent.addAll(batch);
         batch.forEach(c -> sentNanos.add(start));
-        report(burst, times.drain(batch.size()), client);
+        report(burst, acks);
       }
       answers(sent, sentNanos);
     } finally {
@@ -87,25 +78,18 @@ final class SlackAckPhase {
    * not share the cores with the client's first use: POSTs to the fake Slack's {@code auth.test}
    * ({@code concurrency} at a time, a few times), never to the adapter.
    */
-  private void warmClient(int concurrency) {
+  private void warmClient(int concurrency) throws Exception {
     URI authTest = URI.create(target.slack().apiUrl() + "auth.test");
+    AckClient.Request request =
+        new AckClient.Request(
+            Map.of("Content-Type", "application/x-www-form-urlencoded"), "token=warm-up");
     for (int round = 0; round < 4; round++) {
-      List<CompletableFuture<HttpResponse<String>>> pending = new ArrayList<>();
-      for (int i = 0; i < concurrency; i++) {
-        HttpRequest request =
-            HttpRequest.newBuilder(authTest)
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("token=warm-up"))
-                .build();
-        pending.add(http.sendAsync(request, HttpResponse.BodyHandlers.ofString()));
-      }
-      pending.forEach(CompletableFuture::join);
+      http.post(authTest, Collections.nCopies(concurrency, request));
     }
   }
 
   /** {@code count} commands refused in the ack, {@code concurrency} at a time. */
-  private void warmUp(int count, int concurrency) {
+  private void warmUp(int count, int concurrency) throws Exception {
     for (int done = 0; done < count; done += concurrency) {
       List<SlashCommand> batch = new ArrayList<>();
       for (int i = done; i < Math.min(count, done + concurrency); i++) {
@@ -138,69 +122,52 @@ final class SlackAckPhase {
   }
 
   /**
-   * POSTs every command at once; returns each round trip in ms. Fails unless every ack is a 200
-   * containing {@code expected}.
+   * POSTs every command at once, each on its own new connection; returns the timed answers. Fails
+   * unless every ack is a 200 containing {@code expected}.
    */
-  private double[] post(List<SlashCommand> batch, String expected) {
-    double[] millis = new double[batch.size()];
-    List<CompletableFuture<HttpResponse<String>>> pending = new ArrayList<>();
-    long[] starts = new long[batch.size()];
-    for (int i = 0; i < batch.size(); i++) {
-      SlashCommand command = batch.get(i);
-      HttpRequest request =
-          HttpRequest.newBuilder(target.endpoint())
-              .timeout(Duration.ofSeconds(10))
-              .header("Content-Type", "application/x-www-form-urlencoded")
-              .header("X-Slack-Request-Timestamp", command.timestamp())
-              .header("X-Slack-Signature", command.signature())
-              .POST(HttpRequest.BodyPublishers.ofString(command.body()))
-              .build();
-      int index = i;
-      starts[i] = System.nanoTime();
-      pending.add(
-          http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-              .whenComplete((r, e) -> millis[index] = (System.nanoTime() - starts[index]) / 1e6));
-    }
-    for (int i = 0; i < pending.size(); i++) {
-      HttpResponse<String> response = pending.get(i).join();
-      if (response.statusCode() != 200 || !response.body().contains(expected)) {
+  private List<AckClient.Answer> post(List<SlashCommand> batch, String expected) throws Exception {
+    List<AckClient.Answer> answers =
+        http.post(target.endpoint(), batch.stream().map(SlashCommand::request).toList());
+    for (int i = 0; i < answers.size(); i++) {
+      AckClient.Answer answer = answers.get(i);
+      if (answer.status() != 200 || !answer.body().contains(expected)) {
         throw new IllegalStateException(
-            "slack ack "
-                + batch.get(i).id()
-                + ": "
-                + response.statusCode()
-                + " "
-                + response.body());
+            "slack ack " + batch.get(i).id() + ": " + answer.status() + " " + answer.body());
       }
     }
-    return millis;
+    return answers;
   }
 
-  private void report(String burst, List<Double> server, double[] client) {
-    double[] serverMillis = server.stream().mapToDouble(Double::doubleValue).toArray();
-    Stats serverStats = new Stats(serverMillis);
-    Stats clientStats = new Stats(client);
-    out.printf(Locale.ROOT, "%-5s server-side %s%n", burst, serverStats.describe());
-    out.printf(Locale.ROOT, "%-5s client round trip %s%n", burst, clientStats.describe());
+  private void report(String burst, List<AckClient.Answer> acks) {
+    Stats ackStats = new Stats(acks.stream().mapToDouble(AckClient.Answer::ackMillis).toArray());
+    Stats roundTripStats =
+        new Stats(acks.stream().mapToDouble(AckClient.Answer::roundTripMillis).toArray());
+    out.printf(
+        Locale.ROOT, "%-5s ack (request written → response read) %s%n", burst, ackStats.describe());
+    out.printf(
+        Locale.ROOT,
+        "%-5s round trip (connection started → response read) %s%n",
+        burst,
+        roundTripStats.describe());
     summary.add(
         "slack_http_ack",
         burst,
         "p50_ms",
-        serverStats.percentile(50),
+        ackStats.percentile(50),
         "p95_ms",
-        serverStats.percentile(95),
+        ackStats.percentile(95),
         "p99_ms",
-        serverStats.percentile(99),
+        ackStats.percentile(99),
         "max_ms",
-        serverStats.max(),
+        ackStats.max(),
         "n",
-        serverStats.count(),
+        ackStats.count(),
         "client_p99_ms",
-        clientStats.percentile(99),
+        roundTripStats.percentile(99),
         "target_p99_ms",
         50,
         "met",
-        serverStats.percentile(99) <= 50);
+        ackStats.percentile(99) <= 50);
   }
 
   /** Waits for one final answer per command, then a little more for any second one. */

@@ -46,6 +46,16 @@ record SlashCommand(String id, String body, String timestamp, String signature) 
     return new SlashCommand(id, body, timestamp, sign(signingSecret, timestamp, body));
   }
 
+  /** The request as the benchmark's {@link AckClient} sends it. */
+  AckClient.Request request() {
+    return new AckClient.Request(
+        Map.of(
+            "Content-Type", "application/x-www-form-urlencoded",
+            "X-Slack-Request-Timestamp", timestamp,
+            "X-Slack-Signature", signature),
+        body);
+  }
+
   private static String sign(String secret, String timestamp, String body) {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");

@@ -11,9 +11,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code mxbot bench}: serves the benchmark zones of {@code bot-config/bench/} from in-process DNS
- * servers, points mxbot at them and measures latency, DNS rounds, throughput, memory and {@code
- * check}'s cold start, then the Slack adapter's HTTP ack. Needs no network.
+ * {@code mxbot-bench bench}: serves the benchmark zones of {@code bot-config/bench/} from
+ * in-process DNS servers, points mxbot at them and measures latency, DNS rounds, throughput, memory
+ * and {@code check}'s cold start, then the Slack adapter's HTTP ack. Needs no network.
  */
 @Command(name = "bench", description = "Measure mxbot on the benchmark zones, with no network.")
 final class BenchCommand implements Callable<Integer> {
@@ -78,13 +78,12 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--jar",
       paramLabel = "FILE",
-      description = "Jar the check subprocesses run (default: this one).")
+      description = "Jar the check subprocesses run (default: the mxbot.jar this runs on).")
   Path jar;
 
   @Override
   public Integer call() throws Exception {
-    // The work lives in BenchRun so that check, console and serve never load the bench classes:
-    // picocli instantiates every subcommand, and the verifier loads the types a method assigns.
+    // The options here, the work in BenchRun.
     return BenchRun.run(this, spec.commandLine().getOut());
   }
 }

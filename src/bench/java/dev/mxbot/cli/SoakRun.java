@@ -21,9 +21,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Runs {@code mxbot soak}: the benchmark world, mxbot wired to it, and a mix of commands. Half go
- * through the {@link RequestPipeline} as chat commands do (sharing and reusing reports, refusing
- * bad input), half are fresh diagnoses that do every DNS query again.
+ * Runs {@code mxbot-bench soak}: the benchmark world, mxbot wired to it, and a mix of commands.
+ * Half go through the {@link RequestPipeline} as chat commands do (sharing and reusing reports,
+ * refusing bad input), half are fresh diagnoses that do every DNS query again.
  */
 final class SoakRun {
 

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * The benchmark of {@code mxbot bench}: runs its phases in a fixed order over a started {@link
- * BenchWorld} and prints the figures, then one {@code summary key=value ...} line per figure. Not
- * thread safe; one run per instance.
+ * The benchmark of {@code mxbot-bench bench}: runs its phases in a fixed order over a started
+ * {@link BenchWorld} and prints the figures, then one {@code summary key=value ...} line per
+ * figure. Not thread safe; one run per instance.
  */
 public final class Benchmark {
 

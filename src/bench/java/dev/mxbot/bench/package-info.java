@@ -1,5 +1,5 @@
 /**
- * The benchmark behind {@code mxbot bench}: a world of in-process zone servers ({@link
+ * The benchmark behind {@code mxbot-bench bench}: a world of in-process zone servers ({@link
  * dev.mxbot.bench.BenchWorld}), the phases that measure latency, DNS rounds, throughput, memory and
  * cold start, and the analyser that computes each zone's dependency depth from its master files.
  * Loaded only when {@code bench} runs; nothing here is on the path of {@code check} or of the chat

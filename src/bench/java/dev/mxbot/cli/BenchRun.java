@@ -1,13 +1,11 @@
 package dev.mxbot.cli;
 
-import com.google.inject.multibindings.OptionalBinder;
 import dev.mxbot.bench.BenchWorld;
 import dev.mxbot.bench.Benchmark;
 import dev.mxbot.bench.LoopbackSlack;
 import dev.mxbot.bench.SlackTarget;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.chat.CommandExecutor;
-import dev.mxbot.chat.slack.SlackHttpInstrumentation;
 import dev.mxbot.chat.slack.SlackMode;
 import dev.mxbot.chat.slack.SlackModule;
 import dev.mxbot.chat.slack.SlackTokens;
@@ -30,8 +28,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Runs {@code mxbot bench}: starts the benchmark world and a loopback Slack, wires mxbot to them,
- * runs the benchmark.
+ * Runs {@code mxbot-bench bench}: starts the benchmark world and a loopback Slack, wires mxbot to
+ * them, runs the benchmark.
  */
 final class BenchRun {
 
@@ -78,7 +76,7 @@ final class BenchRun {
               URI.create("http://127.0.0.1:" + slackPort + SLACK_PATH),
               secret,
               slack,
-              instrumentation -> startSlack(app, secret, instrumentation));
+              () -> startSlack(app, secret));
       new Benchmark(
               settings,
               world,
@@ -109,22 +107,14 @@ final class BenchRun {
   }
 
   /**
-   * The Slack adapter as {@code serve} starts it in HTTP mode (same module, same child injector),
-   * with a bot token the fake accepts and the benchmark's signing secret, its handler wrapped by
-   * {@code instrumentation}.
+   * The Slack adapter as {@code serve} starts it in HTTP mode (same module, same child injector,
+   * nothing added), with a bot token the fake accepts and the benchmark's signing secret.
    */
-  private static AutoCloseable startSlack(
-      Bootstrap app, String secret, SlackHttpInstrumentation instrumentation) throws Exception {
+  private static AutoCloseable startSlack(Bootstrap app, String secret) throws Exception {
     SlackTokens tokens =
         new SlackTokens("xoxb-bench-not-a-token", Optional.empty(), Optional.of(secret));
     ChatService service =
-        app.child(
-                new SlackModule(tokens, SlackMode.HTTP),
-                binder ->
-                    OptionalBinder.newOptionalBinder(binder, SlackHttpInstrumentation.class)
-                        .setBinding()
-                        .toInstance(instrumentation))
-            .getInstance(ChatService.class);
+        app.child(new SlackModule(tokens, SlackMode.HTTP)).getInstance(ChatService.class);
     app.get(CommandExecutor.class).keepWarm(); // as serve does
     service.start();
     return service::stop;
@@ -136,10 +126,11 @@ final class BenchRun {
     }
   }
 
+  /** The jar mxbot itself runs from ({@code target/mxbot.jar}, not the benchmark's jar). */
   private static Path defaultJar() {
     try {
       Path location =
-          Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+          Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
       return location.toString().endsWith(".jar") ? location : Path.of("target", "mxbot.jar");
     } catch (URISyntaxException | RuntimeException e) {
       return Path.of("target", "mxbot.jar");
