@@ -67,6 +67,12 @@ final class SlackHttpRun implements AutoCloseable {
     return start(s -> s, c -> c, Optional.of(hook));
   }
 
+  /** As {@link #start(SlackHttpInstrumentation)}, with these Slack settings. */
+  static SlackHttpRun instrumented(
+      UnaryOperator<SlackSettings> slackSettings, SlackHttpInstrumentation hook) throws Exception {
+    return start(slackSettings, c -> c, Optional.of(hook));
+  }
+
   private static SlackHttpRun start(
       UnaryOperator<SlackSettings> slackSettings,
       UnaryOperator<BotConfig> adjust,

@@ -69,7 +69,8 @@ final class HttpModeTransport implements SlackTransport {
     server.addConnector(connector);
     server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
     SignatureVerifier verifier = new SignatureVerifier(secret, clock);
-    Handler handler = new SlackHttpHandler(settings.httpPath(), verifier, app);
+    Handler handler =
+        new SlackHttpHandler(settings.httpPath(), verifier, app, settings.maxBodyReads());
     server.setHandler(instrumentation.map(i -> i.wrap(handler)).orElse(handler));
     server.start();
     new SlackWarmUp(connector.getLocalPort(), settings.httpPath(), verifier).run();
