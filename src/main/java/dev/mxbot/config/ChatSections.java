@@ -9,6 +9,12 @@ import java.util.Optional;
 /** Reads the {@code slack} and {@code discord} sections of {@code mxbot.yaml}. Pure. */
 final class ChatSections {
 
+  /**
+   * The most {@code slack.http.maxBodyReads} accepted: more than the listener's open connections
+   * (2,000) could never be used.
+   */
+  static final int MAX_BODY_READS = 2_000;
+
   private ChatSections() {}
 
   static SlackSettings slack(ConfigNode node) {
@@ -19,7 +25,7 @@ final class ChatSections {
     node.requireKeys("mode", "http", "apiUrl", "allowedTeams", "allowedChannels", "locales");
     ConfigNode http = node.at("http");
     if (!http.isMissing()) {
-      http.requireKeys("port", "path");
+      http.requireKeys("port", "path", "maxBodyReads");
     }
     String mode = node.at("mode").asOptionalText().orElse(d.mode());
     if (!List.of("auto", "socket", "http").contains(mode)) {
@@ -36,7 +42,10 @@ final class ChatSections {
         url(node.at("apiUrl")).orElse(d.apiUrl()),
         texts(node.at("allowedTeams")),
         texts(node.at("allowedChannels")),
-        locales(node.at("locales")));
+        locales(node.at("locales")),
+        http.at("maxBodyReads").isMissing()
+            ? d.maxBodyReads()
+            : http.at("maxBodyReads").asInt(1, MAX_BODY_READS));
   }
 
   static DiscordSettings discord(ConfigNode node) {

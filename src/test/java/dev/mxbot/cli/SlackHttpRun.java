@@ -68,6 +68,12 @@ final class SlackHttpRun implements AutoCloseable {
     return start(s -> s, c -> c, Optional.of(hook));
   }
 
+  /** As {@link #start(UnaryOperator)}, with these Slack settings. */
+  static SlackHttpRun instrumented(
+      UnaryOperator<SlackSettings> slackSettings, UnaryOperator<Handler> hook) throws Exception {
+    return start(slackSettings, c -> c, Optional.of(hook));
+  }
+
   private static SlackHttpRun start(
       UnaryOperator<SlackSettings> slackSettings,
       UnaryOperator<BotConfig> adjust,

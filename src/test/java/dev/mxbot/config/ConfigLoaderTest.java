@@ -35,6 +35,7 @@ class ConfigLoaderTest {
     assertThat(config.deadline()).isEqualTo(Duration.ofSeconds(8));
     assertThat(config.authoritativePort()).isEqualTo(53);
     assertThat(config.deniedSuffixes()).contains("local", "home.arpa");
+    assertThat(config.slack().maxBodyReads()).isEqualTo(SlackSettings.DEFAULT_MAX_BODY_READS);
   }
 
   @Test
@@ -89,7 +90,8 @@ class ConfigLoaderTest {
     BotConfig config =
         load(
             "rateLimit: {checksPerUserPerMinute: 5}\n"
-                + "slack: {mode: http, http: {port: 3100}, allowedTeams: [T1], locales: {C9: it}}\n"
+                + "slack: {mode: http, http: {port: 3100, maxBodyReads: 3}, allowedTeams: [T1],"
+                + " locales: {C9: it}}\n"
                 + "discord: {restUrl: 'http://127.0.0.1:9/api/v10/', shards: {total: 4, from: 2, to: 3}}\n");
 
     assertThat(config.checksPerUserPerMinute()).isEqualTo(5);
@@ -97,12 +99,15 @@ class ConfigLoaderTest {
     assertThat(config.slack().httpPort()).isEqualTo(3100);
     assertThat(config.slack().httpPath()).isEqualTo("/slack/events");
     assertThat(config.slack().locales()).containsEntry("C9", "it");
+    assertThat(config.slack().maxBodyReads()).isEqualTo(3);
     assertThat(config.discord().restUrl()).contains("http://127.0.0.1:9/api/v10/");
     assertThat(config.discord().shards().orElseThrow().from()).isEqualTo(2);
 
     assertThatThrownBy(() -> load("slack: {mode: websocket}\n")).hasMessageContaining("slack.mode");
     assertThatThrownBy(() -> load("slack: {locales: {T1: jp}}\n"))
         .hasMessageContaining("slack.locales.T1");
+    assertThatThrownBy(() -> load("slack: {http: {maxBodyReads: 0}}\n"))
+        .hasMessageContaining("slack.http.maxBodyReads: expected a number 1-2000, got 0");
     assertThatThrownBy(() -> load("discord: {shards: {total: 2, from: 1, to: 5}}\n"))
         .hasMessageContaining("discord.shards.to");
   }

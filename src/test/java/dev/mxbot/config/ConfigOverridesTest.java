@@ -92,12 +92,14 @@ class ConfigOverridesTest {
             "locale: en\n",
             Map.of(
                 "MXBOT_SLACK_HTTP_PORT", "3100",
+                "MXBOT_SLACK_HTTP_MAX_BODY_READS", "64",
                 "MXBOT_DISCORD_SHARDS_TOTAL", "4",
                 "MXBOT_DISCORD_SHARDS_FROM", "2",
                 "MXBOT_DISCORD_SHARDS_TO", "3"));
 
     assertThat(config.slack().httpPort()).isEqualTo(3100);
     assertThat(config.slack().httpPath()).isEqualTo("/slack/events");
+    assertThat(config.slack().maxBodyReads()).isEqualTo(64);
     assertThat(config.discord().shards()).contains(new DiscordSettings.Shards(4, 2, 3));
   }
 

@@ -69,7 +69,8 @@ final class HttpModeTransport implements SlackTransport {
     server.addConnector(connector);
     server.addBean(new NetworkConnectionLimit(MAX_CONNECTIONS, connector));
     SignatureVerifier verifier = new SignatureVerifier(secret, clock);
-    server.setHandler(new SlackHttpHandler(settings.httpPath(), verifier, app, acks));
+    server.setHandler(
+        new SlackHttpHandler(settings.httpPath(), verifier, app, acks, settings.maxBodyReads()));
     server.start();
     new SlackWarmUp(connector.getLocalPort(), settings.httpPath(), verifier, warmUpKey).run();
     warm = true;

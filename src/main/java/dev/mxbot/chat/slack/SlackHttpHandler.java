@@ -30,13 +30,13 @@ import org.slf4j.LoggerFactory;
  * Slack's HTTP requests at {@code slack.http.path}: 405 for anything but POST, 413 for a body over
  * 64 KB, 415 for a body that is neither a form nor JSON, 401 before the body is read when the
  * signature header is not shaped {@code v0=} + 64 hex or the timestamp is outside the window; the
- * body is then read by {@link BodyReads} (503 when its slots are taken, 408 when it stalls past the
- * deadline); 401 when the signature does not verify, 409 for a replay (a signature already
- * accepted), 400 for a signed body Bolt cannot read (a malformed percent-escape or JSON, or no
- * command, action or event in it: one WARN line naming the failure's class, never the body nor a
- * stack trace); else the request becomes Bolt's {@code Request} ({@link SlackRequestParser}) and
- * Bolt's response is written back. Other paths are not handled (Jetty answers 404). Safe for
- * concurrent use.
+ * body is then read by {@link BodyReads} ({@code slack.http.maxBodyReads} at once: 503 when its
+ * slots are taken, 408 when it stalls past the deadline); 401 when the signature does not verify,
+ * 409 for a replay (a signature already accepted), 400 for a signed body Bolt cannot read (a
+ * malformed percent-escape or JSON, or no command, action or event in it: one WARN line naming the
+ * failure's class, never the body nor a stack trace); else the request becomes Bolt's {@code
+ * Request} ({@link SlackRequestParser}) and Bolt's response is written back. Other paths are not
+ * handled (Jetty answers 404). Safe for concurrent use.
  */
 final class SlackHttpHandler extends Handler.Abstract {
 
@@ -57,11 +57,13 @@ final class SlackHttpHandler extends Handler.Abstract {
   private final App app;
   private final AckSignals acks;
   private final SlackRequestParser parser;
-  private final BodyReads bodies = new BodyReads();
+  private final BodyReads bodies;
 
-  SlackHttpHandler(String path, SignatureVerifier verifier, App app, AckSignals acks) {
+  SlackHttpHandler(
+      String path, SignatureVerifier verifier, App app, AckSignals acks, int maxBodyReads) {
     this.path = path;
     this.acks = acks;
+    this.bodies = new BodyReads(maxBodyReads);
     this.verifier = verifier;
     this.recent = new RecentSignatures(verifier.clock());
     this.app = app;

@@ -72,7 +72,10 @@ public final class WrappedHttpMode {
       ServerConnector connector = new ServerConnector(server);
       connector.setPort(settings.httpPort());
       server.addConnector(connector);
-      server.setHandler(wrap.apply(new SlackHttpHandler(settings.httpPath(), verifier, app, acks)));
+      server.setHandler(
+          wrap.apply(
+              new SlackHttpHandler(
+                  settings.httpPath(), verifier, app, acks, settings.maxBodyReads())));
       server.start();
     }
 
