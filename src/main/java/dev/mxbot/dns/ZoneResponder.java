@@ -106,7 +106,7 @@ final class ZoneResponder {
 
   private static void refer(Zone zone, RRset ns, Message response) {
     addAll(ns, response, Section.AUTHORITY);
-    for (Record record : ns.rrs()) {
+    for (Record record : ns.rrs(false)) {
       Name target = ((NSRecord) record).getTarget();
       for (int glueType : new int[] {Type.A, Type.AAAA}) {
         RRset glue = zone.findExactMatch(target, glueType);
@@ -117,7 +117,8 @@ final class ZoneResponder {
     }
   }
 
+  /** In zone order: dnsjava's {@code rrs()} rotates, and answers must not change run to run. */
   private static void addAll(RRset set, Message response, int section) {
-    set.rrs().forEach(record -> response.addRecord(record, section));
+    set.rrs(false).forEach(record -> response.addRecord(record, section));
   }
 }
