@@ -1,12 +1,8 @@
 package dev.mxbot.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.mxbot.config.ConfigValues;
 import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.configfile.ConfigNode;
-import dev.mxbot.configfile.RegularFile;
 import dev.mxbot.dns.Fault;
 import dev.mxbot.dns.RecordType;
 import dev.mxbot.dns.ZoneServer;
@@ -45,17 +41,15 @@ final class DemoZones {
     Path file = demoDirectory.resolve("demo.yaml");
     try (Stream<Path> files = Files.list(demoDirectory.resolve("zones"))) {
       List<Path> zones = files.filter(p -> p.toString().endsWith(".zone")).sorted().toList();
-      byte[] yaml =
-          RegularFile.read(file, ConfigNode.MAX_BYTES, file.toString().replace('\\', '/'));
-      JsonNode root = new ObjectMapper(new YAMLFactory()).readTree(yaml);
+      ConfigNode root = ConfigNode.read(file).requireKeys("samples", "faults");
       List<Sample> samples = new ArrayList<>();
-      for (JsonNode sample : root.path("samples")) {
-        samples.add(new Sample(sample.path("domain").asText(), sample.path("shows").asText()));
+      for (ConfigNode sample : root.at("samples").asList()) {
+        sample.requireKeys("domain", "shows");
+        samples.add(new Sample(sample.at("domain").asText(), sample.at("shows").asText()));
       }
       List<FaultRule> faults = new ArrayList<>();
-      int i = 0;
-      for (JsonNode fault : root.path("faults")) {
-        faults.add(fault(fault, file + ": faults[" + i++ + "]"));
+      for (ConfigNode fault : root.at("faults").asList()) {
+        faults.add(fault(fault.requireKeys("name", "type", "fault")));
       }
       return new DemoZones(zones, samples, faults);
     } catch (IOException e) {
@@ -63,16 +57,15 @@ final class DemoZones {
     }
   }
 
-  private static FaultRule fault(JsonNode node, String where) {
-    String name = node.path("name").asText();
-    String type = node.path("type").asText("");
-    String kind = node.path("fault").asText();
+  private static FaultRule fault(ConfigNode node) {
+    String name = node.at("name").asText();
+    String type = node.at("type").asOptionalText().orElse("");
+    String kind = node.at("fault").asText();
     RecordType recordType;
     try {
       recordType = type.isEmpty() ? null : RecordType.valueOf(type.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new ConfigException(
-          where + ".type: expected a record type like MX, got \"" + type + "\"");
+      throw node.at("type").error("expected a record type like MX, got \"" + type + "\"");
     }
     Fault fault =
         switch (kind) {
@@ -84,11 +77,11 @@ final class DemoZones {
             if (kind.startsWith("delay ")) {
               yield Fault.delay(ConfigValues.duration(kind.substring("delay ".length())));
             }
-            throw new ConfigException(
-                where
-                    + ".fault: expected servfail, refused, drop, truncate or delay <duration>, got \""
-                    + kind
-                    + "\"");
+            throw node.at("fault")
+                .error(
+                    "expected servfail, refused, drop, truncate or delay <duration>, got \""
+                        + kind
+                        + "\"");
           }
         };
     return new FaultRule(name, recordType, fault);

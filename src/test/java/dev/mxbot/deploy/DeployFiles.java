@@ -1,8 +1,7 @@
 package dev.mxbot.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.mxbot.configfile.YamlTrees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,8 +14,6 @@ final class DeployFiles {
 
   static final Path DEPLOY = Path.of("deploy");
   static final Path KUBERNETES = DEPLOY.resolve("kubernetes");
-
-  private static final YAMLMapper YAML = new YAMLMapper();
 
   private DeployFiles() {}
 
@@ -35,14 +32,7 @@ final class DeployFiles {
 
   /** The documents of a multi-document YAML file; empty documents are left out. */
   static List<JsonNode> documents(Path file) {
-    try (MappingIterator<JsonNode> docs =
-        YAML.readerFor(JsonNode.class).readValues(file.toFile())) {
-      return docs.readAll().stream()
-          .filter(d -> d != null && !d.isMissingNode() && !d.isNull())
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": " + e.getMessage(), e);
-    }
+    return YamlTrees.documents(file);
   }
 
   /** Every Kubernetes object of {@code deploy/kubernetes}, the kustomization excepted. */

@@ -3,7 +3,7 @@ package dev.mxbot.providers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.mxbot.configfile.YamlTrees;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
@@ -16,10 +16,7 @@ class KnowledgeConsistencyTest {
   @DisplayName("every DNS host edit page of guides.yaml belongs to a DNS host of the catalog")
   void editPagesBelongToDnsHosts() throws IOException {
     ProviderCatalog catalog = ProviderCatalog.load(Path.of("bot-config/providers"));
-    JsonNode pages =
-        new YAMLMapper()
-            .readTree(Path.of("bot-config/guides.yaml").toFile())
-            .path("dnsHostEditPages");
+    JsonNode pages = YamlTrees.read(Path.of("bot-config/guides.yaml")).path("dnsHostEditPages");
     assertThat(pages.size()).isPositive();
     pages
         .fieldNames()

@@ -3,8 +3,7 @@ package dev.mxbot.chat.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.mxbot.configfile.YamlTrees;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,8 +16,7 @@ class SlackManifestTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource({"manifest.yaml, true", "manifest-http.yaml, false"})
   void manifest(String file, boolean socketMode) throws Exception {
-    JsonNode root =
-        new ObjectMapper(new YAMLFactory()).readTree(Path.of("deploy/slack", file).toFile());
+    JsonNode root = YamlTrees.read(Path.of("deploy/slack", file));
 
     JsonNode command = root.at("/features/slash_commands/0");
     assertThat(command.path("command").asText()).isEqualTo("/mx");
