@@ -1,14 +1,11 @@
 package dev.mxbot.bench;
 
+import dev.mxbot.chat.slack.SlackSignature;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * One {@code /mx} as Slack POSTs it in HTTP mode: the form-encoded body, its timestamp and its
@@ -43,7 +40,8 @@ record SlashCommand(String id, String body, String timestamp, String signature) 
             .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
-    return new SlashCommand(id, body, timestamp, sign(signingSecret, timestamp, body));
+    return new SlashCommand(
+        id, body, timestamp, SlackSignature.sign(signingSecret, timestamp, body));
   }
 
   /** The request as the benchmark's {@link AckClient} sends it. */
@@ -54,17 +52,5 @@ record SlashCommand(String id, String body, String timestamp, String signature) 
             "X-Slack-Request-Timestamp", timestamp,
             "X-Slack-Signature", signature),
         body);
-  }
-
-  private static String sign(String secret, String timestamp, String body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-      byte[] digest =
-          mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
-      return "v0=" + HexFormat.of().formatHex(digest);
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is always available", e);
-    }
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mxbot.chat.CommandExecutor;
+import dev.mxbot.chat.slack.SlackSignature;
 import dev.mxbot.config.DiscordSettings;
 import dev.mxbot.config.SlackSettings;
 import java.net.http.HttpRequest;
@@ -309,7 +310,7 @@ class SecretsNeverLoggedTest {
   }
 
   private String signature(String secret, String timestamp, String body) throws Exception {
-    String signature = SlackHttpRun.sign(secret, timestamp, body);
+    String signature = SlackSignature.sign(secret, timestamp, body);
     secrets.add(signature.substring("v0=".length()));
     return signature;
   }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mxbot.chat.slack.SlackSignature;
 import dev.mxbot.guides.GuideCatalog;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -115,7 +116,7 @@ class SlackHttpModeTest {
     String body = run.slashCommand("mx-2016.it", "forged");
     String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
     HttpResponse<String> response =
-        run.post(body, timestamp, SlackHttpRun.sign("not-the-secret", timestamp, body));
+        run.post(body, timestamp, SlackSignature.sign("not-the-secret", timestamp, body));
 
     assertThat(response.statusCode()).isEqualTo(401);
     run.settle();

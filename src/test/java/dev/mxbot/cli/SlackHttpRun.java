@@ -3,6 +3,7 @@ package dev.mxbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mxbot.chat.ChatService;
+import dev.mxbot.chat.slack.SlackSignature;
 import dev.mxbot.chat.slack.SlackTokens;
 import dev.mxbot.chat.slack.WrappedHttpMode;
 import dev.mxbot.config.BotConfig;
@@ -22,8 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.jetty.server.Handler;
 
 /**
@@ -147,7 +146,7 @@ final class SlackHttpRun implements AutoCloseable {
   /** POSTs {@code body} signed now with the right secret. */
   HttpResponse<String> post(String body) throws Exception {
     String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
-    return post(body, timestamp, sign(SIGNING_SECRET, timestamp, body));
+    return post(body, timestamp, SlackSignature.sign(SIGNING_SECRET, timestamp, body));
   }
 
   HttpResponse<String> post(String body, String timestamp, String signature) throws Exception {
@@ -168,13 +167,6 @@ final class SlackHttpRun implements AutoCloseable {
 
   URI endpoint() {
     return URI.create("http://127.0.0.1:" + port + "/slack/events");
-  }
-
-  static String sign(String secret, String timestamp, String body) throws Exception {
-    Mac mac = Mac.getInstance("HmacSHA256");
-    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-    byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
-    return "v0=" + java.util.HexFormat.of().formatHex(digest);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.mxbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mxbot.chat.slack.SlackSignature;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -43,7 +44,7 @@ class SlackHttpSecurityTest {
             .header("X-Slack-Request-Timestamp", timestamp)
             .header(
                 "X-Slack-Signature",
-                SlackHttpRun.sign(SlackHttpRun.SIGNING_SECRET, timestamp, body));
+                SlackSignature.sign(SlackHttpRun.SIGNING_SECRET, timestamp, body));
     return contentType == null ? request : request.header("Content-Type", contentType);
   }
 
@@ -54,7 +55,7 @@ class SlackHttpSecurityTest {
   void replayAnsweredOnce() throws Exception {
     String body = run.slashCommand("ovh-customer.it", "replay");
     String timestamp = String.valueOf(System.currentTimeMillis() / 1000);
-    String signature = SlackHttpRun.sign(SlackHttpRun.SIGNING_SECRET, timestamp, body);
+    String signature = SlackSignature.sign(SlackHttpRun.SIGNING_SECRET, timestamp, body);
 
     HttpResponse<String> first = run.post(body, timestamp, signature);
     HttpResponse<String> replay = run.post(body, timestamp, signature);

@@ -3,6 +3,7 @@ package dev.mxbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
+import dev.mxbot.chat.slack.SlackSignature;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -69,7 +70,7 @@ class SlackSlowClientsTest {
                     .header("X-Slack-Request-Timestamp", timestamp)
                     .header(
                         "X-Slack-Signature",
-                        SlackHttpRun.sign(SlackHttpRun.SIGNING_SECRET, timestamp, body))
+                        SlackSignature.sign(SlackHttpRun.SIGNING_SECRET, timestamp, body))
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
         assertThat(ack.statusCode()).isEqualTo(200);
         run.slack.nextResponse(30);
@@ -217,7 +218,7 @@ class SlackSlowClientsTest {
         + "X-Slack-Request-Timestamp: "
         + timestamp
         + "\r\nX-Slack-Signature: "
-        + SlackHttpRun.sign(SlackHttpRun.SIGNING_SECRET, timestamp, body)
+        + SlackSignature.sign(SlackHttpRun.SIGNING_SECRET, timestamp, body)
         + "\r\nContent-Length: "
         + body.getBytes(StandardCharsets.US_ASCII).length
         + "\r\n\r\n"

@@ -1,20 +1,16 @@
 package dev.mxbot.chat.slack;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Checks that an HTTP request comes from Slack: {@code X-Slack-Signature} must be {@code v0=} + hex
- * HMAC-SHA256 of {@code v0:<X-Slack-Request-Timestamp>:<raw body>} keyed with the signing secret
- * (UTF-8), compared in constant time; a timestamp more than 5 minutes away from {@code clock}, in
- * either direction, is refused (replays). Immutable; safe for concurrent use.
+ * Checks that an HTTP request comes from Slack: {@code X-Slack-Signature} must be the {@link
+ * SlackSignature} of {@code X-Slack-Request-Timestamp} and the raw body, compared in constant time;
+ * a timestamp more than 5 minutes away from {@code clock}, in either direction, is refused
+ * (replays). Immutable; safe for concurrent use.
  */
 final class SignatureVerifier {
 
@@ -22,11 +18,11 @@ final class SignatureVerifier {
 
   private static final Pattern SHAPE = Pattern.compile("v0=[0-9a-f]{64}");
 
-  private final SecretKeySpec key;
+  private final String secret;
   private final Clock clock;
 
   SignatureVerifier(String signingSecret, Clock clock) {
-    this.key = new SecretKeySpec(signingSecret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    this.secret = signingSecret;
     this.clock = clock;
   }
 
@@ -56,15 +52,8 @@ final class SignatureVerifier {
     return MessageDigest.isEqual(expected, signature.getBytes(StandardCharsets.US_ASCII));
   }
 
-  /** {@code v0=<hex>} for this timestamp and body. */
+  /** {@code v0=<hex>} for this timestamp and body ({@link SlackSignature}). */
   String sign(String timestamp, byte[] body) {
-    try {
-      Mac mac = Mac.getInstance("HmacSHA256");
-      mac.init(key);
-      mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
-      return "v0=" + HexFormat.of().formatHex(mac.doFinal(body));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("HmacSHA256 is always available", e);
-    }
+    return SlackSignature.sign(secret, timestamp, body);
   }
 }
