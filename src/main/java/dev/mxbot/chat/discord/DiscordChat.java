@@ -24,6 +24,7 @@ final class DiscordChat implements ChatService {
   private final MxListener listener;
   private final RequestPipeline pipeline;
   private volatile GatewayConnector.Gateway gateway;
+  private volatile boolean stopping;
 
   @Inject
   DiscordChat(GatewayConnector connector, MxListener listener, RequestPipeline pipeline) {
@@ -54,10 +55,11 @@ final class DiscordChat implements ChatService {
     }
   }
 
+  /** Connected and not stopping (JDA may still say CONNECTED while its shutdown runs). */
   @Override
   public boolean ready() {
     GatewayConnector.Gateway open = gateway;
-    return open != null && open.connected();
+    return !stopping && open != null && open.connected();
   }
 
   /** Answers are counted from the admission until Discord acknowledged the edit. */
@@ -68,6 +70,7 @@ final class DiscordChat implements ChatService {
 
   @Override
   public void stop() {
+    stopping = true;
     if (!pipeline.close(STOP_WAIT)) {
       LOG.warn("discord: stopping with {} answers still in flight", pipeline.inFlight());
     }
