@@ -11,6 +11,12 @@ public record Platform(String id, AccessPolicy access, boolean rateLimited, bool
   /** The terminal: open to its user, no rate limit. */
   public static final Platform CONSOLE = new Platform("console", AccessPolicy.OPEN, false, true);
 
+  /**
+   * {@code mxbot check} and its kin: open, no rate limit, and unrecorded (the command prints its
+   * own output; no command log line).
+   */
+  public static final Platform CHECK = new Platform("check", AccessPolicy.OPEN, false, false);
+
   /** A chat platform: rate-limited, every command recorded. */
   public static Platform chat(String id, AccessPolicy access) {
     return new Platform(id, access, true, true);

@@ -129,7 +129,12 @@ public final class RequestPipeline {
    * way (and tests').
    */
   public Outcome answer(Caller caller, String text, String defaultLang) {
-    ParsedRequest parsed = MxRequest.parse(text, new LinkedHashSet<>(policy.languages()));
+    return answer(
+        caller, MxRequest.parse(text, new LinkedHashSet<>(policy.languages())), defaultLang);
+  }
+
+  /** Answers a request already parsed (e.g. from {@code check}'s options) and waits. */
+  public Outcome answer(Caller caller, ParsedRequest parsed, String defaultLang) {
     CompletableFuture<Outcome> answered = new CompletableFuture<>();
     Reply reply =
         outcome -> {

@@ -1,17 +1,23 @@
 package dev.mxbot.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mxbot.core.CheckOptions;
-import dev.mxbot.core.Diagnosis;
-import dev.mxbot.core.InputPolicy;
-import dev.mxbot.core.ParsedDomain;
+import dev.mxbot.chat.Caller;
+import dev.mxbot.chat.MxRequest;
+import dev.mxbot.chat.Outcome;
+import dev.mxbot.chat.ParsedRequest;
+import dev.mxbot.chat.Pipelines;
+import dev.mxbot.chat.Platform;
+import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.core.Report;
 import dev.mxbot.core.Verdict;
+import dev.mxbot.i18n.Messages;
 import dev.mxbot.render.JsonRenderer;
 import dev.mxbot.render.PlainTextRenderer;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,8 +55,8 @@ final class CheckCommand implements Callable<Integer> {
     try (Bootstrap app = Bootstrap.start(common, c -> c)) {
       common.warn(spec.commandLine().getErr(), app.config());
       String lang = app.config().locale();
-      InputPolicy policy = app.get(InputPolicy.class);
-      Diagnosis diagnosis = app.get(Diagnosis.class);
+      RequestPipeline pipeline = app.get(Pipelines.class).create(Platform.CHECK);
+      Set<String> languages = new LinkedHashSet<>(pipeline.languages());
       PlainTextRenderer text = app.get(PlainTextRenderer.class);
       // only --json needs it: a text check loads no Jackson class
       JsonRenderer jsonRenderer = json ? app.get(JsonRenderer.class) : null;
@@ -58,17 +64,27 @@ final class CheckCommand implements Callable<Integer> {
       List<ObjectNode> nodes = new ArrayList<>();
       ExitCode exit = new ExitCode();
       for (String input : inputs) {
-        ParsedDomain parsed = policy.parse(input);
-        if (!parsed.isAccepted()) {
+        // The same request, rules and outcome as /mx in chat (without its rate limits).
+        ParsedRequest request =
+            MxRequest.ofOptions(input, String.join(" ", dkim), "", false, languages);
+        Outcome outcome = pipeline.answer(Caller.console(), request, lang);
+        if (outcome instanceof Outcome.Refused refused) {
           exit.refused();
           if (json) {
-            nodes.add(jsonRenderer.refusal(input, parsed.refusal(), lang));
+            nodes.add(jsonRenderer.refusal(input, refused.refusal(), lang));
           } else {
-            out.print(text.renderRefusal(parsed.refusal(), lang));
+            out.print(text.renderRefusal(refused.refusal(), lang));
           }
           continue;
         }
-        Report report = diagnosis.diagnose(input, parsed.domain(), new CheckOptions(dkim));
+        if (!(outcome instanceof Outcome.Answered answered)) {
+          exit.failed();
+          spec.commandLine()
+              .getErr()
+              .println(Messages.of(lang).get(outcome.messageKey(), outcome.params()));
+          continue;
+        }
+        Report report = answered.report();
         exit.add(report);
         if (json) {
           nodes.add(jsonRenderer.toJson(report, lang));
@@ -92,6 +108,10 @@ final class CheckCommand implements Callable<Integer> {
 
     void refused() {
       refused = true;
+    }
+
+    void failed() {
+      errors = true;
     }
 
     void add(Report report) {
