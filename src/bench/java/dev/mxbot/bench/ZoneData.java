@@ -2,7 +2,6 @@ package dev.mxbot.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -10,11 +9,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.xbill.DNS.Master;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.TXTRecord;
+import org.xbill.DNS.Type;
 
 /**
- * The records of the benchmark's master files, read with a small parser (one record per line,
- * {@code $ORIGIN}, {@code $TTL}, {@code @}, relative names, comments), and a model of what one
- * question to the in-process resolver costs in round trips. Immutable once loaded.
+ * The records of the benchmark's master files, read with dnsjava's master-file reader (the one the
+ * in-process DNS server uses), and a model of what one question to the in-process resolver costs in
+ * round trips. Immutable once loaded.
  */
 final class ZoneData {
 
@@ -41,15 +44,30 @@ final class ZoneData {
   static ZoneData load(Iterable<Path> files) {
     Map<String, Map<String, Owner>> zones = new HashMap<>();
     for (Path file : files) {
-      try {
-        MasterFile.read(
-            Files.readString(file),
-            (origin, owner, type, data) -> add(zones, origin, owner, type, data));
+      try (Master master = new Master(file.toString())) {
+        String origin = null;
+        for (Record record = master.nextRecord(); record != null; record = master.nextRecord()) {
+          if (origin == null || record.getType() == Type.SOA) {
+            origin = lower(record.getName().toString());
+          }
+          add(zones, origin, lower(record.getName().toString()), type(record), data(record));
+        }
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file, e);
       }
     }
     return new ZoneData(zones);
+  }
+
+  private static String type(Record record) {
+    return Type.string(record.getType());
+  }
+
+  /** The record's data as in a master file; a TXT record's strings joined. */
+  private static String data(Record record) {
+    return record instanceof TXTRecord txt
+        ? String.join("", txt.getStrings())
+        : record.rdataToString();
   }
 
   private static void add(
