@@ -81,7 +81,7 @@ final class SoakRun {
                       DomainName.of(domain),
                       new CheckOptions(world.dkimSelectors(domain))));
             }
-            Outcome outcome = pipeline.answer(Caller.console(), text, "en");
+            Outcome outcome = pipeline.answer(Caller.console(), text, "en").get(0);
             if (outcome instanceof Outcome.Answered answered) {
               return outcome(answered.report());
             }

@@ -1,6 +1,7 @@
 package dev.mxbot.chat;
 
 import dev.mxbot.core.DomainName;
+import java.util.List;
 
 /**
  * What the {@link RequestPipeline} decided at once about a command: answer now ({@link Answer}:
@@ -13,6 +14,18 @@ public sealed interface Admission {
   /** Nothing runs: this is the whole answer. */
   record Answer(Outcome outcome) implements Admission {}
 
-  /** The diagnosis of {@code domain} runs, joins one in flight or reuses a recent report. */
-  record Accepted(String lang, DomainName domain) implements Admission {}
+  /**
+   * The diagnosis of each of {@code domains} runs, joins one in flight or reuses a recent report;
+   * one answer per domain follows.
+   */
+  record Accepted(String lang, List<DomainName> domains) implements Admission {
+    public Accepted {
+      domains = List.copyOf(domains);
+    }
+
+    /** The first domain asked about. */
+    public DomainName domain() {
+      return domains.get(0);
+    }
+  }
 }

@@ -19,22 +19,45 @@ public record MxRequest(
     List<String> dkimSelectors,
     Optional<String> lang,
     boolean share,
-    Optional<String> unsupportedLang) {
+    Optional<String> unsupportedLang,
+    List<String> moreDomains) {
 
   /** At most this many {@code dkim=} selectors per request: each one costs DNS queries. */
   public static final int MAX_SELECTORS = 10;
+
+  /** At most this many domains per request ({@code /mx a.it b.it}): one report each. */
+  public static final int MAX_DOMAINS = 5;
 
   public MxRequest {
     Objects.requireNonNull(domainInput, "domainInput");
     dkimSelectors = List.copyOf(dkimSelectors);
     Objects.requireNonNull(lang, "lang");
     Objects.requireNonNull(unsupportedLang, "unsupportedLang");
+    moreDomains = List.copyOf(moreDomains);
   }
 
-  /** A request whose language, if any, is supported. */
+  /** A request for one domain. */
+  public MxRequest(
+      String domainInput,
+      List<String> dkimSelectors,
+      Optional<String> lang,
+      boolean share,
+      Optional<String> unsupportedLang) {
+    this(domainInput, dkimSelectors, lang, share, unsupportedLang, List.of());
+  }
+
+  /** A request for one domain whose language, if any, is supported. */
   public MxRequest(
       String domainInput, List<String> dkimSelectors, Optional<String> lang, boolean share) {
     this(domainInput, dkimSelectors, lang, share, Optional.empty());
+  }
+
+  /** Every domain asked about, in the order given: {@link #domainInput} first. */
+  public List<String> domainInputs() {
+    List<String> all = new java.util.ArrayList<>();
+    all.add(domainInput);
+    all.addAll(moreDomains);
+    return List.copyOf(all);
   }
 
   /**
@@ -76,7 +99,12 @@ public record MxRequest(
    * again): parsing it gives the same domain, selectors and language.
    */
   public String commandText() {
-    StringBuilder text = new StringBuilder(domainInput.strip());
+    return commandText(domainInput);
+  }
+
+  /** The same for one of its domains alone (what that report's "Re-check" runs again). */
+  public String commandText(String domain) {
+    StringBuilder text = new StringBuilder(domain.strip());
     dkimSelectors.forEach(selector -> text.append(" dkim=").append(selector));
     lang.or(() -> unsupportedLang).ifPresent(code -> text.append(" lang=").append(code));
     return text.toString();

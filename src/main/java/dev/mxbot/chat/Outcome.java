@@ -63,6 +63,19 @@ public sealed interface Outcome {
     }
   }
 
+  /** {@code /mx help}: how to use {@code /mx}. */
+  record Help(String lang) implements Outcome {
+    @Override
+    public String messageKey() {
+      return "chat.help";
+    }
+
+    @Override
+    public String logVerdict() {
+      return "help";
+    }
+  }
+
   /** This workspace, guild, channel or member may not use {@code /mx}. */
   record NotAllowed(String lang) implements Outcome {
     @Override

@@ -3,21 +3,28 @@ package dev.mxbot.chat;
 import dev.mxbot.core.InputRefusal;
 import java.util.Objects;
 
-/** The outcome of {@link MxRequest#parse}: exactly one of {@code request} and {@code refusal}. */
-public record ParsedRequest(MxRequest request, InputRefusal refusal) {
+/**
+ * The outcome of {@link MxRequest#parse}: exactly one of a request, a refusal, or the wish for help
+ * ({@code /mx help}).
+ */
+public record ParsedRequest(MxRequest request, InputRefusal refusal, boolean help) {
+
+  /** {@code /mx help}, {@code help} or {@code ?}. */
+  public static final ParsedRequest HELP = new ParsedRequest(null, null, true);
 
   public ParsedRequest {
-    if ((request == null) == (refusal == null)) {
-      throw new IllegalArgumentException("exactly one of request and refusal");
+    int given = (request == null ? 0 : 1) + (refusal == null ? 0 : 1) + (help ? 1 : 0);
+    if (given != 1) {
+      throw new IllegalArgumentException("exactly one of request, refusal and help");
     }
   }
 
   public static ParsedRequest accepted(MxRequest request) {
-    return new ParsedRequest(Objects.requireNonNull(request), null);
+    return new ParsedRequest(Objects.requireNonNull(request), null, false);
   }
 
   public static ParsedRequest refused(InputRefusal refusal) {
-    return new ParsedRequest(null, Objects.requireNonNull(refusal));
+    return new ParsedRequest(null, Objects.requireNonNull(refusal), false);
   }
 
   public boolean isAccepted() {

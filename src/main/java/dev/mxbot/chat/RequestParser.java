@@ -3,6 +3,7 @@ package dev.mxbot.chat;
 import dev.mxbot.core.InputRefusal;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -12,8 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits the text after {@code /mx} into the domain token and options, left to right; the first
- * broken rule wins. One parser per call: it holds the state of that one parse.
+ * Splits the text after {@code /mx} into domain tokens and options, left to right; the first broken
+ * rule wins. Several domains ({@code a.it b.it}, {@code a.it,b.it}) are checked one by one, at most
+ * {@link MxRequest#MAX_DOMAINS}; {@code help} (or {@code ?}) alone asks for help. One parser per
+ * call: it holds the state of that one parse.
  */
 final class RequestParser {
 
@@ -24,7 +27,7 @@ final class RequestParser {
 
   private final Set<String> languages;
   private final Set<String> selectors = new LinkedHashSet<>();
-  private String domain;
+  private final Set<String> domains = new LinkedHashSet<>();
   private String lang;
   private String unsupportedLang;
   private boolean share;
@@ -35,6 +38,9 @@ final class RequestParser {
   }
 
   ParsedRequest parse(String text) {
+    if (isHelp(text)) {
+      return ParsedRequest.HELP;
+    }
     InputRefusal refusal = takeTokens(text);
     return refusal != null ? ParsedRequest.refused(refusal) : finish(text);
   }
@@ -47,6 +53,9 @@ final class RequestParser {
    */
   ParsedRequest options(
       String domainField, String selectorsField, String langField, boolean shared) {
+    if (isHelp(domainField)) {
+      return ParsedRequest.HELP;
+    }
     InputRefusal refusal = takeTokens(domainField);
     for (String selector : selectorsField.split("[\\s,;]+")) {
       if (refusal == null && !selector.isEmpty()) {
@@ -59,6 +68,12 @@ final class RequestParser {
     }
     share |= shared;
     return refusal != null ? ParsedRequest.refused(refusal) : finish(domainField);
+  }
+
+  /** {@code help}, {@code ?}, {@code -h} or {@code --help} alone. */
+  private static boolean isHelp(String text) {
+    String only = text.strip().toLowerCase(Locale.ROOT);
+    return only.equals("help") || only.equals("?") || only.equals("-h") || only.equals("--help");
   }
 
   /** Takes each token of {@code text}; the first refusal, or {@code null}. */
@@ -74,7 +89,7 @@ final class RequestParser {
 
   /** The request once every token is taken: a domain is needed, selectors are bounded. */
   private ParsedRequest finish(String text) {
-    if (domain == null) {
+    if (domains.isEmpty()) {
       return ParsedRequest.refused(
           new InputRefusal(InputRefusal.EMPTY, "empty", Map.of("input", display(text.strip()))));
     }
@@ -86,13 +101,23 @@ final class RequestParser {
           "max",
           Integer.toString(MxRequest.MAX_SELECTORS));
     }
+    if (domains.size() > MxRequest.MAX_DOMAINS) {
+      return refused(
+          "too_many_domains",
+          "count",
+          Integer.toString(domains.size()),
+          "max",
+          Integer.toString(MxRequest.MAX_DOMAINS));
+    }
+    List<String> all = List.copyOf(domains);
     return ParsedRequest.accepted(
         new MxRequest(
-            domain,
+            all.get(0),
             selectors.stream().toList(),
             Optional.ofNullable(lang),
             share,
-            Optional.ofNullable(unsupportedLang)));
+            Optional.ofNullable(unsupportedLang),
+            all.subList(1, all.size())));
   }
 
   /** Takes one token; a refusal when it breaks a rule, else {@code null}. */
@@ -114,11 +139,17 @@ final class RequestParser {
     };
   }
 
+  /** A domain, or several separated by commas (not inside a URL, where a comma is data). */
   private InputRefusal takeDomain(String token) {
-    if (domain != null) {
-      return refusal("several_domains", "first", display(domain), "second", display(token));
+    if (token.contains("://")) {
+      domains.add(token);
+      return null;
     }
-    domain = token;
+    for (String part : token.split(",")) {
+      if (!part.isEmpty()) {
+        domains.add(part);
+      }
+    }
     return null;
   }
 

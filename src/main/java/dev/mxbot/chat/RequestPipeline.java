@@ -5,6 +5,7 @@ import dev.mxbot.core.Notice;
 import dev.mxbot.core.ParsedDomain;
 import dev.mxbot.core.Report;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -84,32 +85,47 @@ public final class RequestPipeline {
     if (!platform.access().allows(caller.space(), caller.channel(), caller.roles())) {
       return turnedAway(caller, "-", new Outcome.NotAllowed(defaultLang), began);
     }
+    if (parsed.help()) {
+      return turnedAway(caller, "-", new Outcome.Help(defaultLang), began);
+    }
     if (!parsed.isAccepted()) {
       return turnedAway(caller, "-", new Outcome.Refused(defaultLang, parsed.refusal()), began);
     }
     MxRequest request = parsed.request();
     String lang = request.lang().orElse(defaultLang);
-    ParsedDomain domain = policy.parse(request.domainInput());
-    if (!domain.isAccepted()) {
-      return turnedAway(caller, "-", new Outcome.Refused(lang, domain.refusal()), began);
+    List<ParsedDomain> domains = new ArrayList<>();
+    for (String input : request.domainInputs()) {
+      ParsedDomain domain = policy.parse(input);
+      if (!domain.isAccepted()) {
+        return turnedAway(caller, "-", new Outcome.Refused(lang, domain.refusal()), began);
+      }
+      domains.add(domain);
     }
-    String ascii = domain.domain().ascii();
+    String ascii = domains.get(0).domain().ascii();
     if (reply.isEmpty()) {
       return turnedAway(caller, ascii, new Outcome.Unanswerable(lang, "no_response_url"), began);
     }
-    if (platform.rateLimited()) {
+    for (int i = 0; platform.rateLimited() && i < domains.size(); i++) {
       Optional<Duration> wait = limiter.tryAcquire(caller.rateKey());
       if (wait.isPresent()) {
         return turnedAway(caller, ascii, new Outcome.RateLimited(lang, wait.get()), began);
       }
     }
-    if (!answering.enter()) {
-      return turnedAway(caller, ascii, busy(lang), began);
+    List<CompletableFuture<Report>> reports = new ArrayList<>();
+    for (int i = 0; i < domains.size(); i++) {
+      if (!answering.enter()) {
+        reports.forEach(r -> answering.leave());
+        return turnedAway(caller, ascii, busy(lang), began);
+      }
+      ParsedDomain domain = domains.get(i);
+      reports.add(
+          shared.diagnose(
+              request.domainInputs().get(i).strip(),
+              domain.domain(),
+              request.checkOptions(),
+              start));
     }
-    CompletableFuture<Report> report =
-        shared.diagnose(
-            request.domainInput().strip(), domain.domain(), request.checkOptions(), start);
-    if (report.isCompletedExceptionally() && saturated(report)) {
+    if (reports.size() == 1 && saturated(reports.get(0))) {
       answering.leave();
       return turnedAway(caller, ascii, busy(lang), began);
     }
@@ -117,34 +133,58 @@ public final class RequestPipeline {
         request.unsupportedLang().stream()
             .map(asked -> Notice.unsupportedLanguage(asked, lang))
             .toList();
-    report
-        .handle((done, failure) -> outcome(caller, lang, request.share(), notices, done, failure))
-        .thenCombine(bounded(start), (outcome, ignored) -> outcome)
-        .thenAcceptAsync(outcome -> deliver(caller, ascii, outcome, reply.get(), began), replies);
-    return new Admission.Accepted(lang, domain.domain());
+    for (int i = 0; i < reports.size(); i++) {
+      int index = i;
+      String name = domains.get(i).domain().ascii();
+      reports
+          .get(i)
+          .handle((done, failure) -> outcome(caller, lang, request.share(), notices, done, failure))
+          .thenCombine(bounded(start), (outcome, ignored) -> outcome)
+          .thenAcceptAsync(
+              outcome -> deliver(caller, name, outcome, reply.get(), index, began), replies);
+    }
+    return new Admission.Accepted(lang, domains.stream().map(ParsedDomain::domain).toList());
   }
 
   /**
    * Answers the text after {@code /mx} from {@code caller} and waits for the outcome: the console's
    * way (and tests').
    */
-  public Outcome answer(Caller caller, String text, String defaultLang) {
+  public List<Outcome> answer(Caller caller, String text, String defaultLang) {
     return answer(
         caller, MxRequest.parse(text, new LinkedHashSet<>(policy.languages())), defaultLang);
   }
 
-  /** Answers a request already parsed (e.g. from {@code check}'s options) and waits. */
-  public Outcome answer(Caller caller, ParsedRequest parsed, String defaultLang) {
-    CompletableFuture<Outcome> answered = new CompletableFuture<>();
+  /**
+   * Answers a request already parsed (e.g. from {@code check}'s options) and waits: one outcome per
+   * domain, in the order asked (or the one answer that turned the request away).
+   */
+  public List<Outcome> answer(Caller caller, ParsedRequest parsed, String defaultLang) {
+    List<CompletableFuture<Outcome>> answers = new ArrayList<>();
+    for (int i = 0; i < MxRequest.MAX_DOMAINS; i++) {
+      answers.add(new CompletableFuture<>());
+    }
     Reply reply =
-        outcome -> {
-          answered.complete(outcome);
-          return CompletableFuture.completedFuture(null);
+        new Reply() {
+          @Override
+          public CompletionStage<?> send(Outcome outcome) {
+            return send(0, outcome);
+          }
+
+          @Override
+          public CompletionStage<?> send(int index, Outcome outcome) {
+            answers.get(index).complete(outcome);
+            return CompletableFuture.completedFuture(null);
+          }
         };
     Admission admission =
         admit(
             caller, parsed, defaultLang, Optional.of(reply), CompletableFuture.completedFuture(0));
-    return admission instanceof Admission.Answer now ? now.outcome() : answered.join();
+    if (admission instanceof Admission.Answer now) {
+      return List.of(now.outcome());
+    }
+    int count = ((Admission.Accepted) admission).domains().size();
+    return answers.subList(0, count).stream().map(CompletableFuture::join).toList();
   }
 
   /**
@@ -155,7 +195,7 @@ public final class RequestPipeline {
     if (!answering.enter()) {
       return;
     }
-    replies.execute(() -> send(reply, outcome));
+    replies.execute(() -> send(reply, 0, outcome));
   }
 
   /**
@@ -199,7 +239,8 @@ public final class RequestPipeline {
     return new Outcome.Failed(lang, ref);
   }
 
-  private void deliver(Caller caller, String domain, Outcome outcome, Reply reply, long began) {
+  private void deliver(
+      Caller caller, String domain, Outcome outcome, Reply reply, int index, long began) {
     Duration took = Duration.ofNanos(System.nanoTime() - began);
     if (outcome instanceof Outcome.Answered answered) {
       if (platform.rateLimited()) {
@@ -208,14 +249,14 @@ public final class RequestPipeline {
       domain = answered.report().domain().ascii();
     }
     logAndCount(caller, domain, outcome, took);
-    send(reply, outcome);
+    send(reply, index, outcome);
   }
 
   /** Sends and counts the answer as done once sent or failed. */
-  private void send(Reply reply, Outcome outcome) {
+  private void send(Reply reply, int index, Outcome outcome) {
     try {
       reply
-          .send(outcome)
+          .send(index, outcome)
           .whenComplete(
               (sent, failure) -> {
                 if (failure != null) {
@@ -260,6 +301,8 @@ public final class RequestPipeline {
       events.answered(id, answered.logVerdict(), took);
     } else if (outcome instanceof Outcome.Refused refused) {
       events.refused(id, refused.refusal().rule());
+    } else if (outcome instanceof Outcome.Help) {
+      events.refused(id, "help");
     } else if (outcome instanceof Outcome.NotAllowed) {
       events.refused(id, "not_allowed");
     } else if (outcome instanceof Outcome.Unanswerable unanswerable) {
@@ -274,6 +317,9 @@ public final class RequestPipeline {
   }
 
   private static boolean saturated(CompletableFuture<Report> report) {
+    if (!report.isCompletedExceptionally()) {
+      return false;
+    }
     try {
       report.join();
       return false;

@@ -67,29 +67,27 @@ final class CheckCommand implements Callable<Integer> {
         // The same request, rules and outcome as /mx in chat (without its rate limits).
         ParsedRequest request =
             MxRequest.ofOptions(input, String.join(" ", dkim), "", false, languages);
-        Outcome outcome = pipeline.answer(Caller.console(), request, lang);
-        if (outcome instanceof Outcome.Refused refused) {
-          exit.refused();
-          if (json) {
-            nodes.add(jsonRenderer.refusal(input, refused.refusal(), lang));
+        for (Outcome outcome : pipeline.answer(Caller.console(), request, lang)) {
+          if (outcome instanceof Outcome.Refused refused) {
+            exit.refused();
+            if (json) {
+              nodes.add(jsonRenderer.refusal(input, refused.refusal(), lang));
+            } else {
+              out.print(text.renderRefusal(refused.refusal(), lang));
+            }
+          } else if (outcome instanceof Outcome.Answered answered) {
+            exit.add(answered.report());
+            if (json) {
+              nodes.add(jsonRenderer.toJson(answered.report(), lang));
+            } else {
+              out.print(text.render(answered.report(), lang));
+            }
           } else {
-            out.print(text.renderRefusal(refused.refusal(), lang));
+            exit.failed();
+            spec.commandLine()
+                .getErr()
+                .println(Messages.of(lang).get(outcome.messageKey(), outcome.params()));
           }
-          continue;
-        }
-        if (!(outcome instanceof Outcome.Answered answered)) {
-          exit.failed();
-          spec.commandLine()
-              .getErr()
-              .println(Messages.of(lang).get(outcome.messageKey(), outcome.params()));
-          continue;
-        }
-        Report report = answered.report();
-        exit.add(report);
-        if (json) {
-          nodes.add(jsonRenderer.toJson(report, lang));
-        } else {
-          out.print(text.render(report, lang));
         }
       }
       if (json) {

@@ -157,12 +157,42 @@ class MxRequestTest {
         .isEqualTo(Map.of("option", option, "known", "dkim=<selector>, lang=<xx>, share"));
   }
 
+  @ParameterizedTest(name = "/mx {0} checks each domain")
+  @DisplayName("several domains in one /mx, by spaces or commas, are checked one by one")
+  @ValueSource(
+      strings = {
+        "example.com dkim=s1 example.org",
+        "example.com,example.org dkim=s1",
+        "example.com, example.org dkim=s1",
+        "example.com example.org example.com dkim=s1"
+      })
+  void severalDomains(String text) {
+    MxRequest request = MxRequest.parse(text, LANGS).request();
+    assertThat(request.domainInputs()).containsExactly("example.com", "example.org");
+    assertThat(request.dkimSelectors()).containsExactly("s1");
+    assertThat(request.commandText("example.org")).isEqualTo("example.org dkim=s1");
+  }
+
   @Test
-  @DisplayName("two domains in one /mx are refused, naming both")
-  void severalDomains() {
-    InputRefusal refusal = refused("example.com dkim=s1 example.org");
-    assertThat(refusal.rule()).isEqualTo("several_domains");
-    assertThat(refusal.params()).isEqualTo(Map.of("first", "example.com", "second", "example.org"));
+  @DisplayName("more than five domains are refused, saying how many at most")
+  void tooManyDomains() {
+    InputRefusal refusal = refused("a.it b.it c.it d.it e.it f.it");
+    assertThat(refusal.rule()).isEqualTo("too_many_domains");
+    assertThat(refusal.params()).isEqualTo(Map.of("count", "6", "max", "5"));
+  }
+
+  @Test
+  @DisplayName("a comma inside a URL is part of the URL, not a second domain")
+  void commaInUrl() {
+    assertThat(MxRequest.parse("https://example.com/a,b", LANGS).request().domainInputs())
+        .containsExactly("https://example.com/a,b");
+  }
+
+  @ParameterizedTest(name = "/mx {0} asks for help")
+  @DisplayName("help, HELP, ? and --help alone ask for help")
+  @ValueSource(strings = {"help", " HELP ", "?", "--help"})
+  void help(String text) {
+    assertThat(MxRequest.parse(text, LANGS)).isEqualTo(ParsedRequest.HELP);
   }
 
   @ParameterizedTest(name = "/mx [{0}] is empty")

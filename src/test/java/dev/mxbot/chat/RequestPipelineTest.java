@@ -148,8 +148,8 @@ class RequestPipelineTest {
   void joinedReportsCostNothing() {
     RequestPipeline pipeline = pipeline(Set.of(slowMx), 10);
     release.complete(null);
-    Outcome first = pipeline.answer(Caller.slack("T1", "C1", "U1"), "caffe.it", "en");
-    Outcome second = pipeline.answer(Caller.slack("T1", "C1", "U2"), "caffe.it", "en");
+    Outcome first = pipeline.answer(Caller.slack("T1", "C1", "U1"), "caffe.it", "en").get(0);
+    Outcome second = pipeline.answer(Caller.slack("T1", "C1", "U2"), "caffe.it", "en").get(0);
 
     assertThat(((Outcome.Answered) second).report().questions()).isZero();
     assertThat(((Outcome.Answered) first).report().domain())
@@ -252,7 +252,9 @@ class RequestPipelineTest {
   void answerAfterAck() throws Exception {
     release.complete(null);
     RequestPipeline pipeline = pipeline(Set.of(slowMx), 10);
-    pipeline.answer(Caller.slack("T1", "C1", "U1"), "caffe.it", "en"); // now reused from cache
+    pipeline
+        .answer(Caller.slack("T1", "C1", "U1"), "caffe.it", "en")
+        .get(0); // now reused from cache
     CompletableFuture<Object> ack = new CompletableFuture<>();
     CompletableFuture<Outcome> sent = new CompletableFuture<>();
     pipeline.admit(

@@ -44,7 +44,8 @@ class PublicNamesOnlyTest {
             .app
             .get(Pipelines.class)
             .create(Platform.CONSOLE)
-            .answer(Caller.console(), command, "en");
+            .answer(Caller.console(), command, "en")
+            .get(0);
 
     assertThat(outcome).as("%s refused", command).isInstanceOf(Outcome.Refused.class);
     Outcome.Refused refused = (Outcome.Refused) outcome;
@@ -102,7 +103,8 @@ class PublicNamesOnlyTest {
             .app
             .get(Pipelines.class)
             .create(Platform.CONSOLE)
-            .answer(Caller.console(), name, "en");
+            .answer(Caller.console(), name, "en")
+            .get(0);
 
     assertThat(outcome).as("%s answered: %s", name, outcome).isInstanceOf(Outcome.Answered.class);
     assertThat(world.server.queries()).as("DNS questions for %s", name).isNotEmpty();

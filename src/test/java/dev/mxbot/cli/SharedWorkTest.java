@@ -22,7 +22,7 @@ class SharedWorkTest {
   void joinedAndCached() throws Exception {
     try (DemoWorld world = DemoWorld.start()) {
       RequestPipeline router = world.app.get(Pipelines.class).create(Platform.CONSOLE);
-      router.answer(Caller.console(), "mx-legacy.it", "en");
+      router.answer(Caller.console(), "mx-legacy.it", "en").get(0);
       int single = world.server.queries().size();
       world.server.resetLog();
 
@@ -31,16 +31,16 @@ class SharedWorkTest {
         RequestPipeline shared = fresh.app.get(Pipelines.class).create(Platform.CONSOLE);
         CompletableFuture<Outcome> first =
             CompletableFuture.supplyAsync(
-                () -> shared.answer(Caller.console(), "mx-legacy.it", "en"));
+                () -> shared.answer(Caller.console(), "mx-legacy.it", "en").get(0));
         CompletableFuture<Outcome> second =
             CompletableFuture.supplyAsync(
-                () -> shared.answer(Caller.console(), "MX-Legacy.it.", "it"));
+                () -> shared.answer(Caller.console(), "MX-Legacy.it.", "it").get(0));
 
         assertThat(report(first.get()).findings()).isEqualTo(report(second.get()).findings());
         assertThat(report(second.get()).input()).isEqualTo("MX-Legacy.it.");
         assertThat(fresh.server.queries()).hasSize(single);
 
-        shared.answer(Caller.console(), "mx-legacy.it", "en");
+        shared.answer(Caller.console(), "mx-legacy.it", "en").get(0);
         assertThat(fresh.server.queries()).hasSize(single);
         SharedDiagnoses work = fresh.app.get(SharedDiagnoses.class);
         assertThat(work.joined() + work.cacheHits()).isEqualTo(2);
@@ -57,10 +57,10 @@ class SharedWorkTest {
   void partialNotCached() throws Exception {
     try (DemoWorld world = DemoWorld.start()) {
       RequestPipeline router = world.app.get(Pipelines.class).create(Platform.CONSOLE);
-      router.answer(Caller.console(), "slow-dns.it", "en");
+      router.answer(Caller.console(), "slow-dns.it", "en").get(0);
       world.server.resetLog();
 
-      router.answer(Caller.console(), "slow-dns.it", "en");
+      router.answer(Caller.console(), "slow-dns.it", "en").get(0);
 
       assertThat(world.server.queries()).isNotEmpty();
     }

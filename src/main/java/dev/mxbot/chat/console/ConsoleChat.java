@@ -2,7 +2,9 @@ package dev.mxbot.chat.console;
 
 import dev.mxbot.chat.Caller;
 import dev.mxbot.chat.ChatService;
+import dev.mxbot.chat.MxRequest;
 import dev.mxbot.chat.Outcome;
+import dev.mxbot.chat.ParsedRequest;
 import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.i18n.Messages;
 import dev.mxbot.render.PlainTextRenderer;
@@ -10,6 +12,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 
@@ -89,12 +92,20 @@ public final class ConsoleChat implements ChatService {
       out.println(messages.get("console.help"));
       return true;
     }
-    if (command.startsWith("/") && !command.startsWith("/mx ") && !command.equals("/mx")) {
+    String first = command.split("\\s+")[0];
+    if (command.startsWith("/") && !first.equals("/mx")) {
       out.println(messages.get("console.unknown", Map.of("command", line.split("\\s+")[0])));
       return true;
     }
-    String text = command.startsWith("/mx") ? line.substring(3).strip() : line;
-    out.print(answer(pipeline.answer(Caller.console(), text, lang)));
+    // "/mx caffè.it", "mx caffè.it" and "caffè.it" all check caffè.it.
+    String text = first.equals("/mx") || first.equals("mx") ? line.substring(first.length()) : line;
+    ParsedRequest parsed = MxRequest.parse(text, new LinkedHashSet<>(pipeline.languages()));
+    if (parsed.isAccepted() && parsed.request().share()) {
+      out.println(messages.get("console.shareIgnored"));
+    }
+    for (Outcome outcome : pipeline.answer(Caller.console(), parsed, lang)) {
+      out.print(answer(outcome));
+    }
     out.flush();
     return true;
   }

@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import net.dv8tion.jda.api.events.interaction.GenericInteractionCreateEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -118,7 +119,9 @@ final class MxListener extends ListenerAdapter {
             caller(event),
             parsed,
             lang,
-            Optional.of(replies.editing(event.getHook(), text, event.getMessage().isEphemeral())),
+            Optional.of(
+                replies.editing(
+                    event.getHook(), recheckText(parsed), event.getMessage().isEphemeral())),
             deferred);
     if (admission instanceof Admission.Answer turnedAway) {
       event.reply(replies.created(turnedAway.outcome())).setEphemeral(true).queue();
@@ -142,9 +145,12 @@ final class MxListener extends ListenerAdapter {
         .queue();
   }
 
-  /** What "Re-check" runs again: the request's own text, or nothing for a refused one. */
-  private static String recheckText(ParsedRequest parsed) {
-    return parsed.isAccepted() ? parsed.request().commandText() : "";
+  /** What a report's "Re-check" runs again: its domain with the request's options. */
+  static Function<Outcome, String> recheckText(ParsedRequest parsed) {
+    return outcome ->
+        outcome instanceof Outcome.Answered answered && parsed.isAccepted()
+            ? parsed.request().commandText(answered.report().input())
+            : "";
   }
 
   private static Caller caller(GenericInteractionCreateEvent event) {

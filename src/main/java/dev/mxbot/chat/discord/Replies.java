@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.entities.Message.MentionType;
@@ -39,11 +41,21 @@ final class Replies {
   }
 
   /**
-   * The {@link Reply} of an accepted command: edits the deferred answer through {@code hook};
-   * {@code commandText} is what "Re-check" runs again.
+   * The {@link Reply} of an accepted command: the first answer edits the deferred one through
+   * {@code hook}, the answers to further domains of the same command follow as new messages (as
+   * private as the first); {@code recheck} gives what each report's "Re-check" runs again.
    */
-  Reply editing(InteractionHook hook, String commandText, boolean ephemeral) {
-    return outcome -> hook.editOriginal(outcome(outcome, commandText, ephemeral)).submit();
+  Reply editing(InteractionHook hook, Function<Outcome, String> recheck, boolean ephemeral) {
+    AtomicBoolean first = new AtomicBoolean(true);
+    return outcome -> {
+      MessageEditData message = outcome(outcome, recheck.apply(outcome), ephemeral);
+      if (first.getAndSet(false)) {
+        return hook.editOriginal(message).submit();
+      }
+      return hook.sendMessage(MessageCreateData.fromEditData(message))
+          .setEphemeral(ephemeral)
+          .submit();
+    };
   }
 
   /** A command turned away at once, as a new private reply. */

@@ -73,7 +73,7 @@ final class ButtonActions {
                 replies.reply(
                     (message, inChannel) -> respond(ctx, message, inChannel, !share),
                     share,
-                    value.get().encode(),
+                    SlackReplies.buttons(lang, parsed),
                     share ? Optional.of(name(payload.getUser())) : Optional.empty()))
             : Optional.empty();
     Admission admission = pipeline.admit(caller, parsed, lang, reply, acks.of(ctx));
@@ -82,7 +82,7 @@ final class ButtonActions {
           replies.reply(
               (m, inChannel) -> respond(ctx, m, false, false),
               false,
-              Optional.empty(),
+              outcome -> Optional.empty(),
               Optional.empty());
       pipeline.answerSoon(note, turnedAway.outcome());
     }

@@ -80,22 +80,18 @@ final class MxCommand implements SlashCommandHandler {
     Caller caller = Caller.slack(payload.getTeamId(), payload.getChannelId(), payload.getUserId());
     ParsedRequest parsed =
         MxRequest.parse(payload.getText(), new LinkedHashSet<>(pipeline.languages()));
-    Optional<String> buttons =
-        parsed.isAccepted()
-            ? new ButtonValue(lang, parsed.request().commandText()).encode()
-            : Optional.empty();
     Optional<Reply> reply =
         ResponseUrl.isUsable(payload.getResponseUrl())
             ? Optional.of(
                 replies.reply(
                     (message, inChannel) -> respond(ctx, message, inChannel),
                     false,
-                    buttons,
+                    SlackReplies.buttons(lang, parsed),
                     Optional.empty()))
             : Optional.empty();
     Admission admission = pipeline.admit(caller, parsed, lang, reply, acks.of(ctx));
     if (admission instanceof Admission.Accepted accepted) {
-      return ack(ctx, replies.checking(accepted.lang(), accepted.domain().unicode()));
+      return ack(ctx, replies.checking(accepted.lang(), accepted.domains()));
     }
     return ack(ctx, replies.message(((Admission.Answer) admission).outcome()));
   }

@@ -1,13 +1,18 @@
 package dev.mxbot.chat.slack;
 
 import dev.mxbot.chat.Outcome;
+import dev.mxbot.chat.ParsedRequest;
 import dev.mxbot.chat.Reply;
+import dev.mxbot.core.DomainName;
 import dev.mxbot.render.SlackMessage;
 import dev.mxbot.render.SlackRenderer;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Slack's message for each {@link Outcome}: the report with its buttons (private answers only) and
@@ -28,24 +33,40 @@ final class SlackReplies {
     return message(outcome, Optional.empty(), Optional.empty());
   }
 
-  /** "Checking caffè.it…". */
-  SlackMessage checking(String lang, String domain) {
-    return renderer.note(lang, "chat.checking", Map.of("domain", domain));
+  /** "Checking caffè.it…" (several domains: "Checking a.it, b.it…"). */
+  SlackMessage checking(String lang, List<DomainName> domains) {
+    String names = domains.stream().map(DomainName::unicode).collect(Collectors.joining(", "));
+    return renderer.note(lang, "chat.checking", Map.of("domain", names));
   }
 
   /**
-   * The final answer of an accepted command, sent through {@code delivery}: in the channel when
-   * {@code share} or the request asked for it (then without buttons), else privately with {@code
-   * buttons}; {@code sharedBy} names who shared it.
+   * What a report's buttons run again: that report's domain with the request's options, in the
+   * command's default language ({@link ButtonValue}).
+   */
+  static Function<Outcome, Optional<String>> buttons(String lang, ParsedRequest parsed) {
+    return outcome ->
+        outcome instanceof Outcome.Answered answered && parsed.isAccepted()
+            ? new ButtonValue(lang, parsed.request().commandText(answered.report().input()))
+                .encode()
+            : Optional.empty();
+  }
+
+  /**
+   * The final answers of an accepted command, sent through {@code delivery}: in the channel when
+   * {@code share} or the request asked for it (then without buttons), else privately with the
+   * {@code buttons} value of each report; {@code sharedBy} names who shared it.
    */
   Reply reply(
-      Delivery delivery, boolean share, Optional<String> buttons, Optional<String> sharedBy) {
+      Delivery delivery,
+      boolean share,
+      Function<Outcome, Optional<String>> buttons,
+      Optional<String> sharedBy) {
     return outcome -> {
       boolean inChannel =
           outcome instanceof Outcome.Answered answered && (share || answered.share());
       try {
-        delivery.send(
-            message(outcome, inChannel ? Optional.empty() : buttons, sharedBy), inChannel);
+        Optional<String> value = inChannel ? Optional.empty() : buttons.apply(outcome);
+        delivery.send(message(outcome, value, sharedBy), inChannel);
         return CompletableFuture.completedFuture(null);
       } catch (Exception e) {
         return CompletableFuture.failedFuture(e);
