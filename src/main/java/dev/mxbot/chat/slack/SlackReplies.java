@@ -2,8 +2,8 @@ package dev.mxbot.chat.slack;
 
 import dev.mxbot.chat.Outcome;
 import dev.mxbot.chat.Reply;
-import dev.mxbot.render.SlackMessage;
-import dev.mxbot.render.SlackRenderer;
+import dev.mxbot.render.slack.SlackMessage;
+import dev.mxbot.render.slack.SlackRenderer;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.Optional;
