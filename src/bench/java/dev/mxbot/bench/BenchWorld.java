@@ -1,7 +1,7 @@
 package dev.mxbot.bench;
 
-import dev.mxbot.dns.ZoneServer;
-import dev.mxbot.dns.ZoneServerBuilder;
+import dev.mxbot.dns.server.ZoneServer;
+import dev.mxbot.dns.server.ZoneServerBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;

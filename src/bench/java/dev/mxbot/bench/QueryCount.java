@@ -1,6 +1,6 @@
 package dev.mxbot.bench;
 
-import dev.mxbot.dns.ZoneServer;
+import dev.mxbot.dns.server.ZoneServer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.checks.dkim.DkimKey;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsAnswer;

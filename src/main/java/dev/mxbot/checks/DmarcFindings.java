@@ -1,5 +1,10 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.checks.dmarc.DmarcPolicy;
+import dev.mxbot.checks.dmarc.DmarcProblem;
+import dev.mxbot.checks.dmarc.DmarcRecord;
+import dev.mxbot.checks.dmarc.DmarcSyntax;
+import dev.mxbot.checks.dmarc.DmarcTypos;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsAnswer;

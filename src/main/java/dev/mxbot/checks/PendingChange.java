@@ -1,5 +1,6 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.checks.spf.SpfParser;
 import dev.mxbot.core.MxEntry;
 import dev.mxbot.dns.DnsAnswer;
 import java.time.Duration;

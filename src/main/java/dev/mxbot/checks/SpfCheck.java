@@ -1,5 +1,10 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.checks.spf.SpfParsed;
+import dev.mxbot.checks.spf.SpfParser;
+import dev.mxbot.checks.spf.SpfRecord;
+import dev.mxbot.checks.spf.SpfSyntaxError;
+import dev.mxbot.checks.spf.SpfTerm;
 import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;

@@ -1,5 +1,8 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.checks.spf.SpfParsed;
+import dev.mxbot.checks.spf.SpfRecord;
+import dev.mxbot.checks.spf.SpfTerm;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.checks.spf.SpfSyntaxError;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.checks.spf.SpfParser;
+import dev.mxbot.checks.spf.SpfRecord;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;

@@ -1,5 +1,8 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.checks.spf.SpfRecord;
+import dev.mxbot.checks.spf.SpfSyntaxError;
+import dev.mxbot.checks.spf.SpfTerm;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.Severity;

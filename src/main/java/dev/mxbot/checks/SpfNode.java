@@ -1,5 +1,6 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.checks.spf.SpfParsed;
 import java.util.List;
 
 /**

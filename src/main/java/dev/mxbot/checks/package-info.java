@@ -10,14 +10,16 @@
  * the nameservers (advice for the customer's next edit). Facts about providers come from {@link
  * dev.mxbot.providers.ProviderCatalog}; rules stay here.
  *
- * <p>Record readers are pure and tested on their own: {@code DmarcRecord}, {@code DmarcSyntax} and
- * {@code DmarcTag} read DMARC tag by tag; {@code DkimKey} reads a DKIM key and its size; {@code
- * DmarcFindings} and {@code DkimFindings} turn answers into findings.
+ * <p>Record readers are pure, tested on their own and live in sub-packages: {@code checks.dmarc}
+ * reads DMARC tag by tag, {@code checks.dkim} reads a DKIM key and its size, {@code checks.spf}
+ * reads SPF; they know nothing of DNS or of findings. {@code DmarcFindings} and {@code
+ * DkimFindings}, here, turn answers into findings.
  *
- * <p>SPF is read in three steps: {@code SpfRecord.parse} (pure, RFC 7208 syntax, common mistakes
- * named), {@code SpfEvaluator} (follows includes and redirects through {@code Lookups}, level by
- * level, and stops once more than 10 lookups or 2 void lookups are certain, as receivers must) and
- * {@code SpfEvaluation}/{@code SpfFindings} (pure: limits, loops, missing includes → findings).
+ * <p>SPF is read in three steps: {@code spf.SpfRecord.parse} (pure, RFC 7208 syntax, common
+ * mistakes named), {@code SpfEvaluator} (follows includes and redirects through {@code Lookups},
+ * level by level, and stops once more than 10 lookups or 2 void lookups are certain, as receivers
+ * must) and {@code SpfEvaluation}/{@code SpfFindings} (pure: limits, loops, missing includes →
+ * findings).
  *
  * <p>A name a check needs whose lookup the resolver failed (SERVFAIL, or a CNAME chase given up) is
  * followed hop by hop by {@code AliasChains}: a CNAME loop or a chain of more than 8 CNAMEs is the

@@ -9,6 +9,7 @@ import dev.mxbot.config.ConfigLoader;
 import dev.mxbot.dns.DnsModule;
 import dev.mxbot.guides.GuideCatalog;
 import dev.mxbot.providers.ProviderCatalog;
+import dev.mxbot.serve.Application;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -17,10 +18,10 @@ import java.util.function.UnaryOperator;
  * Reads the configuration and the knowledge files, then builds the injector. Every file is read and
  * validated here, before any module runs, so a mistake stops start-up with a clear message. The
  * only holder of the injector: the commands take what they run from {@link #get} and the chat
- * adapters their service from {@link #chatService}; {@link #close()} closes, through the {@link
- * Lifecycle}, every closeable singleton that was created.
+ * adapters their service from {@link #chatService} (through {@link Application}); {@link #close()}
+ * closes, through the {@link Lifecycle}, every closeable singleton that was created.
  */
-final class Bootstrap implements AutoCloseable {
+final class Bootstrap implements Application, AutoCloseable {
 
   private final BotConfig config;
   private final Injector injector;
@@ -54,11 +55,13 @@ final class Bootstrap implements AutoCloseable {
     return new Bootstrap(config, injector, lifecycle);
   }
 
-  BotConfig config() {
+  @Override
+  public BotConfig config() {
     return config;
   }
 
-  <T> T get(Class<T> type) {
+  @Override
+  public <T> T get(Class<T> type) {
     return injector.getInstance(type);
   }
 
@@ -66,7 +69,8 @@ final class Bootstrap implements AutoCloseable {
    * The chat service that a platform's modules bind, built in a child injector (everything of the
    * application plus those modules), so the platform's SDK loads only when its adapter is used.
    */
-  ChatService chatService(com.google.inject.Module... modules) {
+  @Override
+  public ChatService chatService(com.google.inject.Module... modules) {
     return injector.createChildInjector(modules).getInstance(ChatService.class);
   }
 

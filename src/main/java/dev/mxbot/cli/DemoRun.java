@@ -1,6 +1,7 @@
 package dev.mxbot.cli;
 
-import dev.mxbot.dns.ZoneServer;
+import dev.mxbot.demo.DemoZones;
+import dev.mxbot.dns.server.ZoneServer;
 import dev.mxbot.i18n.Messages;
 import java.util.List;
 import java.util.Map;

@@ -4,8 +4,8 @@
  * builds the Guice injector from the feature modules. Nothing else in the project knows which
  * modules exist, and nothing else holds the application's injector; its {@code Lifecycle} closes
  * every closeable singleton that was created, newest first, when the command ends. {@code serve}
- * adds {@code OpsModule}; {@code ChatAdapters} builds the adapters whose secrets are set, {@code
- * Serving} starts them behind the ops listener (all or nothing) and drains them on SIGTERM ({@code
- * TermSignal}).
+ * adds {@code OpsModule} and hands over to {@code serve} (the chat adapters, the ops listener,
+ * SIGTERM); {@code demo} starts {@code demo.DemoZones}. This package parses and wires only: it uses
+ * no chat SDK, and {@code Bootstrap} is what {@code serve} sees as its {@code Application}.
  */
 package dev.mxbot.cli;

@@ -1,7 +1,8 @@
 /**
- * DNS: the {@link dev.mxbot.dns.Dns} port and its values, its dnsjava implementation ({@link
- * dev.mxbot.dns.DnsjavaDns}) and an in-process authoritative server ({@link
- * dev.mxbot.dns.ZoneServer}) used by {@code demo} and by tests for fault injection.
+ * The DNS client: the {@link dev.mxbot.dns.Dns} port and its values, and its dnsjava implementation
+ * ({@link dev.mxbot.dns.DnsjavaDns}). The in-process authoritative server used by {@code demo} and
+ * by tests lives apart, in {@code dns.server}, which may use this package's values ({@link
+ * dev.mxbot.dns.RecordType}, {@link dev.mxbot.dns.RecordTypes}); this package knows nothing of it.
  *
  * <p>{@link dev.mxbot.dns.SpecialAddresses} tells the addresses that are not on the public
  * Internet: a server learned from DNS data at one of them is never asked unless {@link
@@ -12,7 +13,7 @@
  * threads. The JVM-wide dnsjava settings are applied once by the entry point ({@link
  * dev.mxbot.dns.DnsjavaProperties}), before dnsjava's static initialisers read them.
  *
- * <p>The only package that imports dnsjava. Library exceptions are translated here, once, into
- * {@link dev.mxbot.dns.DnsAnswer} values.
+ * <p>With {@code dns.server}, the only package that imports dnsjava. Library exceptions are
+ * translated here, once, into {@link dev.mxbot.dns.DnsAnswer} values.
  */
 package dev.mxbot.dns;

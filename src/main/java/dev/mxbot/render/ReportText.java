@@ -16,15 +16,15 @@ import java.util.stream.Collectors;
  * The texts of a report in one language, shared by every renderer: finding messages, provider
  * lines, record lists. Returns raw text: each renderer escapes it for its medium.
  */
-final class ReportText {
+public final class ReportText {
 
   private final Messages messages;
 
-  ReportText(Messages messages) {
+  public ReportText(Messages messages) {
     this.messages = messages;
   }
 
-  Messages messages() {
+  public Messages messages() {
     return messages;
   }
 
@@ -35,7 +35,7 @@ final class ReportText {
    * noteKey}, which any finding may carry (e.g. "this follows the nameservers' new records"), is
    * added after the text.
    */
-  String message(Finding finding) {
+  public String message(Finding finding) {
     Map<String, String> params = translated(finding.params());
     String text = messages.get(finding.code().messageKey(), params);
     return finding.param("noteKey") == null ? text : text + " " + params.get("note");
@@ -52,7 +52,7 @@ final class ReportText {
     return all;
   }
 
-  String title(Report report) {
+  public String title(Report report) {
     return messages.get("report.title", Map.of("domain", shownDomain(report)));
   }
 
@@ -60,7 +60,7 @@ final class ReportText {
    * The verdict in words; an incomplete report says so and names the areas it could not check, in
    * the reader's language.
    */
-  String verdict(Report report) {
+  public String verdict(Report report) {
     String verdict = messages.get("verdict." + report.verdict().id());
     if (report.complete()) {
       return verdict;
@@ -76,7 +76,7 @@ final class ReportText {
     return messages.get("severity." + finding.severity().id());
   }
 
-  String area(Finding finding) {
+  public String area(Finding finding) {
     return messages.get("area." + finding.area().id());
   }
 
@@ -87,7 +87,7 @@ final class ReportText {
     return unicode.equals(ascii) ? ascii : unicode + " (" + ascii + ")";
   }
 
-  String provider(ProviderRef ref) {
+  public String provider(ProviderRef ref) {
     if (ref == null) {
       return messages.get("report.unrecognised");
     }
@@ -120,7 +120,7 @@ final class ReportText {
    * The records of an area's section as lines: the NS set with the DNS host, MX, SPF and DMARC with
    * theirs; none when not answered (the verdict line names what was not checked).
    */
-  static List<String> records(Report report, Area area) {
+  public static List<String> records(Report report, Area area) {
     ReportRecords records = report.records();
     List<String> values =
         switch (area) {
@@ -136,7 +136,7 @@ final class ReportText {
     return values == null ? List.of() : values;
   }
 
-  String elapsed(Report report) {
+  public String elapsed(Report report) {
     return messages.get(
         "report.elapsed", Map.of("ms", String.valueOf(report.elapsed().toMillis())));
   }

@@ -5,7 +5,7 @@ package dev.mxbot.render;
  * or clear the screen), bidi overrides and zero-width characters are shown as {@code \\uXXXX}. DNS
  * data is attacker-controlled; nothing from it reaches the terminal raw.
  */
-final class TerminalText {
+public final class TerminalText {
 
   private TerminalText() {}
 
@@ -23,7 +23,7 @@ final class TerminalText {
     return out.toString();
   }
 
-  static boolean unsafe(int cp) {
+  public static boolean unsafe(int cp) {
     return cp < 0x20
         || (cp >= 0x7F && cp < 0xA0)
         || (cp >= 0x200B && cp <= 0x200F)

@@ -13,10 +13,10 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The package rules of the production code ({@code src/main/java}; tests are not imported): what
  * the diagnosis may know of chat, rendering and the SDKs, where each SDK may be used, and that the
- * top-level packages form no cycle. Each rule holds today; one that breaks fails the build with the
- * offending classes and dependencies listed. Exemptions are part of a rule, each with its reason:
- * render builds Slack's and Discord's message types, and the bench (while it is still in the
- * production source set) listens to Jetty.
+ * packages form no cycle. Each rule holds today; one that breaks fails the build with the offending
+ * classes and dependencies listed. Exemptions are part of a rule, each with its reason: {@code
+ * render.slack} and {@code render.discord} build Slack's and Discord's message types, and the bench
+ * (while it is still in the production source set) listens to Jetty.
  */
 @AnalyzeClasses(packages = "dev.mxbot", importOptions = ImportOption.DoNotIncludeTests.class)
 class PackageRulesTest {
@@ -41,8 +41,13 @@ class PackageRulesTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "dev.mxbot.chat..", "dev.mxbot.render..", "dev.mxbot.cli..", "dev.mxbot.ops..")
-          .because("core and checks produce a neutral report; chat, render, cli and ops use it");
+              "dev.mxbot.chat..",
+              "dev.mxbot.render..",
+              "dev.mxbot.cli..",
+              "dev.mxbot.serve..",
+              "dev.mxbot.ops..")
+          .because(
+              "core and checks produce a neutral report; chat, render, cli, serve, ops use it");
 
   /** Nor of any chat SDK or HTTP stack. */
   @ArchTest
@@ -55,7 +60,10 @@ class PackageRulesTest {
           .resideInAnyPackage(CHAT_SDKS)
           .because("a diagnosis must run the same from Slack, Discord, the console and check");
 
-  /** The DNS client asks and answers; it does not diagnose, chat or render. */
+  /**
+   * DNS (the client and its in-process server) asks and answers; it does not diagnose, chat or
+   * render.
+   */
   @ArchTest
   static final ArchRule dnsDoesNotDiagnose =
       noClasses()
@@ -64,8 +72,60 @@ class PackageRulesTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "dev.mxbot.checks..", "dev.mxbot.chat..", "dev.mxbot.render..", "dev.mxbot.cli..")
+              "dev.mxbot.checks..",
+              "dev.mxbot.chat..",
+              "dev.mxbot.render..",
+              "dev.mxbot.cli..",
+              "dev.mxbot.serve..",
+              "dev.mxbot.demo..")
           .because("data flows one way: DNS answers -> findings -> report -> rendering");
+
+  /** The client does not know the in-process server: the server is a tool for demo and tests. */
+  @ArchTest
+  static final ArchRule dnsClientKnowsNotTheServer =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mxbot.dns")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.mxbot.dns.server..")
+          .because("dns.server uses the client's values, never the other way round");
+
+  /** The in-process server stands alone: DNS values and dnsjava, nothing of the bot around it. */
+  @ArchTest
+  static final ArchRule dnsServerStandsAlone =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mxbot.dns.server..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.mxbot.checks..",
+              "dev.mxbot.chat..",
+              "dev.mxbot.render..",
+              "dev.mxbot.cli..",
+              "dev.mxbot.serve..",
+              "dev.mxbot.ops..",
+              "dev.mxbot.config..")
+          .because("demo, the bench and tests start it; it serves zones and faults, nothing more");
+
+  /** The SPF, DMARC and DKIM readers are pure: text in, a record or a syntax problem out. */
+  @ArchTest
+  static final ArchRule recordReadersArePure =
+      noClasses()
+          .that()
+          .resideInAnyPackage(
+              "dev.mxbot.checks.spf..", "dev.mxbot.checks.dmarc..", "dev.mxbot.checks.dkim..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.mxbot.checks",
+              "dev.mxbot.dns..",
+              "dev.mxbot.chat..",
+              "dev.mxbot.render..",
+              "dev.mxbot.config..",
+              "dev.mxbot.providers..")
+          .because("reading a record looks nothing up; the checks in checks turn it into findings");
 
   /** Rendering works on the finished report (plus texts and guides), never on DNS or checks. */
   @ArchTest
@@ -79,19 +139,16 @@ class PackageRulesTest {
               "dev.mxbot.chat..", "dev.mxbot.cli..", "dev.mxbot.dns..", "dev.mxbot.checks..")
           .because("a renderer turns a Report into text; it neither asks DNS nor answers chat");
 
-  /**
-   * Slack's SDK: the adapter, and Block Kit building in render (SlackRenderer, SlackBlocks,
-   * SlackAreas, SlackMessage), as the design allows.
-   */
+  /** Slack's SDK: the adapter, and Block Kit building in {@code render.slack}. */
   @ArchTest
-  static final ArchRule slackSdkOnlyInTheSlackAdapterAndRender =
+  static final ArchRule slackSdkOnlyInTheSlackAdapterAndRenderSlack =
       noClasses()
           .that()
-          .resideOutsideOfPackages("dev.mxbot.chat.slack..", "dev.mxbot.render..")
+          .resideOutsideOfPackages("dev.mxbot.chat.slack..", "dev.mxbot.render.slack..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("com.slack.api..")
-          .because("one adapter per chat platform; render builds Slack's message model");
+          .because("one adapter per chat platform; render.slack builds Slack's message model");
 
   /** Render only builds Slack's message model: it never calls Slack (client, Bolt, Socket Mode). */
   @ArchTest
@@ -103,16 +160,56 @@ class PackageRulesTest {
           .dependOnClassesThat(SLACK_BEYOND_ITS_MODEL)
           .because("sending is the adapter's job");
 
-  /** JDA: the Discord adapter, and embed building in render (DiscordRenderer, EmbedFields). */
+  /** JDA: the Discord adapter, and embed building in {@code render.discord}. */
   @ArchTest
-  static final ArchRule jdaOnlyInTheDiscordAdapterAndRender =
+  static final ArchRule jdaOnlyInTheDiscordAdapterAndRenderDiscord =
       noClasses()
           .that()
-          .resideOutsideOfPackages("dev.mxbot.chat.discord..", "dev.mxbot.render..")
+          .resideOutsideOfPackages("dev.mxbot.chat.discord..", "dev.mxbot.render.discord..")
           .should()
           .dependOnClassesThat()
           .resideInAPackage("net.dv8tion..")
-          .because("one adapter per chat platform; render builds Discord's embeds");
+          .because("one adapter per chat platform; render.discord builds Discord's embeds");
+
+  /**
+   * The neutral renderers (plain text, JSON) and what every medium shares know no chat platform: no
+   * SDK, and not the platform renderers built on them.
+   */
+  @ArchTest
+  static final ArchRule neutralRenderKnowsNoPlatform =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mxbot.render")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "com.slack..",
+              "net.dv8tion..",
+              "dev.mxbot.render.slack..",
+              "dev.mxbot.render.discord..")
+          .because("render.slack and render.discord build on render, not the other way round");
+
+  /** The command line parses and wires: no chat SDK, no HTTP stack; serving is {@code serve}'s. */
+  @ArchTest
+  static final ArchRule cliUsesNoChatSdk =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mxbot.cli..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(CHAT_SDKS)
+          .because("cli hands serve over to dev.mxbot.serve, which builds the chat adapters");
+
+  /** {@code serve} sees the application through its own {@code Application}, never the CLI. */
+  @ArchTest
+  static final ArchRule serveKnowsNotTheCommandLine =
+      noClasses()
+          .that()
+          .resideInAnyPackage("dev.mxbot.serve..", "dev.mxbot.demo..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.mxbot.cli..")
+          .because("cli uses serve and demo; Bootstrap implements serve.Application");
 
   /**
    * Jetty: Slack's HTTP mode listener and the ops endpoints. Also {@code dev.mxbot.bench} while it
@@ -140,7 +237,7 @@ class PackageRulesTest {
           .resideInAPackage("picocli..")
           .because("cli parses and wires; nothing else knows it runs from a command line");
 
-  /** dnsjava: only the DNS client and its in-process server. */
+  /** dnsjava: only the DNS client ({@code dns}) and its in-process server ({@code dns.server}). */
   @ArchTest
   static final ArchRule dnsjavaOnlyInDns =
       noClasses()
@@ -155,6 +252,14 @@ class PackageRulesTest {
   @ArchTest
   static final ArchRule topLevelPackagesFormNoCycle =
       slices().matching("dev.mxbot.(*)..").should().beFreeOfCycles();
+
+  /**
+   * Nor among any packages, each on its own ({@code dns} and {@code dns.server}, {@code checks} and
+   * its readers, {@code render} and {@code render.slack}, ...).
+   */
+  @ArchTest
+  static final ArchRule packagesFormNoCycle =
+      slices().matching("dev.mxbot.(**)").should().beFreeOfCycles();
 
   /**
    * The bench is a tool, not part of the bot: only the CLI commands that start it may use it. Holds

@@ -2,6 +2,8 @@ package dev.mxbot.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mxbot.checks.dkim.DkimKey;
+import dev.mxbot.checks.dkim.DkimKeyTest;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsAnswer;

@@ -2,6 +2,7 @@ package dev.mxbot.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mxbot.checks.dmarc.DmarcTypos;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import java.util.List;

@@ -3,6 +3,13 @@ package dev.mxbot.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.mxbot.checks.dmarc.DmarcProblem;
+import dev.mxbot.checks.dmarc.DmarcRecord;
+import dev.mxbot.checks.dmarc.DmarcSyntax;
+import dev.mxbot.checks.spf.SpfParsed;
+import dev.mxbot.checks.spf.SpfParser;
+import dev.mxbot.checks.spf.SpfRecord;
+import dev.mxbot.checks.spf.SpfSyntaxError;
 import dev.mxbot.fuzz.HostileStrings;
 import java.util.Optional;
 import java.util.stream.Collectors;

@@ -2,6 +2,7 @@ package dev.mxbot.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mxbot.checks.spf.SpfRecord;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.CheckOptions;
 import dev.mxbot.core.DomainName;
@@ -9,9 +10,9 @@ import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsSettings;
 import dev.mxbot.dns.DnsjavaDns;
-import dev.mxbot.dns.Fault;
 import dev.mxbot.dns.RecordType;
-import dev.mxbot.dns.ZoneServer;
+import dev.mxbot.dns.server.Fault;
+import dev.mxbot.dns.server.ZoneServer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

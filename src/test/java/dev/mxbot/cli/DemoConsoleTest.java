@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.mxbot.chat.Pipelines;
 import dev.mxbot.chat.Platform;
 import dev.mxbot.chat.console.ConsoleChat;
+import dev.mxbot.demo.DemoZones;
 import dev.mxbot.render.PlainTextRenderer;
 import java.io.BufferedReader;
 import java.io.StringReader;

@@ -1,7 +1,8 @@
 package dev.mxbot.cli;
 
 import dev.mxbot.config.BotConfig;
-import dev.mxbot.dns.ZoneServer;
+import dev.mxbot.demo.DemoZones;
+import dev.mxbot.dns.server.ZoneServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

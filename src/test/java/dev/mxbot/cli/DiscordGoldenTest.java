@@ -6,7 +6,7 @@ import dev.mxbot.core.CheckOptions;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.DomainName;
 import dev.mxbot.core.Report;
-import dev.mxbot.render.DiscordRenderer;
+import dev.mxbot.render.discord.DiscordRenderer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,6 +7,7 @@ import dev.mxbot.chat.ChatService;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.DiscordSettings;
 import dev.mxbot.config.Secrets;
+import dev.mxbot.serve.DiscordAdapter;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;

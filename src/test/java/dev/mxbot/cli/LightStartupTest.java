@@ -84,7 +84,7 @@ class LightStartupTest {
       assertThat(loader.asked).contains("dev.mxbot.cli.Main", "dev.mxbot.cli.ServeCommand");
       assertThat(loader.asked)
           .doesNotContain(
-              "dev.mxbot.cli.ServeRun", "dev.mxbot.cli.SlackAdapter", "dev.mxbot.cli.DemoRun")
+              "dev.mxbot.cli.ServeRun", "dev.mxbot.serve.SlackAdapter", "dev.mxbot.cli.DemoRun")
           .noneMatch(name -> name.startsWith("com.slack."))
           .noneMatch(name -> name.startsWith("org.eclipse.jetty."))
           .noneMatch(name -> name.startsWith("org.java_websocket."));

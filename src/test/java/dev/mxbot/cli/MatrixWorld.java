@@ -4,7 +4,7 @@ import dev.mxbot.core.CheckOptions;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.DomainName;
 import dev.mxbot.core.Report;
-import dev.mxbot.dns.ZoneServer;
+import dev.mxbot.dns.server.ZoneServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package dev.mxbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mxbot.serve.Serve;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,7 +24,7 @@ class MetricsTest {
         ServeWorld.build(
             true,
             true,
-            ServeRun.ADAPTERS,
+            Serve.ADAPTERS,
             slack ->
                 List.of(
                     ServeWorld.slashEnvelope(slack, "mx-2016.it", "first"),

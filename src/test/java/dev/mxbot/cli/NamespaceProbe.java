@@ -6,7 +6,7 @@ import dev.mxbot.core.DomainName;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.Report;
-import dev.mxbot.dns.ZoneServer;
+import dev.mxbot.dns.server.ZoneServer;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.InetAddress;

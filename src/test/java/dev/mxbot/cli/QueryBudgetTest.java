@@ -8,7 +8,7 @@ import dev.mxbot.core.DomainName;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.Report;
-import dev.mxbot.dns.ZoneServer;
+import dev.mxbot.dns.server.ZoneServer;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;

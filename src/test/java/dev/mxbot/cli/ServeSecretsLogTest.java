@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mxbot.serve.Serve;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -28,7 +29,7 @@ class ServeSecretsLogTest {
           ServeWorld.build(
               true,
               true,
-              ServeRun.ADAPTERS,
+              Serve.ADAPTERS,
               slack ->
                   List.of(
                       ServeWorld.slashEnvelope(slack, "mx-2016.it", "one"),

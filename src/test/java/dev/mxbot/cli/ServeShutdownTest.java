@@ -6,6 +6,7 @@ import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.chat.SharedDiagnoses;
+import dev.mxbot.serve.Serve;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class ServeShutdownTest {
             ServeWorld.build(
                 true,
                 true,
-                ServeRun.ADAPTERS,
+                Serve.ADAPTERS,
                 slack -> List.of(ServeWorld.slashEnvelope(slack, "slow-dns.it", "slow")))) {
       world.serving.start();
       world.socket.nextReceived(10); // the ack: the diagnosis is queued

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import ch.qos.logback.classic.Level;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.config.Secrets;
+import dev.mxbot.serve.ChatAdapters;
+import dev.mxbot.serve.DiscordAdapter;
+import dev.mxbot.serve.Serve;
+import dev.mxbot.serve.SlackAdapter;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.io.StringReader;
@@ -31,7 +35,7 @@ class ServeStartupTest {
   void noSecrets() throws Exception {
     try (LogCapture logs = new LogCapture(Level.INFO);
         DemoWorld world = DemoWorld.start()) {
-      assertThat(ServeRun.ADAPTERS.create(world.app, new Secrets(Map.of()))).isEmpty();
+      assertThat(Serve.ADAPTERS.create(world.app, new Secrets(Map.of()))).isEmpty();
       assertThat(logs.messages()).containsExactly(SLACK_SKIPPED, DISCORD_SKIPPED);
     }
     assumeTrue(

@@ -9,6 +9,9 @@ import dev.mxbot.config.Secrets;
 import dev.mxbot.config.SlackSettings;
 import dev.mxbot.ops.LogFormat;
 import dev.mxbot.ops.OpsModule;
+import dev.mxbot.serve.ChatAdapters;
+import dev.mxbot.serve.Serve;
+import dev.mxbot.serve.Serving;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -110,7 +113,7 @@ final class ServeWorld implements AutoCloseable {
   }
 
   static ServeWorld build(boolean withSlack, boolean withDiscord) throws Exception {
-    return build(withSlack, withDiscord, ServeRun.ADAPTERS, s -> List.of());
+    return build(withSlack, withDiscord, Serve.ADAPTERS, s -> List.of());
   }
 
   /** GET on the ops listener. */

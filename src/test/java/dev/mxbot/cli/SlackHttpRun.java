@@ -9,6 +9,7 @@ import dev.mxbot.chat.slack.WrappedHttpMode;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.Secrets;
 import dev.mxbot.config.SlackSettings;
+import dev.mxbot.serve.SlackAdapter;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.config.Secrets;
 import dev.mxbot.config.SlackSettings;
+import dev.mxbot.serve.SlackAdapter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -7,6 +7,7 @@ import dev.mxbot.chat.ChatService;
 import dev.mxbot.config.Secrets;
 import dev.mxbot.config.SlackSettings;
 import dev.mxbot.configfile.ConfigException;
+import dev.mxbot.serve.SlackAdapter;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.DisplayName;

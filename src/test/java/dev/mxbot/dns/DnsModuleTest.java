@@ -9,6 +9,7 @@ import com.google.inject.Key;
 import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Names;
 import dev.mxbot.dns.DnsAnswer.Status;
+import dev.mxbot.dns.server.ZoneServer;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.List;

@@ -4,6 +4,8 @@ import static dev.mxbot.dns.TestZones.inSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mxbot.dns.DnsAnswer.Status;
+import dev.mxbot.dns.server.Fault;
+import dev.mxbot.dns.server.ZoneServer;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -4,7 +4,9 @@ import static dev.mxbot.dns.TestZones.inSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mxbot.dns.DnsAnswer.Status;
-import dev.mxbot.dns.ZoneServer.Query;
+import dev.mxbot.dns.server.Fault;
+import dev.mxbot.dns.server.ZoneServer;
+import dev.mxbot.dns.server.ZoneServer.Query;
 import java.net.InetAddress;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

@@ -4,8 +4,10 @@ import static dev.mxbot.dns.TestZones.inSeconds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mxbot.dns.DnsAnswer.Status;
-import dev.mxbot.dns.ZoneServer.Query;
-import dev.mxbot.dns.ZoneServer.Transport;
+import dev.mxbot.dns.server.Fault;
+import dev.mxbot.dns.server.ZoneServer;
+import dev.mxbot.dns.server.ZoneServer.Query;
+import dev.mxbot.dns.server.ZoneServer.Transport;
 import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

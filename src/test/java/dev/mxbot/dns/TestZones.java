@@ -1,12 +1,14 @@
 package dev.mxbot.dns;
 
+import dev.mxbot.dns.server.ZoneServer;
+import dev.mxbot.dns.server.ZoneServerBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** Zones the DNS tests serve from a {@link ZoneServer}; every address is a loopback one. */
-final class TestZones {
+public final class TestZones {
 
   static final String EXAMPLE =
       """
@@ -35,7 +37,7 @@ final class TestZones {
       """
           + bigTxt();
 
-  static final String OTHER =
+  public static final String OTHER =
       """
       $ORIGIN other.test.
       $TTL 120
@@ -81,14 +83,14 @@ final class TestZones {
         .collect(Collectors.joining());
   }
 
-  static ZoneServerBuilder server() {
+  public static ZoneServerBuilder server() {
     return ZoneServer.builder()
         .zone("example.test.", EXAMPLE)
         .zone("other.test.", OTHER)
         .zone("chain.test.", CHAINS);
   }
 
-  static Instant inSeconds(long seconds) {
+  public static Instant inSeconds(long seconds) {
     return Instant.now().plus(Duration.ofSeconds(seconds));
   }
 }

@@ -3,7 +3,7 @@ package dev.mxbot.chat.discord;
 import dev.mxbot.chat.Outcome;
 import dev.mxbot.chat.Reply;
 import dev.mxbot.i18n.Messages;
-import dev.mxbot.render.DiscordRenderer;
+import dev.mxbot.render.discord.DiscordRenderer;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.EnumSet;

@@ -4,12 +4,12 @@
  * CommandRegistration} keeps the command registered (per guild or globally) without needless
  * uploads; {@code MxListener} acknowledges every interaction at once and {@code Answers} runs the
  * diagnosis on the shared {@link dev.mxbot.chat.CommandExecutor}, then edits the deferred reply
- * with the embed of {@link dev.mxbot.render.DiscordRenderer}. JDA's REST requests run on a few
- * threads of their own ({@code RestThreads}), so a burst of interactions cannot grow the process.
- * Every message is sent with allowed mentions: none.
+ * with the embed of {@link dev.mxbot.render.discord.DiscordRenderer}. JDA's REST requests run on a
+ * few threads of their own ({@code RestThreads}), so a burst of interactions cannot grow the
+ * process. Every message is sent with allowed mentions: none.
  *
- * <p>This package and {@code render} are the only ones that import JDA. To add an option: declare
- * it in {@code CommandDefinition} (with its description in the bundles) and turn it into request
- * text in {@code CommandText}.
+ * <p>This package and {@code render.discord} are the only ones that import JDA. To add an option:
+ * declare it in {@code CommandDefinition} (with its description in the bundles) and turn it into
+ * request text in {@code CommandText}.
  */
 package dev.mxbot.chat.discord;

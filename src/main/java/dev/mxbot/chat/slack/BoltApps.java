@@ -5,7 +5,7 @@ import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import dev.mxbot.config.SlackSettings;
-import dev.mxbot.render.SlackRenderer;
+import dev.mxbot.render.slack.SlackRenderer;
 import jakarta.inject.Inject;
 
 /**

@@ -12,7 +12,7 @@ import dev.mxbot.chat.MxRequest;
 import dev.mxbot.chat.ParsedRequest;
 import dev.mxbot.chat.Reply;
 import dev.mxbot.chat.RequestPipeline;
-import dev.mxbot.render.SlackMessage;
+import dev.mxbot.render.slack.SlackMessage;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.LinkedHashSet;

@@ -1,6 +1,6 @@
 package dev.mxbot.chat.slack;
 
-import dev.mxbot.render.SlackMessage;
+import dev.mxbot.render.slack.SlackMessage;
 import java.io.IOException;
 
 /**

@@ -15,7 +15,7 @@ import dev.mxbot.chat.Outcome;
 import dev.mxbot.chat.ParsedRequest;
 import dev.mxbot.chat.Reply;
 import dev.mxbot.chat.RequestPipeline;
-import dev.mxbot.render.SlackMessage;
+import dev.mxbot.render.slack.SlackMessage;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;

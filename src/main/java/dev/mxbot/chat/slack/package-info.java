@@ -12,7 +12,8 @@
  * ack is written: {@code AckSignal}) and sends exactly one final answer through {@code
  * response_url}; {@code ButtonActions} handles "Share in channel" and "Re-check" the same way.
  * {@code SlackGate} applies the access policy and the rate limit; {@code SlackLanguages} picks the
- * reply language. Rendering is {@link dev.mxbot.render.SlackRenderer}'s. This package and {@code
- * render} are the only users of Slack types; tokens are never logged, nor raw payloads.
+ * reply language. Rendering is {@link dev.mxbot.render.slack.SlackRenderer}'s. This package and
+ * {@code render.slack} are the only users of Slack types; tokens are never logged, nor raw
+ * payloads.
  */
 package dev.mxbot.chat.slack;

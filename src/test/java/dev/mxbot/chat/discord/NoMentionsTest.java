@@ -14,7 +14,7 @@ import dev.mxbot.core.Report;
 import dev.mxbot.core.ReportRecords;
 import dev.mxbot.core.Verdict;
 import dev.mxbot.guides.GuideCatalog;
-import dev.mxbot.render.DiscordRenderer;
+import dev.mxbot.render.discord.DiscordRenderer;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;

@@ -1,0 +1,7 @@
+package dev.mxbot.checks.spf;
+
+/**
+ * What {@link SpfRecord#parse} makes of a TXT text: a {@link SpfRecord} or a {@link
+ * SpfSyntaxError}.
+ */
+public sealed interface SpfParsed permits SpfRecord, SpfSyntaxError {}

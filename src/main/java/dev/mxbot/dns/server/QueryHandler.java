@@ -1,0 +1,134 @@
+package dev.mxbot.dns.server;
+
+import dev.mxbot.dns.RecordType;
+import dev.mxbot.dns.RecordTypes;
+import dev.mxbot.dns.server.ZoneServer.Query;
+import dev.mxbot.dns.server.ZoneServer.Transport;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.xbill.DNS.Flags;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.OPTRecord;
+import org.xbill.DNS.Opcode;
+import org.xbill.DNS.Rcode;
+import org.xbill.DNS.Record;
+import org.xbill.DNS.Section;
+
+/**
+ * Turns one query's bytes into the response bytes of a {@link ZoneServer}: logs the query, applies
+ * faults and delays, adds EDNS and truncates to the UDP size limit. Thread safe.
+ */
+final class QueryHandler {
+
+  static final int MAX_UDP_PAYLOAD = 1232;
+  private static final int PLAIN_UDP_PAYLOAD = 512;
+
+  private final ZoneResponder responder;
+  private final FaultTable faults;
+  private final Consumer<Query> log;
+  private final ScheduledExecutorService scheduler;
+
+  QueryHandler(
+      ZoneResponder responder,
+      FaultTable faults,
+      Consumer<Query> log,
+      ScheduledExecutorService scheduler) {
+    this.responder = responder;
+    this.faults = faults;
+    this.log = log;
+    this.scheduler = scheduler;
+  }
+
+  /**
+   * Handles one query; {@code reply} receives the response bytes, possibly later (delay), or never
+   * (drop, malformed query). {@code hangUp} is called when a TCP connection should be closed.
+   */
+  void handle(byte[] wire, Transport transport, Consumer<byte[]> reply, Runnable hangUp) {
+    Message query;
+    try {
+      query = new Message(wire);
+    } catch (IOException | RuntimeException malformed) {
+      return;
+    }
+    Record question = query.getQuestion();
+    if (query.getHeader().getFlag(Flags.QR) || question == null) {
+      return;
+    }
+    RecordType type = RecordTypes.fromDnsjava(question.getType());
+    String name = question.getName().toString().toLowerCase(java.util.Locale.ROOT);
+    log.accept(
+        new Query(name, type, transport, query.getHeader().getFlag(Flags.RD), System.nanoTime()));
+    Optional<Fault> fault = faults.find(name, type);
+    Duration delay = faults.delayAll();
+    if (fault.isPresent() && fault.get().kind() == Fault.Kind.DELAY) {
+      delay = delay.plus(fault.get().delayDuration());
+    }
+    Fault.Kind kind = fault.map(Fault::kind).orElse(null);
+    if (kind == Fault.Kind.DROP) {
+      return;
+    }
+    if (kind == Fault.Kind.TCP_REFUSED && transport == Transport.TCP) {
+      hangUp.run();
+      return;
+    }
+    Runnable answer = () -> reply.accept(respond(query, kind, transport));
+    if (delay.isZero()) {
+      answer.run();
+    } else {
+      try {
+        scheduler.schedule(answer, delay.toNanos(), TimeUnit.NANOSECONDS);
+      } catch (RejectedExecutionException closing) {
+        // the server is closing: no answer
+      }
+    }
+  }
+
+  private byte[] respond(Message query, Fault.Kind kind, Transport transport) {
+    Message response;
+    if (query.getHeader().getOpcode() != Opcode.QUERY) {
+      response = ZoneResponder.emptyResponse(query, Rcode.NOTIMP);
+    } else if (kind == Fault.Kind.SERVFAIL) {
+      response = ZoneResponder.emptyResponse(query, Rcode.SERVFAIL);
+    } else if (kind == Fault.Kind.NXDOMAIN) {
+      response = ZoneResponder.emptyResponse(query, Rcode.NXDOMAIN);
+    } else if (kind == Fault.Kind.REFUSED) {
+      response = ZoneResponder.emptyResponse(query, Rcode.REFUSED);
+    } else {
+      response = responder.respond(query);
+    }
+    OPTRecord clientOpt = query.getOPT();
+    if (clientOpt != null) {
+      response.addRecord(new OPTRecord(MAX_UDP_PAYLOAD, 0, 0), Section.ADDITIONAL);
+    }
+    byte[] wire = response.toWire();
+    boolean forceTc = kind == Fault.Kind.TRUNCATE || kind == Fault.Kind.TCP_REFUSED;
+    if (transport == Transport.UDP && (forceTc || wire.length > udpLimit(clientOpt))) {
+      return truncated(query, response).toWire();
+    }
+    return wire;
+  }
+
+  private static int udpLimit(OPTRecord clientOpt) {
+    if (clientOpt == null) {
+      return PLAIN_UDP_PAYLOAD;
+    }
+    return Math.max(PLAIN_UDP_PAYLOAD, Math.min(clientOpt.getPayloadSize(), MAX_UDP_PAYLOAD));
+  }
+
+  private static Message truncated(Message query, Message full) {
+    Message cut = ZoneResponder.emptyResponse(query, full.getHeader().getRcode());
+    cut.getHeader().setFlag(Flags.TC);
+    if (full.getHeader().getFlag(Flags.AA)) {
+      cut.getHeader().setFlag(Flags.AA);
+    }
+    if (query.getOPT() != null) {
+      cut.addRecord(new OPTRecord(MAX_UDP_PAYLOAD, 0, 0), Section.ADDITIONAL);
+    }
+    return cut;
+  }
+}

@@ -1,0 +1,112 @@
+package dev.mxbot.render.slack;
+
+import com.slack.api.model.block.HeaderBlock;
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.SectionBlock;
+import com.slack.api.model.block.composition.TextObject;
+import dev.mxbot.core.InputRefusal;
+import dev.mxbot.core.Notice;
+import dev.mxbot.core.Report;
+import dev.mxbot.guides.GuideCatalog;
+import dev.mxbot.i18n.Messages;
+import dev.mxbot.render.ReportText;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders reports as Slack Block Kit: a header with the verdict emoji and the domain, the verdict
+ * with who hosts the zone and the mail, the primary guide as a prominent link (the other guides in
+ * a context block right under it: the agent's next step comes first), one section per area with the
+ * records found and the finding messages, the elapsed time, and optionally the "Share in channel" /
+ * "Re-check" buttons. Stays within Slack's limits (header 150, section 3000, field 2000, context 10
+ * elements, 50 blocks); every DNS- and user-sourced text is escaped by {@link SlackText}. Safe for
+ * concurrent use.
+ */
+public final class SlackRenderer {
+
+  /** {@code action_id} of the "Share in channel" button. */
+  public static final String ACTION_SHARE = "mx_share";
+
+  /** {@code action_id} of the "Re-check" button. */
+  public static final String ACTION_RECHECK = "mx_recheck";
+
+  static final int HEADER_MAX = 150;
+  static final int FIELD_MAX = 2000;
+  static final int BLOCKS_MAX = 50;
+
+  private final GuideCatalog guides;
+
+  @Inject
+  public SlackRenderer(GuideCatalog guides) {
+    this.guides = guides;
+  }
+
+  /**
+   * The report as a message. {@code buttonValue}, when present, adds the two buttons carrying it
+   * (at most 2000 characters: the adapter's own encoding of the command); {@code sharedBy} names
+   * the user who shared it to the channel.
+   */
+  public SlackMessage report(
+      Report report,
+      String lang,
+      List<Notice> notices,
+      Optional<String> buttonValue,
+      Optional<String> sharedBy) {
+    ReportText text = new ReportText(Messages.of(lang));
+    Messages messages = text.messages();
+    String title = SlackAreas.emoji(report.verdict()) + " " + text.title(report);
+    List<LayoutBlock> blocks = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    notices.forEach(n -> notes.add(":information_source: " + messages.get(n.key(), n.params())));
+    sharedBy.ifPresent(user -> notes.add(messages.get("chat.sharedBy", Map.of("user", user))));
+    if (!notes.isEmpty()) {
+      blocks.add(SlackBlocks.context(notes.stream().map(SlackText::escape).toList()));
+    }
+    blocks.add(
+        HeaderBlock.builder().text(SlackBlocks.plain(SlackText.cut(title, HEADER_MAX))).build());
+    blocks.add(summary(report, text));
+    blocks.addAll(SlackBlocks.guides(guides.guidesFor(report, messages.lang()), messages));
+    blocks.addAll(new SlackAreas(text).sections(report));
+    blocks.add(SlackBlocks.context(List.of(SlackText.escape(text.elapsed(report)))));
+    buttonValue.ifPresent(value -> blocks.add(SlackBlocks.buttons(value, messages)));
+    String fallback = SlackText.escape(text.title(report) + " — " + text.verdict(report));
+    return new SlackMessage(fallback, blocks.subList(0, Math.min(BLOCKS_MAX, blocks.size())));
+  }
+
+  /** The answer to refused input: why, and how to use the command. */
+  public SlackMessage refusal(InputRefusal refusal, String lang) {
+    Messages messages = Messages.of(lang);
+    String reason = messages.get(refusal.messageKey(), refusal.params());
+    String usage =
+        messages.get("chat.usage", Map.of("languages", String.join("|", Messages.LANGUAGES)));
+    return SlackMessage.ofText(
+        SlackText.escape(messages.get("chat.refused", Map.of("reason", reason)))
+            + "\n"
+            + SlackText.escape(usage));
+  }
+
+  /** A short message from the bundle ({@code chat.busy}, {@code chat.checking}, …), escaped. */
+  public SlackMessage note(String lang, String key, Map<String, String> params) {
+    return SlackMessage.ofText(SlackText.escape(Messages.of(lang).get(key, params)));
+  }
+
+  private static SectionBlock summary(Report report, ReportText text) {
+    Messages messages = text.messages();
+    List<TextObject> fields =
+        List.of(
+            field(messages.get("report.dnsHost"), text.provider(report.dnsHost())),
+            field(messages.get("report.mailProvider"), text.provider(report.mailProvider())));
+    return SectionBlock.builder()
+        .text(SlackBlocks.markdown("*" + SlackText.escape(text.verdict(report)) + "*"))
+        .fields(fields)
+        .build();
+  }
+
+  private static TextObject field(String label, String value) {
+    String body = "*" + SlackText.escape(label) + "*\n" + SlackText.escape(value);
+    return SlackBlocks.markdown(SlackText.cut(body, FIELD_MAX));
+  }
+}
