@@ -87,6 +87,11 @@ public final class DemoZones {
     return new FaultRule(name, recordType, fault);
   }
 
+  /** The names {@code demo.yaml} injects a fault into, without the trailing dot. */
+  public List<String> faultedNames() {
+    return faults.stream().map(rule -> rule.name().replaceAll("\\.$", "")).toList();
+  }
+
   public List<Sample> samples() {
     return samples;
   }

@@ -5,13 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mxbot.cli.Main;
-import dev.mxbot.config.ConfigValues;
-import dev.mxbot.configfile.ConfigNode;
 import dev.mxbot.core.FindingCode;
-import dev.mxbot.dns.Fault;
-import dev.mxbot.dns.RecordType;
-import dev.mxbot.dns.ZoneServer;
-import dev.mxbot.dns.ZoneServerBuilder;
+import dev.mxbot.demo.DemoZones;
+import dev.mxbot.dns.server.ZoneServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -78,37 +74,11 @@ class DocExamplesTest {
 
   @BeforeAll
   static void startDemoZones() throws IOException {
-    ConfigNode demo = ConfigNode.read(DEMO.resolve("demo.yaml")).requireKeys("samples", "faults");
+    DemoZones demo = DemoZones.load(DEMO);
     samples = new LinkedHashSet<>();
-    for (ConfigNode sample : demo.at("samples").asList()) {
-      samples.add(sample.at("domain").asText());
-    }
-    ZoneServerBuilder builder = ZoneServer.builder().address("127.0.0.1").port(0);
-    try (Stream<Path> files = Files.list(DEMO.resolve("zones"))) {
-      files.filter(p -> p.toString().endsWith(".zone")).sorted().forEach(builder::zone);
-    }
-    server = builder.start();
-    faulted = new LinkedHashSet<>();
-    for (ConfigNode fault : demo.at("faults").asList()) {
-      String name = fault.at("name").asText();
-      String type = fault.at("type").asOptionalText().orElse("");
-      server.inject(
-          name,
-          type.isEmpty() ? null : RecordType.valueOf(type.toUpperCase(Locale.ROOT)),
-          fault(fault.at("fault").asText()));
-      faulted.add(name.replaceAll("\\.$", ""));
-    }
-  }
-
-  /** The faults {@code demo.yaml} may name, as the demo reads them. */
-  private static Fault fault(String kind) {
-    return switch (kind) {
-      case "servfail" -> Fault.servfail();
-      case "refused" -> Fault.refused();
-      case "drop" -> Fault.drop();
-      case "truncate" -> Fault.truncate();
-      default -> Fault.delay(ConfigValues.duration(kind.substring("delay ".length())));
-    };
+    demo.samples().forEach(sample -> samples.add(sample.domain()));
+    faulted = new LinkedHashSet<>(demo.faultedNames());
+    server = demo.start();
   }
 
   @AfterAll
