@@ -12,6 +12,7 @@
  * the logs to JSON lines for log shippers.
  *
  * <p>To add a metric: register it in the class that sees the event (never in a module), named
- * {@code mxbot.<noun>} in Micrometer's dotted style; the README's Operations section lists them.
+ * {@code mxbot.<noun>} in Micrometer's dotted style; {@code src/site/markdown/operations.md} lists
+ * them.
  */
 package dev.mxbot.ops;

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Reads the files of {@code deploy/}: every YAML document of a file, in order. */
@@ -14,6 +16,14 @@ final class DeployFiles {
 
   static final Path DEPLOY = Path.of("deploy");
   static final Path KUBERNETES = DEPLOY.resolve("kubernetes");
+
+  /** Slack only: what every team deploys. */
+  static final Path BASE = KUBERNETES.resolve("base");
+
+  /** The base plus Discord: the optional overlay. */
+  static final Path DISCORD = KUBERNETES.resolve("overlays/discord");
+
+  static final Path BOT_CONFIG = Path.of("bot-config");
 
   private DeployFiles() {}
 
@@ -35,7 +45,7 @@ final class DeployFiles {
     return YamlTrees.documents(file);
   }
 
-  /** Every Kubernetes object of {@code deploy/kubernetes}, the kustomization excepted. */
+  /** Every Kubernetes object of {@code deploy/kubernetes}, the kustomizations excepted. */
   static List<JsonNode> kubernetesObjects() {
     return yamlFiles(KUBERNETES).stream()
         .filter(f -> !f.getFileName().toString().equals("kustomization.yaml"))
@@ -46,6 +56,52 @@ final class DeployFiles {
   /** The objects of {@code kind}. */
   static List<JsonNode> ofKind(String kind) {
     return kubernetesObjects().stream().filter(o -> o.path("kind").asText().equals(kind)).toList();
+  }
+
+  /** The kustomization of {@code directory}. */
+  static JsonNode kustomization(Path directory) {
+    return documents(directory.resolve("kustomization.yaml")).get(0);
+  }
+
+  /** The Deployment and the StatefulSet. */
+  static List<JsonNode> workloads() {
+    return Stream.concat(ofKind("Deployment").stream(), ofKind("StatefulSet").stream()).toList();
+  }
+
+  /** A workload's pod spec. */
+  static JsonNode podSpec(JsonNode workload) {
+    return workload.path("spec").path("template").path("spec");
+  }
+
+  /** A workload's container named {@code mxbot}. */
+  static JsonNode mxbotContainer(JsonNode workload) {
+    for (JsonNode container : podSpec(workload).path("containers")) {
+      if (container.path("name").asText().equals("mxbot")) {
+        return container;
+      }
+    }
+    throw new AssertionError("no container mxbot in " + workload.path("metadata"));
+  }
+
+  /** The literal {@code env} values of a container, in order. */
+  static Map<String, String> env(JsonNode container) {
+    Map<String, String> env = new LinkedHashMap<>();
+    for (JsonNode variable : container.path("env")) {
+      if (variable.has("value")) {
+        env.put(variable.path("name").asText(), variable.path("value").asText());
+      }
+    }
+    return env;
+  }
+
+  /** The number of the container port named {@code name}, or -1. */
+  static int port(JsonNode container, String name) {
+    for (JsonNode port : container.path("ports")) {
+      if (port.path("name").asText().equals(name)) {
+        return port.path("containerPort").asInt();
+      }
+    }
+    return -1;
   }
 
   static String read(Path file) {

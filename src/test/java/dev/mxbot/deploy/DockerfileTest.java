@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -44,9 +46,23 @@ class DockerfileTest {
     assertThat(readmeBuildCommand()).isEqualTo("mvn -q -DskipTests package");
     assertThat(maven).containsExactly(readmeBuildCommand());
     assertThat(dockerfile.stage("build").get(0).arguments()).contains("BUILD_IMAGE");
-    assertThat(DeployFiles.read(DeployFiles.DEPLOY.resolve("Dockerfile")))
-        .contains("maven:3.9-eclipse-temurin-17")
-        .contains("eclipse-temurin:17-jre");
+  }
+
+  @Test
+  @DisplayName("base images: exact versions, not floating tags, marked to verify at release")
+  void exactBaseImages() {
+    String text = DeployFiles.read(DeployFiles.DEPLOY.resolve("Dockerfile"));
+    Map<String, String> args = new TreeMap<>();
+    // Dockerfile.parse keeps no instruction before the first FROM: read those lines directly.
+    for (String line : text.lines().toList()) {
+      if (line.startsWith("ARG ") && line.contains("=")) {
+        args.put(line.substring(4, line.indexOf('=')), line.substring(line.indexOf('=') + 1));
+      }
+    }
+
+    assertThat(args.get("BUILD_IMAGE")).matches("maven:\\d+\\.\\d+\\.\\d+-eclipse-temurin-17");
+    assertThat(args.get("RUNTIME_IMAGE")).matches("eclipse-temurin:17\\.\\d+\\.\\d+_\\d+-jre");
+    assertThat(text).contains("verify at release").doesNotContainPattern("@sha256:[0-9a-f]{64}");
   }
 
   @Test

@@ -3,7 +3,6 @@ package dev.mxbot.deploy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,7 @@ import org.junit.jupiter.api.Test;
 class KubernetesManifestsTest {
 
   private static List<JsonNode> workloads() {
-    List<JsonNode> all = new ArrayList<>(DeployFiles.ofKind("Deployment"));
-    all.addAll(DeployFiles.ofKind("StatefulSet"));
-    return all;
+    return DeployFiles.workloads();
   }
 
   private static Map<String, String> labels(JsonNode node) {
@@ -39,18 +36,63 @@ class KubernetesManifestsTest {
 
   @Test
   @DisplayName(
-      "the kustomization lists existing files and generates the ConfigMap from bot-config/")
-  void kustomization() {
-    JsonNode k = DeployFiles.documents(DeployFiles.KUBERNETES.resolve("kustomization.yaml")).get(0);
+      "the base deploys Slack only; the Discord overlay adds the StatefulSet with the same image")
+  void kustomizations() {
+    JsonNode base = DeployFiles.kustomization(DeployFiles.BASE);
+    JsonNode discord = DeployFiles.kustomization(DeployFiles.DISCORD);
 
-    k.path("resources")
-        .forEach(r -> assertThat(DeployFiles.KUBERNETES.resolve(r.asText())).exists());
-    JsonNode generator = k.path("configMapGenerator").get(0);
-    assertThat(generator.path("name").asText()).isEqualTo("mxbot-config");
-    String file = generator.path("files").get(0).asText();
-    assertThat(file).isEqualTo("mxbot.yaml=../../bot-config/mxbot.yaml");
-    assertThat(Files.exists(DeployFiles.KUBERNETES.resolve(file.substring(file.indexOf('=') + 1))))
-        .isTrue();
+    List<String> baseResources = new ArrayList<>();
+    base.path("resources").forEach(r -> baseResources.add(r.asText()));
+    assertThat(baseResources).isNotEmpty().allMatch(r -> r.startsWith("slack-"));
+    baseResources.forEach(r -> assertThat(DeployFiles.BASE.resolve(r)).exists());
+    assertThat(discord.path("bases")).extracting(JsonNode::asText).containsExactly("../../base");
+    assertThat(discord.path("resources"))
+        .extracting(JsonNode::asText)
+        .containsExactly("discord-statefulset.yaml");
+    assertThat(DeployFiles.DISCORD.resolve("discord-statefulset.yaml")).exists();
+    assertThat(discord.path("images")).isEqualTo(base.path("images"));
+    // kustomize 2.0.3 (kubectl 1.20) knows neither of these.
+    for (JsonNode k : List.of(base, discord)) {
+      assertThat(k.has("labels")).isFalse();
+      assertThat(k.has("components")).isFalse();
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "bot-config/: the image's, with the optional ConfigMaps' files, mounted where mxbot reads it")
+  void botConfigVolume() {
+    JsonNode first = null;
+    for (JsonNode workload : DeployFiles.workloads()) {
+      JsonNode pod = DeployFiles.podSpec(workload);
+      JsonNode init = pod.path("initContainers").get(0);
+      if (first == null) {
+        first = init;
+      }
+      assertThat(init).as("the same init container everywhere").isEqualTo(first);
+      assertThat(init.path("name").asText()).isEqualTo("bot-config");
+      assertThat(init.path("image").asText()).isEqualTo("mxbot");
+      assertThat(init.path("securityContext").path("readOnlyRootFilesystem").asBoolean()).isTrue();
+      // ./bot-config from the image's WORKDIR /app, as --config's default.
+      assertThat(DeployFiles.mxbotContainer(workload).path("volumeMounts"))
+          .anySatisfy(
+              m -> {
+                assertThat(m.path("name").asText()).isEqualTo("bot-config");
+                assertThat(m.path("mountPath").asText()).isEqualTo("/app/bot-config");
+              });
+      Map<String, JsonNode> volumes = new TreeMap<>();
+      pod.path("volumes").forEach(v -> volumes.put(v.path("name").asText(), v));
+      assertThat(volumes.get("bot-config").has("emptyDir")).isTrue();
+      assertThat(volumes.get("custom-config").path("configMap").path("name").asText())
+          .isEqualTo("mxbot-config");
+      assertThat(volumes.get("custom-providers").path("configMap").path("name").asText())
+          .isEqualTo("mxbot-providers");
+      for (String name : List.of("custom-config", "custom-providers")) {
+        assertThat(volumes.get(name).path("configMap").path("optional").asBoolean())
+            .as(name + " is optional: without it the image's files")
+            .isTrue();
+      }
+    }
   }
 
   @Test
@@ -69,11 +111,10 @@ class KubernetesManifestsTest {
           .as(name + " service links")
           .isFalse();
       assertThat(pod.path("securityContext").path("runAsNonRoot").asBoolean()).isTrue();
-      JsonNode container = pod.path("containers").get(0);
+      JsonNode container = DeployFiles.mxbotContainer(workload);
       assertThat(container.path("ports").findValuesAsText("name")).contains("ops");
-      assertThat(container.path("ports").findValues("containerPort"))
-          .extracting(JsonNode::asInt)
-          .contains(8080);
+      assertThat(container.path("startupProbe").path("httpGet").path("port").asText())
+          .isEqualTo("ops");
       assertThat(container.path("readinessProbe").path("httpGet").path("path").asText())
           .isEqualTo("/readyz");
       assertThat(container.path("readinessProbe").path("httpGet").path("port").asText())
@@ -91,8 +132,25 @@ class KubernetesManifestsTest {
           .as("tokens only as *_FILE")
           .noneMatch(n -> n.matches("(SLACK|DISCORD)_.*") && !n.endsWith("_FILE"));
     }
-    JsonNode slack = DeployFiles.ofKind("Deployment").get(0);
-    assertThat(slack.path("spec").path("replicas").asInt()).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  @DisplayName("no workload an autoscaler scales sets spec.replicas (the autoscaler owns it)")
+  void noReplicasBesideAnAutoscaler() {
+    List<String> scaled =
+        DeployFiles.ofKind("HorizontalPodAutoscaler").stream()
+            .map(h -> h.path("spec").path("scaleTargetRef"))
+            .map(t -> t.path("kind").asText() + "/" + t.path("name").asText())
+            .toList();
+
+    assertThat(scaled).contains("Deployment/mxbot-slack");
+    for (JsonNode workload : DeployFiles.workloads()) {
+      String id =
+          workload.path("kind").asText() + "/" + workload.path("metadata").path("name").asText();
+      if (scaled.contains(id)) {
+        assertThat(workload.path("spec").has("replicas")).as(id).isFalse();
+      }
+    }
   }
 
   @Test
