@@ -27,7 +27,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code mxbot check <input>...}: one-shot checks printed as text or JSON. */
-@Command(name = "check", description = "Check one or more domains and print the report(s).")
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Check one or more domains and print the report(s).")
 final class CheckCommand implements Callable<Integer> {
 
   static final int OK = 0;

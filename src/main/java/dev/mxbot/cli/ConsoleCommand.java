@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code mxbot console}: the chat experience in this terminal. */
-@Command(name = "console", description = "Type /mx <domain> in this terminal, as in chat.")
+@Command(
+    name = "console",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Type /mx <domain> in this terminal, as in chat.")
 final class ConsoleCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;

@@ -8,7 +8,11 @@ import picocli.CommandLine.Mixin;
  * {@code mxbot demo}: serves the sample zones of {@code bot-config/demo/} from an in-process DNS
  * server on loopback, points the bot at it and opens the console. Needs no network.
  */
-@Command(name = "demo", description = "Try mxbot on sample domains, with no network at all.")
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Try mxbot on sample domains, with no network at all.")
 final class DemoCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;

@@ -13,16 +13,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /**
- * The command line: {@code serve} (the default), {@code check}, {@code console}, {@code demo}. Exit
- * codes of {@code check}: 0 no error finding, 1 an error finding, 2 bad input or usage, 3 DNS
- * unreachable.
+ * The command line: {@code serve} (the default), {@code check}, {@code console}, {@code demo},
+ * {@code help <command>}; {@code --help}/{@code -h} on every command (exit 0). Exit codes of {@code
+ * check}: 0 no error finding, 1 an error finding, 2 bad input or usage, 3 DNS unreachable.
  */
 @Command(
     name = "mxbot",
     mixinStandardHelpOptions = true,
-    version = "mxbot 0.1",
+    versionProvider = VersionProvider.class,
     description = "Diagnoses a domain's mail DNS and links the guide to fix it.",
-    subcommands = {ServeCommand.class, CheckCommand.class, ConsoleCommand.class, DemoCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      CheckCommand.class,
+      ConsoleCommand.class,
+      DemoCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Callable<Integer> {
 
   /** Exit code for bad input, bad usage and unusable configuration. */

@@ -10,7 +10,11 @@ import picocli.CommandLine.Mixin;
  * {@code /metrics}); with none, says so and opens the console. On SIGTERM it stops taking commands,
  * finishes the answers in flight (up to 10 s), closes the connections and exits 0.
  */
-@Command(name = "serve", description = "Run the bot on the configured chat platforms (default).")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Run the bot on the configured chat platforms (default).")
 final class ServeCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;

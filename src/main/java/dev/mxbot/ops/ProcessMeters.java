@@ -52,6 +52,10 @@ final class ProcessMeters implements AutoCloseable {
     Gauge.builder("mxbot.diagnoses.in.flight", executor, CommandExecutor::inFlight)
         .description("Diagnoses running or waiting for a worker")
         .register(registry);
+    Gauge.builder("mxbot.build.info", () -> 1)
+        .description("1, tagged with the version of this build")
+        .tag("version", BuildInfo.version())
+        .register(registry);
     for (ChatService service : services) {
       Gauge.builder("mxbot.adapter.ready", service, s -> s.ready() ? 1 : 0)
           .description("1 when the chat adapter is connected")
