@@ -8,6 +8,7 @@ import dev.mxbot.core.Report;
 import dev.mxbot.core.Severity;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -74,10 +75,13 @@ public final class GuideCatalog {
   }
 
   /**
-   * The distinct guides of a report, primary first: the MX guide for a zone at the home provider,
-   * else the external-zone MX guide followed by the DNS host's edit page when known; then one guide
-   * per area having a warning or error, in the order of the findings. No key and no URL twice. When
-   * the domain itself is in error (does not exist, does not resolve), only its guide.
+   * The distinct guides of a report, answering "what does the customer fix, and where?": with
+   * warnings or errors, the guide of the worst finding first (ties: the MX area first, then the
+   * findings' order), then one guide per other area with a warning or error; then, always, where to
+   * edit — the MX guide for a zone at the home provider, else the external-zone MX guide followed
+   * by the DNS host's edit page when known. An all-good report lists only where to edit. No key and
+   * no URL twice. When the domain itself is in error (does not exist, does not resolve), only its
+   * guide.
    */
   public List<Guide> guidesFor(Report report, String lang) {
     boolean atHome = atHome(report);
@@ -93,18 +97,28 @@ public final class GuideCatalog {
       guideFor(domainError.get(), report, lang).ifPresent(g -> add(g, chosen, seen));
       return List.copyOf(chosen);
     }
+    List<Finding> problems = report.findings().stream().filter(GuideCatalog::isProblem).toList();
+    problems.stream()
+        .min(WORST_FIRST)
+        .flatMap(worst -> guideFor(worst, report, lang))
+        .ifPresent(g -> add(g, chosen, seen));
+    Set<Area> areas = new HashSet<>();
+    for (Finding finding : problems) {
+      if (areas.add(finding.area())) {
+        guideFor(finding, report, lang).ifPresent(g -> add(g, chosen, seen));
+      }
+    }
     guide(rules.primary(atHome), lang).ifPresent(g -> add(g, chosen, seen));
     if (!atHome && report.dnsHost() != null) {
       editPage(report.dnsHost().id(), lang).ifPresent(g -> add(g, chosen, seen));
     }
-    Set<Area> areas = new HashSet<>();
-    for (Finding finding : report.findings()) {
-      if (isProblem(finding) && areas.add(finding.area())) {
-        guideFor(finding, report, lang).ifPresent(g -> add(g, chosen, seen));
-      }
-    }
     return List.copyOf(chosen);
   }
+
+  /** Errors before warnings; at the same severity, the MX area first; else the findings' order. */
+  private static final Comparator<Finding> WORST_FIRST =
+      Comparator.comparing((Finding f) -> f.severity() != Severity.ERROR)
+          .thenComparing(f -> f.area() != Area.MX);
 
   private boolean atHome(Report report) {
     return report.zoneAtHome(homeProviderId);

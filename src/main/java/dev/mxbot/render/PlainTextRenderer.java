@@ -48,7 +48,7 @@ public final class PlainTextRenderer {
     line(out, "  SPF    " + text.orNone(report.records().spf()));
     line(out, "  DMARC  " + text.orNone(report.records().dmarc()));
     Area area = null;
-    for (Finding finding : report.findings()) {
+    for (Finding finding : ReportText.inAreas(report)) {
       if (finding.area() != area) {
         area = finding.area();
         out.append('\n');
@@ -77,6 +77,12 @@ public final class PlainTextRenderer {
         line(out, "  " + (i + 1) + ". " + list.get(i).title() + " — " + list.get(i).url());
       }
     }
+    ReportText.lastWord(report)
+        .ifPresent(
+            last -> {
+              out.append('\n');
+              line(out, "ℹ️ " + text.area(last) + ": " + text.message(last));
+            });
     out.append('\n');
     line(out, text.elapsed(report));
     return out.toString();

@@ -2,14 +2,17 @@ package dev.mxbot.render;
 
 import dev.mxbot.core.Area;
 import dev.mxbot.core.Finding;
+import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.MxEntry;
 import dev.mxbot.core.ProviderRef;
 import dev.mxbot.core.Report;
 import dev.mxbot.core.ReportRecords;
+import dev.mxbot.core.Verdict;
 import dev.mxbot.i18n.Messages;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -114,6 +117,24 @@ public final class ReportText {
       return messages.get("report.none");
     }
     return mx.stream().map(e -> e.preference() + " " + e.host()).collect(Collectors.joining(", "));
+  }
+
+  /**
+   * What a healthy report says last, outside its area: a DKIM selector that is simply unknown
+   * ({@code DKIM_UNKNOWN}) when nothing needs attention is no problem, only a question for the
+   * customer (with how to give the selector). Empty otherwise.
+   */
+  public static Optional<Finding> lastWord(Report report) {
+    if (report.verdict() != Verdict.OK) {
+      return Optional.empty();
+    }
+    return report.findings().stream().filter(f -> f.code() == FindingCode.DKIM_UNKNOWN).findFirst();
+  }
+
+  /** The findings shown area by area: all of them but the {@link #lastWord}. */
+  public static List<Finding> inAreas(Report report) {
+    Optional<Finding> last = lastWord(report);
+    return report.findings().stream().filter(f -> last.map(l -> l != f).orElse(true)).toList();
   }
 
   /**

@@ -129,7 +129,9 @@ class GuideCatalogTest {
   }
 
   @Test
-  @DisplayName("zone at Cloudflare: the external-zone MX guide, then Cloudflare's own edit page")
+  @DisplayName(
+      "zone at Cloudflare, outdated MX and no DMARC: the worst finding's guide first, then DMARC's,"
+          + " then where to edit: Cloudflare's own page")
   void guidesForZoneElsewhere() {
     Report report =
         report(
@@ -140,8 +142,8 @@ class GuideCatalogTest {
     List<Guide> guides = CATALOG.guidesFor(report, "it");
     assertThat(guides)
         .extracting(Guide::key)
-        .containsExactly("mx-external-zone", "dns-edit:cloudflare", "dmarc");
-    assertThat(guides.get(1).url()).startsWith("https://developers.cloudflare.com/");
+        .containsExactly("mx-external-zone", "dmarc", "dns-edit:cloudflare");
+    assertThat(guides.get(2).url()).startsWith("https://developers.cloudflare.com/");
     assertThat(guides).extracting(Guide::url).doesNotHaveDuplicates();
   }
 

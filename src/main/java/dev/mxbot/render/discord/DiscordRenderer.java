@@ -81,7 +81,7 @@ public final class DiscordRenderer {
     Map<String, List<String>> fields = new LinkedHashMap<>();
     Area area = null;
     List<String> lines = null;
-    for (Finding finding : report.findings()) {
+    for (Finding finding : ReportText.inAreas(report)) {
       if (finding.area() != area) {
         area = finding.area();
         lines = fields.computeIfAbsent(text.area(finding), k -> new ArrayList<>());
@@ -97,6 +97,15 @@ public final class DiscordRenderer {
       list.stream().skip(1).forEach(g -> others.add("• " + link(g)));
       fields.put(text.messages().get("report.guides"), others);
     }
+    ReportText.lastWord(report)
+        .ifPresent(
+            last ->
+                fields.put(
+                    text.area(last),
+                    List.of(
+                        DiscordStyle.icon(last)
+                            + " "
+                            + EmbedLimits.cut(esc(text.message(last)), 600))));
     return fields;
   }
 

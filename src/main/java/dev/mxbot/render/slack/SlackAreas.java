@@ -37,7 +37,7 @@ final class SlackAreas {
 
   List<LayoutBlock> sections(Report report) {
     Map<Area, List<Finding>> byArea = new EnumMap<>(Area.class);
-    for (Finding finding : report.findings()) {
+    for (Finding finding : ReportText.inAreas(report)) {
       byArea.computeIfAbsent(finding.area(), a -> new ArrayList<>()).add(finding);
     }
     List<LayoutBlock> blocks = new ArrayList<>();

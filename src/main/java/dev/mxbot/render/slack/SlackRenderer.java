@@ -70,6 +70,16 @@ public final class SlackRenderer {
     blocks.add(summary(report, text));
     blocks.addAll(SlackBlocks.guides(guides.guidesFor(report, messages.lang()), messages));
     blocks.addAll(new SlackAreas(text).sections(report));
+    ReportText.lastWord(report)
+        .ifPresent(
+            last ->
+                blocks.add(
+                    SlackBlocks.context(
+                        List.of(
+                            ":information_source: *"
+                                + SlackText.escape(text.area(last))
+                                + ":* "
+                                + SlackText.escape(text.message(last))))));
     blocks.add(SlackBlocks.context(List.of(SlackText.escape(text.elapsed(report)))));
     buttonValue.ifPresent(value -> blocks.add(SlackBlocks.buttons(value, messages)));
     String fallback = SlackText.escape(text.title(report) + " — " + text.verdict(report));
