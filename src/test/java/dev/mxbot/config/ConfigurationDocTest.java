@@ -15,15 +15,15 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-@DisplayName("the README's configuration examples are what mxbot does")
-class ReadmeConfigurationTest {
+@DisplayName("the configuration reference's examples are what mxbot does")
+class ConfigurationDocTest {
 
   private static final Pattern VARIABLE = Pattern.compile("(MXBOT_[A-Z_]+)=(\\S+?)(?=:?\\s|$)");
 
   private static String section() throws IOException {
-    String readme = Files.readString(Path.of("README.md"));
-    int start = readme.indexOf("### Environment variables override any key");
-    return readme.substring(start, readme.indexOf("### Secrets", start));
+    String doc = Files.readString(Path.of("src/site/markdown/configuration.md"));
+    int start = doc.indexOf("## Environment variables override any key");
+    return doc.substring(start, doc.indexOf("## Secrets", start));
   }
 
   private static String block(String section, String language) {
