@@ -4,12 +4,12 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** Names daemon threads {@code prefix-N}. Thread safe; one counter per instance. */
-final class DaemonThreads implements ThreadFactory {
+public final class DaemonThreads implements ThreadFactory {
 
   private final String prefix;
   private final AtomicInteger counter = new AtomicInteger();
 
-  DaemonThreads(String prefix) {
+  public DaemonThreads(String prefix) {
     this.prefix = prefix;
   }
 

@@ -1,5 +1,6 @@
 package dev.mxbot.dns.server;
 
+import dev.mxbot.dns.DaemonThreads;
 import dev.mxbot.dns.RecordType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
