@@ -28,7 +28,6 @@ class TerminalInputTest {
   private static final String CTRL_A = "\u0001";
   private static final String CTRL_E = "\u0005";
   private static final String CTRL_R = "\u0012";
-  private static final String CTRL_C = "\u0003";
 
   /** Every line {@link TerminalInput} reads from {@code keys}, until end of input. */
   static List<String> linesTyped(String keys) throws Exception {
@@ -76,13 +75,6 @@ class TerminalInputTest {
   void reverseSearch() throws Exception {
     assertThat(linesTyped("caffè.it" + ENTER + "mx-2016.it" + ENTER + CTRL_R + "caf" + ENTER))
         .containsExactly("caffè.it", "mx-2016.it", "caffè.it");
-  }
-
-  @Test
-  @DisplayName("Ctrl-C drops the line being typed; on an empty line it leaves")
-  void ctrlC() throws Exception {
-    assertThat(linesTyped("half-typ" + CTRL_C + "a.it" + ENTER + CTRL_C + "never.it" + ENTER))
-        .containsExactly("", "a.it");
   }
 
   @Test
