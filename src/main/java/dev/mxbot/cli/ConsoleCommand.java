@@ -3,7 +3,11 @@ package dev.mxbot.cli;
 import dev.mxbot.chat.Pipelines;
 import dev.mxbot.chat.Platform;
 import dev.mxbot.chat.console.ConsoleChat;
+import dev.mxbot.chat.console.ConsoleInput;
+import dev.mxbot.chat.console.ReaderInput;
+import dev.mxbot.chat.console.TerminalInput;
 import dev.mxbot.render.PlainTextRenderer;
+import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,14 +37,31 @@ final class ConsoleCommand implements Callable<Integer> {
     }
   }
 
-  /** Runs the console on the terminal until the user quits. */
+  /**
+   * Runs the console on the terminal until the user quits: with line editing and history when a
+   * person types at a real terminal, reading plain lines otherwise (pipes, tests).
+   */
   static void runConsole(Bootstrap app, Terminal terminal) throws Exception {
-    new ConsoleChat(
-            app.get(Pipelines.class).create(Platform.CONSOLE),
-            app.get(PlainTextRenderer.class),
-            terminal.in(),
-            terminal.out(),
-            app.config().locale())
-        .start();
+    try (ConsoleInput input = input(terminal)) {
+      new ConsoleChat(
+              app.get(Pipelines.class).create(Platform.CONSOLE),
+              app.get(PlainTextRenderer.class),
+              input,
+              terminal.out(),
+              app.config().locale())
+          .start();
+    }
+  }
+
+  /** JLine's line editor on a real terminal (JLine loads only then), the plain reader otherwise. */
+  private static ConsoleInput input(Terminal terminal) {
+    if (terminal.interactive()) {
+      try {
+        return TerminalInput.system();
+      } catch (IOException | RuntimeException noTerminal) {
+        // Line by line without editing: the console still works.
+      }
+    }
+    return new ReaderInput(terminal.in(), terminal.out());
   }
 }

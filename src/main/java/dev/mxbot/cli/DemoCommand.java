@@ -3,10 +3,13 @@ package dev.mxbot.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code mxbot demo}: serves the sample zones of {@code bot-config/demo/} from an in-process DNS
- * server on loopback, points the bot at it and opens the console. Needs no network.
+ * server on loopback, points the bot at it and opens the console. Needs no network. With {@code
+ * --dns-port} it only serves the zones, on that port, until SIGTERM or Ctrl-C: for scripts and the
+ * documentation's examples, which then run {@code check} against it.
  */
 @Command(
     name = "demo",
@@ -17,6 +20,14 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin CommonOptions common;
 
+  @Option(
+      names = "--dns-port",
+      paramLabel = "PORT",
+      description =
+          "Only serve the sample zones on 127.0.0.1:PORT (UDP and TCP; 0: a free port) until"
+              + " Ctrl-C, without the console; prints the check command that queries them.")
+  Integer dnsPort;
+
   private final Terminal terminal;
 
   DemoCommand(Terminal terminal) {
@@ -26,6 +37,8 @@ final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     // The work lives in DemoRun: picocli instantiates every subcommand, check included.
-    return DemoRun.run(common, terminal);
+    return dnsPort == null
+        ? DemoRun.run(common, terminal)
+        : DemoRun.serveZones(common, dnsPort, terminal);
   }
 }

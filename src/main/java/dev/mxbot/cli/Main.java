@@ -3,7 +3,6 @@ package dev.mxbot.cli;
 import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.dns.DnsjavaProperties;
 import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +46,7 @@ public final class Main implements Callable<Integer> {
     DnsjavaProperties.apply();
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    BufferedReader in =
-        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    BufferedReader in = Terminal.standardInput();
     System.exit(run(args, in, out, new PrintWriter(System.err, true)));
   }
 

@@ -1,7 +1,10 @@
 package dev.mxbot.cli;
 
 import java.io.BufferedReader;
+import java.io.Console;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
 /**
@@ -9,6 +12,35 @@ import picocli.CommandLine;
  * test's buffers in tests. Given to commands through picocli's factory.
  */
 record Terminal(BufferedReader in, PrintWriter out) {
+
+  /** The process's standard input, in UTF-8, marked as such for {@link #interactive()}. */
+  static BufferedReader standardInput() {
+    return new StandardInput();
+  }
+
+  /**
+   * Whether a person types here: the input is the process's own and both it and the output are a
+   * terminal (not a pipe, a file or a test's buffer). The console then edits lines with JLine.
+   */
+  boolean interactive() {
+    return in instanceof StandardInput && systemConsoleIsTerminal();
+  }
+
+  /**
+   * {@code System.console()} exists only on a terminal up to Java 21; from Java 22 it may exist
+   * anyway, and {@code Console.isTerminal()} (looked up, as Java 17 lacks it) tells.
+   */
+  private static boolean systemConsoleIsTerminal() {
+    Console console = System.console();
+    if (console == null) {
+      return false;
+    }
+    try {
+      return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException beforeJava22) {
+      return true;
+    }
+  }
 
   /** Creates commands that take a {@link Terminal} in their constructor, others as picocli does. */
   CommandLine.IFactory factory() {
@@ -22,5 +54,12 @@ record Terminal(BufferedReader in, PrintWriter out) {
         }
       }
     };
+  }
+
+  /** {@code System.in} as UTF-8 lines; its type tells {@link #interactive()} what it reads. */
+  private static final class StandardInput extends BufferedReader {
+    StandardInput() {
+      super(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    }
   }
 }

@@ -98,7 +98,15 @@ public final class DemoZones {
 
   /** Starts a server on {@code 127.0.0.1}, an ephemeral port, with every zone and fault. */
   public ZoneServer start() throws IOException {
-    ZoneServerBuilder builder = ZoneServer.builder().address("127.0.0.1").port(0);
+    return start(0);
+  }
+
+  /**
+   * Starts a server on {@code 127.0.0.1:port} (UDP and TCP; {@code 0}: a free port), with every
+   * zone and fault.
+   */
+  public ZoneServer start(int port) throws IOException {
+    ZoneServerBuilder builder = ZoneServer.builder().address("127.0.0.1").port(port);
     zoneFiles.forEach(builder::zone);
     ZoneServer server = builder.start();
     faults.forEach(rule -> server.inject(rule.name(), rule.type(), rule.fault()));

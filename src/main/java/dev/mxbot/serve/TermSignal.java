@@ -16,14 +16,16 @@ import org.slf4j.LoggerFactory;
  * JDK's only way to do so, looked up reflectively: javac warns about every compiled use of that
  * class ("internal proprietary API", a warning no annotation silences) and the build treats
  * warnings as errors.
+ *
+ * <p>Public for {@code demo --dns-port}, which serves DNS until the same signals.
  */
-final class TermSignal {
+public final class TermSignal {
 
   private final CountDownLatch received = new CountDownLatch(1);
   private final CountDownLatch finished = new CountDownLatch(1);
 
   /** Catches the signals from now on; {@code bound} caps the fallback hook's wait. */
-  TermSignal install(Duration bound) {
+  public TermSignal install(Duration bound) {
     try {
       handle("TERM", received::countDown);
       handle("INT", received::countDown);
@@ -61,12 +63,12 @@ final class TermSignal {
   }
 
   /** Blocks until a signal arrives. */
-  void await() throws InterruptedException {
+  public void await() throws InterruptedException {
     received.await();
   }
 
   /** Tells a waiting shutdown hook that the drain is over. */
-  void finished() {
+  public void finished() {
     finished.countDown();
   }
 

@@ -20,20 +20,38 @@ import java.util.Map;
  * The chat experience in a terminal: reads {@code /mx <domain>} (or just a domain), {@code help}
  * and {@code quit} line by line and prints the same report the chat adapters give, as plain text.
  * {@link #start()} runs until {@code quit} or end of input. One instance per terminal.
+ *
+ * <p>Lines come from a {@link ConsoleInput}: a line editor with history on a real terminal, a plain
+ * reader otherwise. A line that holds control characters (where no editor turned the arrow keys
+ * into editing, {@code ESC [ A} arrives as text) is answered with what it looks like, a key press,
+ * rather than parsed as a domain.
  */
 public final class ConsoleChat implements ChatService {
 
+  private static final String PROMPT = "> ";
+
   private final RequestPipeline pipeline;
   private final PlainTextRenderer renderer;
-  private final BufferedReader in;
+  private final ConsoleInput in;
   private final PrintWriter out;
   private final String lang;
   private volatile boolean stopped;
 
+  /** Reads plain lines from {@code in}: for pipes, files and tests. */
   public ConsoleChat(
       RequestPipeline pipeline,
       PlainTextRenderer renderer,
       BufferedReader in,
+      PrintWriter out,
+      String lang) {
+    this(pipeline, renderer, new ReaderInput(in, out), out, lang);
+  }
+
+  /** Reads from {@code in} (which stays the caller's to close) and writes to {@code out}. */
+  public ConsoleChat(
+      RequestPipeline pipeline,
+      PlainTextRenderer renderer,
+      ConsoleInput in,
       PrintWriter out,
       String lang) {
     this.pipeline = pipeline;
@@ -65,7 +83,7 @@ public final class ConsoleChat implements ChatService {
     Messages messages = Messages.of(lang);
     out.println(messages.get("console.welcome"));
     String line;
-    while (!stopped && prompt() && (line = in.readLine()) != null) {
+    while (!stopped && (line = in.readLine(PROMPT)) != null) {
       if (!handle(line.strip(), messages)) {
         break;
       }
@@ -73,16 +91,15 @@ public final class ConsoleChat implements ChatService {
     out.println(messages.get("console.bye"));
   }
 
-  private boolean prompt() {
-    out.print("> ");
-    out.flush();
-    return true;
-  }
-
   /** Handles one line; false when the user wants to leave. */
   boolean handle(String line, Messages messages) {
     String command = line.toLowerCase(Locale.ROOT);
     if (line.isEmpty()) {
+      return true;
+    }
+    if (line.codePoints().anyMatch(ConsoleChat::isKeyCode)) {
+      out.println(messages.get("console.keyPress"));
+      out.flush();
       return true;
     }
     if (command.equals("quit") || command.equals("exit") || command.equals("/quit")) {
@@ -108,6 +125,14 @@ public final class ConsoleChat implements ChatService {
     }
     out.flush();
     return true;
+  }
+
+  /**
+   * A control character other than tab: what a terminal sends for arrows, function keys and
+   * Ctrl-letter, never part of a domain or a command.
+   */
+  private static boolean isKeyCode(int codePoint) {
+    return Character.isISOControl(codePoint) && codePoint != '\t';
   }
 
   private String answer(Outcome outcome) {
