@@ -25,7 +25,7 @@ class MxRequestFuzzTest {
   }
 
   @Property(tries = 3000)
-  @Label("any text is a request or a refusal with an English sentence, never an exception")
+  @Label("any text is a request, help, or a refusal with an English sentence, never an exception")
   void parsesOrRefuses(@ForAll("typed") String text) {
     ParsedRequest parsed =
         assertTimeoutPreemptively(
@@ -36,6 +36,9 @@ class MxRequestFuzzTest {
       assertThat(request.domainInput()).isNotBlank();
       assertThat(request.dkimSelectors()).hasSizeLessThanOrEqualTo(MxRequest.MAX_SELECTORS);
       request.lang().ifPresent(lang -> assertThat(LANGS).contains(lang));
+      assertThat(request.domainInputs()).hasSizeLessThanOrEqualTo(MxRequest.MAX_DOMAINS);
+    } else if (parsed.help()) {
+      assertThat(text.strip()).matches("(?i)help|\\?|-h|--help");
     } else {
       InputRefusal refusal = parsed.refusal();
       RefusalSentences.assertClear(refusal);
