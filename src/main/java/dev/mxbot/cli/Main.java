@@ -22,7 +22,13 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     version = "mxbot 0.1",
     description = "Diagnoses a domain's mail DNS and links the guide to fix it.",
-    subcommands = {ServeCommand.class, CheckCommand.class, ConsoleCommand.class, DemoCommand.class})
+    subcommands = {
+      ServeCommand.class,
+      CheckCommand.class,
+      ConsoleCommand.class,
+      DemoCommand.class,
+      ConfigCommand.class
+    })
 public final class Main implements Callable<Integer> {
 
   /** Exit code for bad input, bad usage and unusable configuration. */
