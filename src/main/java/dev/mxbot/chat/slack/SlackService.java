@@ -59,7 +59,8 @@ final class SlackService implements ChatService {
     } catch (IllegalArgumentException authTestFailed) {
       // Bolt's auth.test at start; it keeps no cause, only a message that names the error (Slack's
       // error code, or the IOException's message), never the token.
-      throw new ConfigException(authTestLine(String.valueOf(authTestFailed.getMessage())));
+      throw new ConfigException(
+          authTestLine(String.valueOf(authTestFailed.getMessage()), settings.apiUrl()));
     } catch (IllegalStateException noConnection) {
       // SocketModeTransport: apps.connections.open failed (Bolt logged why, in one line)
       if (!String.valueOf(noConnection.getMessage())
@@ -76,12 +77,12 @@ final class SlackService implements ChatService {
       if (Unreachable.in(failed).isEmpty()) {
         throw failed;
       }
-      throw new ConfigException(unreachable(Unreachable.in(failed).get()));
+      throw new ConfigException(unreachable(Unreachable.in(failed).get(), settings.apiUrl()));
     }
   }
 
   /** The start-up line for Bolt's failed auth.test. */
-  String authTestLine(String boltMessage) {
+  static String authTestLine(String boltMessage, String apiUrl) {
     Matcher refused = REFUSED.matcher(boltMessage);
     if (refused.matches()) {
       return "SLACK_BOT_TOKEN: Slack refused the bot token ("
@@ -90,13 +91,13 @@ final class SlackService implements ChatService {
     }
     Matcher notSent = NOT_SENT.matcher(boltMessage);
     if (notSent.matches()) {
-      return unreachable(notSent.group(1));
+      return unreachable(notSent.group(1), apiUrl);
     }
     return "slack: " + boltMessage + "; check SLACK_BOT_TOKEN and slack.apiUrl in mxbot.yaml";
   }
 
-  private String unreachable(String why) {
-    return Unreachable.line("slack", "the Slack Web API", settings.apiUrl(), why, "slack.apiUrl");
+  private static String unreachable(String why, String apiUrl) {
+    return Unreachable.line("slack", "the Slack Web API", apiUrl, why, "slack.apiUrl");
   }
 
   /** Accepted commands are counted from their admission until their answer is sent. */
