@@ -26,6 +26,7 @@ import picocli.CommandLine.Mixin;
       CheckCommand.class,
       ConsoleCommand.class,
       DemoCommand.class,
+      ConfigCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Callable<Integer> {

@@ -7,8 +7,9 @@ import picocli.CommandLine.Mixin;
 /**
  * {@code mxbot serve} (the default): starts every chat adapter whose secrets are set, logging one
  * line per adapter started or skipped, behind the ops listener ({@code /healthz}, {@code /readyz},
- * {@code /metrics}); with none, says so and opens the console. On SIGTERM it stops taking commands,
- * finishes the answers in flight (up to 10 s), closes the connections and exits 0.
+ * {@code /metrics}); with none, says so and opens the console when standard input is a terminal,
+ * and otherwise exits 2 naming the missing secrets. On SIGTERM it stops taking commands, finishes
+ * the answers in flight (up to 10 s), closes the connections and exits 0.
  */
 @Command(
     name = "serve",

@@ -1,6 +1,7 @@
 package dev.mxbot.cli;
 
 import dev.mxbot.config.Secrets;
+import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.i18n.Messages;
 import dev.mxbot.ops.LogFormat;
 import dev.mxbot.ops.OpsModule;
@@ -9,8 +10,10 @@ import dev.mxbot.serve.Serve;
 /**
  * Runs {@code mxbot serve}: builds the application with the ops module, applies the log format,
  * then hands over to {@link Serve} (the ops listener and every chat adapter whose secrets are set,
- * until SIGTERM), or opens the console when no chat platform is configured. Apart from {@link
- * ServeCommand} so that picocli, which instantiates every subcommand, loads neither the ops
+ * until SIGTERM). With no chat platform configured it opens the console when a person sits at a
+ * terminal, and otherwise (a container, systemd) stops with exit code 2 and the missing secrets: a
+ * console on no terminal would exit 0 at once, into a restart loop that says nothing. Apart from
+ * {@link ServeCommand} so that picocli, which instantiates every subcommand, loads neither the ops
  * listener nor the chat adapters for {@code check}.
  */
 final class ServeRun {
@@ -21,8 +24,16 @@ final class ServeRun {
     try (Bootstrap app = Bootstrap.start(common, c -> c, new OpsModule())) {
       new LogFormat().apply(app.config().ops(), System.getenv());
       common.warn(terminal.out(), app.config());
-      if (!Serve.untilSignalled(app, Secrets.fromEnvironment())) {
-        terminal.out().println(Messages.of(app.config().locale()).get("serve.noChat"));
+      Secrets secrets = Secrets.fromEnvironment();
+      if (!Serve.untilSignalled(app, secrets)) {
+        Messages messages = Messages.of(app.config().locale());
+        if (!terminal.interactive()) {
+          throw new ConfigException(
+              messages.get(
+                  "serve.noChatNoTerminal",
+                  java.util.Map.of("missing", Serve.ADAPTERS.missing(secrets))));
+        }
+        terminal.out().println(messages.get("serve.noChat"));
         ConsoleCommand.runConsole(app, terminal);
       }
       return 0;

@@ -10,8 +10,26 @@ import picocli.CommandLine;
 /**
  * Where the interactive commands read and write: the process's standard streams in production, a
  * test's buffers in tests. Given to commands through picocli's factory.
+ *
+ * @param in what the user types
+ * @param out what the user reads
+ * @param interactive whether a person can type at all: false in a container or under systemd
+ *     (standard input is no terminal), where {@code serve} must not fall back to the console
  */
-record Terminal(BufferedReader in, PrintWriter out) {
+record Terminal(BufferedReader in, PrintWriter out, boolean interactive) {
+
+  /** On {@code in} and {@code out}, interactive when the process has a terminal. */
+  Terminal(BufferedReader in, PrintWriter out) {
+    this(in, out, hasTerminal());
+  }
+
+  /**
+   * True when the JVM has a console: standard input and output are both a terminal (Java 17's
+   * {@link System#console()} is null otherwise).
+   */
+  static boolean hasTerminal() {
+    return System.console() != null;
+  }
 
   /** The process's standard input, in UTF-8, marked as such for {@link #interactive()}. */
   static BufferedReader standardInput() {

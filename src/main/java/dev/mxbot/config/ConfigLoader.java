@@ -3,6 +3,7 @@ package dev.mxbot.config;
 import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.configfile.ConfigNode;
 import dev.mxbot.configfile.Overrides;
+import dev.mxbot.configfile.ValueOrigins;
 import dev.mxbot.core.InputPolicy;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -37,7 +38,25 @@ public final class ConfigLoader {
     this.environment = Map.copyOf(environment);
   }
 
+  /** The configuration in {@code directory}'s {@link #FILE}, with the environment's overrides. */
   public BotConfig load(Path directory) {
+    return loadTraced(directory).config();
+  }
+
+  /**
+   * The configuration together with where each key's value came from.
+   *
+   * @param config as {@link #load} reads it
+   * @param file the file as shown in messages ({@code bot-config/mxbot.yaml}), read or not
+   * @param origins where each key came from: the file, an environment variable, or its default
+   */
+  public record Traced(BotConfig config, String file, ValueOrigins origins) {}
+
+  /**
+   * Like {@link #load}, and also where each key's value came from ({@code mxbot config}); the
+   * values and the errors are the same.
+   */
+  public Traced loadTraced(Path directory) {
     if (!Files.isDirectory(directory)) {
       throw new ConfigException(
           directory + ": the configuration directory does not exist (use --config DIR)");
@@ -54,7 +73,7 @@ public final class ConfigLoader {
                 "locale", "dns", "diagnosis", "input", "slack", "discord", "ops", "rateLimit");
     BotConfig config = read(directory, root);
     overrides.requireAllUsed(root.file());
-    return config;
+    return new Traced(config, root.file(), overrides.origins());
   }
 
   private static BotConfig read(Path directory, ConfigNode root) {

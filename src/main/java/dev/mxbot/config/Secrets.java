@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,6 +25,10 @@ public final class Secrets {
   public static final String SLACK_APP_TOKEN = "SLACK_APP_TOKEN";
   public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
   public static final String DISCORD_TOKEN = "DISCORD_TOKEN";
+
+  /** Every secret mxbot reads, in the order {@code mxbot config} shows them. */
+  public static final List<String> NAMES =
+      List.of(SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, DISCORD_TOKEN);
 
   /** The most bytes a secret file may hold: 64 KiB. */
   public static final int MAX_BYTES = 64 << 10;
@@ -72,6 +77,24 @@ public final class Secrets {
     } catch (CharacterCodingException e) {
       throw new ConfigException(shown + ": expected UTF-8 text");
     }
+  }
+
+  /**
+   * How the secret {@code name} is set, never its value: {@code set (env)}, {@code set (file
+   * /path)}, {@code missing}, or {@code missing (file /path is empty)}. A file is read, so that one
+   * that is unreadable stops here as it would at start-up.
+   */
+  public String status(String name) {
+    Optional<String> value = get(name);
+    String direct = environment.get(name);
+    if (direct != null && !direct.isBlank()) {
+      return "set (env)";
+    }
+    String file = environment.get(name + "_FILE");
+    if (file == null || file.isBlank()) {
+      return "missing";
+    }
+    return value.isPresent() ? "set (file " + file + ")" : "missing (file " + file + " is empty)";
   }
 
   public boolean has(String name) {

@@ -133,6 +133,7 @@ public final class ConfigNode {
     }
     Optional<Source> set = overrides.value(at);
     if (set.isPresent()) {
+      overrides.origins().environment(at, set.get().variable());
       String value = set.get().value().strip();
       YamlValue text = value.isEmpty() ? YamlValue.ABSENT : new Text(value);
       return new ConfigNode(file, at, text, overrides, set.get());
@@ -141,6 +142,9 @@ public final class ConfigNode {
     if (child instanceof Absent && below.isPresent()) {
       // a section the file leaves out, filled by variables: mistakes name the first of them
       return new ConfigNode(file, at, new Mapping(Map.of()), overrides, below.get());
+    }
+    if (!(child instanceof Absent)) {
+      overrides.origins().file(at, file);
     }
     return new ConfigNode(file, at, child, overrides, null);
   }

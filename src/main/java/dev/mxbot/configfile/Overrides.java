@@ -31,11 +31,12 @@ public final class Overrides {
    * Variables with the prefix that are read by something else, not keys: Logback's level and format
    * switches, and the {@code bin/mxbot} launcher's settings.
    */
-  static final Set<String> RESERVED =
+  public static final Set<String> RESERVED =
       Set.of("MXBOT_LOG_LEVEL", "MXBOT_LOG_FORMAT", "MXBOT_CDS", "MXBOT_CDS_DIR", "MXBOT_JAR");
 
   private final Map<String, String> variables;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
+  private final ValueOrigins origins = new ValueOrigins();
 
   /** The {@code MXBOT_} variables of {@code environment}; everything else is ignored. */
   public Overrides(Map<String, String> environment) {
@@ -50,6 +51,14 @@ public final class Overrides {
   /** No overrides (knowledge files other than {@code mxbot.yaml}). */
   public static Overrides none() {
     return new Overrides(Map.of());
+  }
+
+  /**
+   * Where each key read so far came from (the file, or one of these variables), for {@code mxbot
+   * config}.
+   */
+  public ValueOrigins origins() {
+    return origins;
   }
 
   /** The variable that sets {@code path} and its value, if one is set. */

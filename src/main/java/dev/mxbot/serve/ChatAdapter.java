@@ -1,6 +1,7 @@
 package dev.mxbot.serve;
 
 import dev.mxbot.chat.ChatService;
+import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.Secrets;
 import java.util.Optional;
 
@@ -18,6 +19,13 @@ public interface ChatAdapter {
    * first handed to {@code LogGuard.hide}, so that no log line can show it.
    */
   Optional<ChatService> create(Application app, Secrets secrets);
+
+  /**
+   * How {@code serve} would run this platform with {@code config} and {@code secrets} ({@code
+   * Socket Mode}, {@code HTTP mode on port 3000 at /slack/events}); empty when it would not start.
+   * Builds nothing and connects nowhere ({@code mxbot config}).
+   */
+  Optional<String> plan(BotConfig config, Secrets secrets);
 
   /** Why the platform is not started (which variables are missing), for the start-up log. */
   String missing(Secrets secrets);

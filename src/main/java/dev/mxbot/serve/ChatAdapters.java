@@ -1,6 +1,7 @@
 package dev.mxbot.serve;
 
 import dev.mxbot.chat.ChatService;
+import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.Secrets;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +32,30 @@ public final class ChatAdapters {
           .ifPresentOrElse(services::add, () -> logSkipped(adapter, adapter.missing(secrets)));
     }
     return services;
+  }
+
+  /**
+   * The platforms {@code serve} would start, one line each ({@code slack: Socket Mode}); empty when
+   * none. Builds nothing.
+   */
+  public List<String> plan(BotConfig config, Secrets secrets) {
+    List<String> plans = new ArrayList<>();
+    for (ChatAdapter adapter : adapters) {
+      adapter.plan(config, secrets).ifPresent(p -> plans.add(adapter.name() + ": " + p));
+    }
+    return plans;
+  }
+
+  /**
+   * Why no platform would start, one clause per platform ({@code slack: SLACK_BOT_TOKEN is not set;
+   * discord: DISCORD_TOKEN is not set}): variable names only, never a value.
+   */
+  public String missing(Secrets secrets) {
+    List<String> reasons = new ArrayList<>();
+    for (ChatAdapter adapter : adapters) {
+      reasons.add(adapter.name() + ": " + adapter.missing(secrets));
+    }
+    return String.join("; ", reasons);
   }
 
   /** Names the variables that are missing: never a value. */

@@ -3,6 +3,7 @@ package dev.mxbot.serve;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.chat.discord.DiscordModule;
 import dev.mxbot.chat.discord.DiscordToken;
+import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.Secrets;
 import dev.mxbot.ops.LogGuard;
 import java.util.Optional;
@@ -29,6 +30,19 @@ public final class DiscordAdapter implements ChatAdapter {
               return app.chatService(
                   new DiscordModule(app.config().discord(), new DiscordToken(token)));
             });
+  }
+
+  @Override
+  public Optional<String> plan(BotConfig config, Secrets secrets) {
+    if (!secrets.has(Secrets.DISCORD_TOKEN)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        config
+            .discord()
+            .shards()
+            .map(s -> "gateway, shards " + s.from() + "-" + s.to() + " of " + s.total())
+            .orElse("gateway"));
   }
 
   @Override

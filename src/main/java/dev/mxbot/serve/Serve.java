@@ -24,7 +24,8 @@ public final class Serve {
 
   /**
    * Serves until SIGTERM (or SIGINT) and drains; returns false at once, serving nothing, when no
-   * chat platform is configured (the caller then opens the console).
+   * chat platform is configured (the caller then opens the console, or refuses to start when there
+   * is no terminal: {@link ChatAdapters#missing} says why).
    */
   public static boolean untilSignalled(Application app, Secrets secrets) throws Exception {
     List<ChatService> services = ADAPTERS.create(app, secrets);

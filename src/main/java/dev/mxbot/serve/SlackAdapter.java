@@ -4,6 +4,7 @@ import dev.mxbot.chat.ChatService;
 import dev.mxbot.chat.slack.SlackMode;
 import dev.mxbot.chat.slack.SlackModule;
 import dev.mxbot.chat.slack.SlackTokens;
+import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.Secrets;
 import dev.mxbot.ops.LogGuard;
 import java.util.Optional;
@@ -36,6 +37,25 @@ public final class SlackAdapter implements ChatAdapter {
     }
     SlackTokens tokens = new SlackTokens(bot.get(), appToken, signing);
     return Optional.of(app.chatService(new SlackModule(tokens, mode.get())));
+  }
+
+  @Override
+  public Optional<String> plan(BotConfig config, Secrets secrets) {
+    Optional<SlackMode> mode =
+        SlackMode.choose(
+            config.slack().mode(),
+            secrets.has(Secrets.SLACK_APP_TOKEN),
+            secrets.has(Secrets.SLACK_SIGNING_SECRET));
+    if (!secrets.has(Secrets.SLACK_BOT_TOKEN) || mode.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        mode.get() == SlackMode.SOCKET
+            ? "Socket Mode"
+            : "HTTP mode on port "
+                + config.slack().httpPort()
+                + " at "
+                + config.slack().httpPath());
   }
 
   @Override

@@ -80,12 +80,22 @@ class DemoConsoleTest {
   }
 
   @Test
-  @DisplayName("mxbot with no chat secrets says which variables to set and opens the console")
+  @DisplayName(
+      "mxbot with no chat secrets, on a terminal, says which variables to set and opens the console")
   void serveWithoutSecrets() {
-    CheckCommandTest.Run run = CheckCommandTest.runTyping("help\nquit\n", "--config", "bot-config");
+    java.io.StringWriter out = new java.io.StringWriter();
+    Terminal terminal =
+        new Terminal(
+            new BufferedReader(new StringReader("help\nquit\n")),
+            new java.io.PrintWriter(out, true),
+            true);
 
-    assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out())
+    int code =
+        new picocli.CommandLine(new Main(terminal), terminal.factory())
+            .execute("--config", "bot-config");
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
         .contains("No chat platform is configured")
         .contains("SLACK_BOT_TOKEN")
         .contains("SLACK_APP_TOKEN")

@@ -44,7 +44,8 @@ class HelpAndVersionTest {
     "demo, --help",
     "demo, -h",
     "help, check",
-    "help, demo"
+    "help, demo",
+    "config, --help"
   })
   void help(String first, String second) {
     Run run = run(first, second);

@@ -31,7 +31,8 @@ class ServeStartupTest {
   private static final String DISCORD_SKIPPED = "discord not started: DISCORD_TOKEN is not set";
 
   @Test
-  @DisplayName("no secrets: both adapters are named as skipped and serve opens the console")
+  @DisplayName(
+      "no secrets: both adapters are named as skipped and serve, on a terminal, opens the console")
   void noSecrets() throws Exception {
     try (LogCapture logs = new LogCapture(Level.INFO);
         DemoWorld world = DemoWorld.start()) {
@@ -43,12 +44,12 @@ class ServeStartupTest {
             && new Secrets(System.getenv()).get(Secrets.DISCORD_TOKEN).isEmpty(),
         "this machine's environment holds chat secrets");
     StringWriter out = new StringWriter();
-    int code =
-        Main.run(
-            new String[] {"serve", "--config", "bot-config"},
-            new BufferedReader(new StringReader("quit\n")),
-            new PrintWriter(out, true),
-            new PrintWriter(new StringWriter(), true));
+    CommonOptions options = new CommonOptions();
+    options.config = java.nio.file.Path.of("bot-config");
+    Terminal terminal =
+        new Terminal(
+            new BufferedReader(new StringReader("quit\n")), new PrintWriter(out, true), true);
+    int code = ServeRun.run(options, terminal);
     assertThat(code).isZero();
     assertThat(out.toString()).contains("No chat platform is configured");
   }

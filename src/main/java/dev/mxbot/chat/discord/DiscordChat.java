@@ -2,10 +2,13 @@ package dev.mxbot.chat.discord;
 
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.chat.RequestPipeline;
+import dev.mxbot.chat.Unreachable;
+import dev.mxbot.config.DiscordSettings;
 import dev.mxbot.config.Secrets;
 import dev.mxbot.configfile.ConfigException;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import net.dv8tion.jda.api.exceptions.InvalidTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,14 +26,20 @@ final class DiscordChat implements ChatService {
   private final GatewayConnector connector;
   private final MxListener listener;
   private final RequestPipeline pipeline;
+  private final DiscordSettings settings;
   private volatile GatewayConnector.Gateway gateway;
   private volatile boolean stopping;
 
   @Inject
-  DiscordChat(GatewayConnector connector, MxListener listener, RequestPipeline pipeline) {
+  DiscordChat(
+      GatewayConnector connector,
+      MxListener listener,
+      RequestPipeline pipeline,
+      DiscordSettings settings) {
     this.connector = connector;
     this.listener = listener;
     this.pipeline = pipeline;
+    this.settings = settings;
   }
 
   @Override
@@ -39,9 +48,11 @@ final class DiscordChat implements ChatService {
   }
 
   /**
-   * Logs in; JDA checks the token before returning.
+   * Logs in; JDA checks the token before returning. Both expected failures are one line, without a
+   * stack trace: a refused token, and a Discord that cannot be reached (no such host, connection
+   * refused), which says nothing of the token.
    *
-   * @throws ConfigException when Discord refuses the token
+   * @throws ConfigException when Discord refuses the token or cannot be reached
    */
   @Override
   public void start() {
@@ -52,6 +63,18 @@ final class DiscordChat implements ChatService {
           Secrets.DISCORD_TOKEN
               + ": Discord refused the bot token; copy it again from the Developer Portal"
               + " (Bot, Reset Token)");
+    } catch (RuntimeException failed) {
+      Optional<String> network = Unreachable.in(failed);
+      if (network.isEmpty()) {
+        throw failed;
+      }
+      throw new ConfigException(
+          Unreachable.line(
+              "discord",
+              "Discord's REST API",
+              settings.restUrl().orElse("its default address"),
+              network.get(),
+              "discord.restUrl"));
     }
   }
 

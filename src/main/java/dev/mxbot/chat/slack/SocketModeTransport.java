@@ -18,6 +18,10 @@ final class SocketModeTransport implements SlackTransport {
 
   private static final Logger LOG = LoggerFactory.getLogger(SocketModeTransport.class);
 
+  /** The message of the failure when apps.connections.open gave no connection. */
+  static final String NO_CONNECTION =
+      "Socket Mode could not open its connection (apps.connections.open failed)";
+
   /** Envelopes handled at once; handlers only acknowledge, the work runs on the executor. */
   private static final int CONCURRENCY = 4;
 
@@ -54,8 +58,7 @@ final class SocketModeTransport implements SlackTransport {
       started.startAsync();
     } catch (NullPointerException noClient) {
       // Bolt's client factory logs why apps.connections.open failed and hands out no client.
-      throw new IllegalStateException(
-          "Socket Mode: could not open the connection (apps.connections.open failed)", noClient);
+      throw new IllegalStateException(NO_CONNECTION, noClient);
     }
     // The client exists only now: its "hello" may already have passed, hence UNKNOWN first.
     link.set(Link.UNKNOWN);
