@@ -27,7 +27,7 @@ final class ServeRun {
       Secrets secrets = Secrets.fromEnvironment();
       if (!Serve.untilSignalled(app, secrets)) {
         Messages messages = Messages.of(app.config().locale());
-        if (!terminal.interactive()) {
+        if (!terminal.attended()) {
           throw new ConfigException(
               messages.get(
                   "serve.noChatNoTerminal",

@@ -13,12 +13,12 @@ import picocli.CommandLine;
  *
  * @param in what the user types
  * @param out what the user reads
- * @param interactive whether a person can type at all: false in a container or under systemd
- *     (standard input is no terminal), where {@code serve} must not fall back to the console
+ * @param attended whether a person can type at all: false in a container or under systemd (standard
+ *     input is no terminal), where {@code serve} must not fall back to the console
  */
-record Terminal(BufferedReader in, PrintWriter out, boolean interactive) {
+record Terminal(BufferedReader in, PrintWriter out, boolean attended) {
 
-  /** On {@code in} and {@code out}, interactive when the process has a terminal. */
+  /** On {@code in} and {@code out}, attended when the process has a terminal. */
   Terminal(BufferedReader in, PrintWriter out) {
     this(in, out, hasTerminal());
   }
