@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
  * adapters their service from {@link #chatService} (through {@link Application}); {@link #close()}
  * closes, through the {@link Lifecycle}, every closeable singleton that was created.
  */
-final class Bootstrap implements Application, AutoCloseable {
+public final class Bootstrap implements Application, AutoCloseable {
 
   private final BotConfig config;
   private final Injector injector;
@@ -33,12 +33,12 @@ final class Bootstrap implements Application, AutoCloseable {
     this.lifecycle = lifecycle;
   }
 
-  static Bootstrap start(CommonOptions options, UnaryOperator<BotConfig> adjust) {
+  public static Bootstrap start(CommonOptions options, UnaryOperator<BotConfig> adjust) {
     return start(options, adjust, new com.google.inject.Module[0]);
   }
 
   /** Like {@link #start(CommonOptions, UnaryOperator)}, with more feature modules ({@code ops}). */
-  static Bootstrap start(
+  public static Bootstrap start(
       CommonOptions options, UnaryOperator<BotConfig> adjust, com.google.inject.Module... extra) {
     BotConfig config = adjust.apply(options.apply(new ConfigLoader().load(options.config)));
     ProviderCatalog providers = ProviderCatalog.load(config.directory().resolve("providers"));

@@ -12,13 +12,13 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /** Options every subcommand takes: where the configuration is and what to override in it. */
-final class CommonOptions {
+public final class CommonOptions {
 
   @Option(
       names = "--config",
       paramLabel = "DIR",
       description = "Configuration directory (default: ./bot-config).")
-  Path config = Path.of("bot-config");
+  public Path config = Path.of("bot-config");
 
   @Option(
       names = "--resolver",

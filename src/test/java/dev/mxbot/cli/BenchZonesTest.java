@@ -7,6 +7,7 @@ import dev.mxbot.bench.QueryCount;
 import dev.mxbot.core.CheckOptions;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.DomainName;
+import dev.mxbot.testing.DemoWorld;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.Duration;

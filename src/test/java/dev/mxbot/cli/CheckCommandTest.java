@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mxbot.testing.DemoWorld;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.DatagramSocket;

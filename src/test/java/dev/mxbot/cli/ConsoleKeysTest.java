@@ -8,6 +8,7 @@ import dev.mxbot.chat.console.ConsoleChat;
 import dev.mxbot.chat.console.ConsoleInput;
 import dev.mxbot.chat.console.TerminalInput;
 import dev.mxbot.render.PlainTextRenderer;
+import dev.mxbot.testing.DemoWorld;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

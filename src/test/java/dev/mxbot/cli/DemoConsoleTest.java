@@ -7,6 +7,7 @@ import dev.mxbot.chat.Platform;
 import dev.mxbot.chat.console.ConsoleChat;
 import dev.mxbot.demo.DemoZones;
 import dev.mxbot.render.PlainTextRenderer;
+import dev.mxbot.testing.DemoWorld;
 import java.io.BufferedReader;
 import java.io.StringReader;
 import java.nio.file.Path;

@@ -11,6 +11,7 @@ import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
+import dev.mxbot.testing.DemoWorld;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
