@@ -75,12 +75,10 @@ final class PropagationCheck implements Check {
         CompletableFuture.allOf(views, mx, txt)
             .thenCompose(all -> negative.find(context, views.join(), mx.join(), txt.join()));
     CompletableFuture<AdviceBasis> basis = change.basis(context);
-    return absent
-        .thenCombine(basis, (cached, found) -> report(context, found, cached))
-        .thenAccept(done -> {});
+    return absent.thenAcceptBoth(basis, (cached, found) -> report(context, found, cached));
   }
 
-  private Void report(CheckContext context, AdviceBasis basis, List<NegativeCache.Cached> absent) {
+  private void report(CheckContext context, AdviceBasis basis, List<NegativeCache.Cached> absent) {
     boolean mxAbsent = false;
     boolean spfAbsent = false;
     for (NegativeCache.Cached cached : absent) {
@@ -104,7 +102,6 @@ final class PropagationCheck implements Check {
     if (!spfAbsent) {
       pendingSpf(context, basis);
     }
-    return null;
   }
 
   private static void pendingMx(CheckContext context, AdviceBasis basis) {
