@@ -12,7 +12,7 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * What each of the zone's nameservers says when asked directly: every address of every NS host is
- * asked for the zone's SOA, MX and TXT, all at once. Computed once per report and shared by the
+ * asked for the zone's SOA, MX, TXT and NS, all at once. Computed once per report and shared by the
  * lame delegation, consistency and propagation checks.
  */
 final class NameserverFacts {
@@ -35,7 +35,8 @@ final class NameserverFacts {
   }
 
   /** One address of one nameserver and its answers for the zone apex. */
-  record ServerView(String host, InetAddress address, DnsAnswer soa, DnsAnswer mx, DnsAnswer txt) {
+  record ServerView(
+      String host, InetAddress address, DnsAnswer soa, DnsAnswer mx, DnsAnswer txt, DnsAnswer ns) {
 
     /** {@code ns1.example.net (192.0.2.1)} for messages. */
     String label() {
@@ -106,8 +107,10 @@ final class NameserverFacts {
     CompletableFuture<DnsAnswer> soa = lookups.askServer(context, address, apex, RecordType.SOA);
     CompletableFuture<DnsAnswer> mx = lookups.askServer(context, address, apex, RecordType.MX);
     CompletableFuture<DnsAnswer> txt = lookups.askServer(context, address, apex, RecordType.TXT);
-    return CompletableFuture.allOf(soa, mx, txt)
-        .thenApply(all -> new ServerView(host, address, soa.join(), mx.join(), txt.join()));
+    CompletableFuture<DnsAnswer> ns = lookups.askServer(context, address, apex, RecordType.NS);
+    return CompletableFuture.allOf(soa, mx, txt, ns)
+        .thenApply(
+            all -> new ServerView(host, address, soa.join(), mx.join(), txt.join(), ns.join()));
   }
 
   /** The IPv4 and IPv6 addresses of a host, through the resolver. */

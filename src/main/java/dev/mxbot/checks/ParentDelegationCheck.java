@@ -14,13 +14,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
  * The nameservers the registry delegates to (read from the parent zone's servers) must be those the
  * zone itself lists: when they differ, part of the world asks servers the customer no longer
- * manages.
+ * manages. And the glue the registry holds for a nameserver inside the zone ({@code ns1.example.it}
+ * for {@code example.it}) must be the address the zone publishes for it: resolvers follow the glue
+ * to reach the zone at all, so stale glue sends them to an old server ({@code NS_GLUE_MISMATCH}).
+ * The zone's addresses are those the resolver gives (already asked for the nameservers): no new
+ * question.
  */
 final class ParentDelegationCheck implements Check {
 
@@ -61,7 +66,15 @@ final class ParentDelegationCheck implements Check {
                   apex.equals(domain) ? likelyParent : zones.zoneOf(context, parentOf(apex));
               return parent
                   .thenCompose(p -> delegation(context, apex, p.nameservers()))
-                  .thenAccept(found -> found.ifPresent(set -> compare(context, zone, set)));
+                  .thenCompose(
+                      found -> {
+                        if (found.isEmpty()) {
+                          return CompletableFuture.completedFuture(null);
+                        }
+                        Set<String> set = nsSet(found.get()).orElseThrow();
+                        compare(context, zone, set);
+                        return glue(context, apex, set, found.get());
+                      });
             });
   }
 
@@ -69,8 +82,8 @@ final class ParentDelegationCheck implements Check {
     return name.substring(name.indexOf('.') + 1);
   }
 
-  /** The NS set for {@code apex} as the parent's servers give it (first usable answer). */
-  private CompletableFuture<Optional<Set<String>>> delegation(
+  /** The parent's answer for {@code apex}'s NS set (first usable answer). */
+  private CompletableFuture<Optional<DnsAnswer>> delegation(
       CheckContext context, String apex, List<String> parentServers) {
     List<CompletableFuture<NameserverFacts.Host>> hosts =
         parentServers.stream().map(ns -> nameservers.addresses(context, ns)).toList();
@@ -89,8 +102,7 @@ final class ParentDelegationCheck implements Check {
                       all ->
                           answers.stream()
                               .map(CompletableFuture::join)
-                              .map(ParentDelegationCheck::nsSet)
-                              .flatMap(Optional::stream)
+                              .filter(a -> nsSet(a).isPresent())
                               .findFirst());
             });
   }
@@ -116,5 +128,80 @@ final class ParentDelegationCheck implements Check {
             Hosts.list(parent.stream().sorted().toList()),
             "child",
             Hosts.list(zone.nameservers())));
+  }
+
+  /**
+   * Compares, for each nameserver of the parent's NS set inside the zone, the glue of the parent's
+   * referral with the addresses the zone publishes, family by family: only a family the glue has,
+   * and only when the zone's answer for it was received.
+   */
+  private CompletableFuture<Void> glue(
+      CheckContext context, String apex, Set<String> parentSet, DnsAnswer referral) {
+    if (referral.isOk() || referral.glue().isEmpty()) {
+      return CompletableFuture.completedFuture(null);
+    }
+    List<CompletableFuture<Void>> compared = new ArrayList<>();
+    for (String host : new TreeSet<>(parentSet)) {
+      if (!host.equals(apex) && !host.endsWith("." + apex)) {
+        continue;
+      }
+      Set<String> glueV4 = glueOf(referral, host, RecordType.A);
+      Set<String> glueV6 = glueOf(referral, host, RecordType.AAAA);
+      if (glueV4.isEmpty() && glueV6.isEmpty()) {
+        continue;
+      }
+      CompletableFuture<DnsAnswer> v4 = lookups.resolve(context, host, RecordType.A);
+      CompletableFuture<DnsAnswer> v6 = lookups.resolve(context, host, RecordType.AAAA);
+      compared.add(
+          v4.thenAcceptBoth(
+              v6,
+              (a, aaaa) -> {
+                boolean differs = differs(glueV4, a) || differs(glueV6, aaaa);
+                if (differs) {
+                  Set<String> glue = new TreeSet<>(glueV4);
+                  glue.addAll(glueV6);
+                  Set<String> zone = new TreeSet<>(addresses(a));
+                  zone.addAll(addresses(aaaa));
+                  context.add(
+                      Finding.of(
+                          FindingCode.NS_GLUE_MISMATCH,
+                          "nameserver",
+                          Hosts.relative(host),
+                          "glue",
+                          String.join(", ", glue),
+                          "zone",
+                          zone.isEmpty() ? "-" : String.join(", ", zone)));
+                }
+              }));
+    }
+    return CompletableFuture.allOf(compared.toArray(CompletableFuture[]::new));
+  }
+
+  /** True when the glue has addresses of this family and the zone's received answer others. */
+  private static boolean differs(Set<String> glue, DnsAnswer zone) {
+    if (glue.isEmpty() || zone.isUnanswered()) {
+      return false;
+    }
+    return !glue.equals(addresses(zone));
+  }
+
+  /** The glue addresses of {@code host} of one family, normalized. */
+  private static Set<String> glueOf(DnsAnswer referral, String host, RecordType type) {
+    Set<String> found = new TreeSet<>();
+    for (DnsRecord record : referral.glue()) {
+      if (record.type() == type && record.owner().equals(host)) {
+        Hosts.address(record.data()).ifPresent(a -> found.add(a.getHostAddress()));
+      }
+    }
+    return found;
+  }
+
+  /** The addresses of an A or AAAA answer, normalized; none for a negative answer. */
+  private static Set<String> addresses(DnsAnswer answer) {
+    Set<String> found = new TreeSet<>();
+    for (DnsRecord record : answer.records()) {
+      Hosts.address(record.data()).ifPresent(a -> found.add(a.getHostAddress()));
+    }
+    return found;
   }
 }

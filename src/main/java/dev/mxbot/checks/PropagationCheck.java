@@ -6,10 +6,15 @@ import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.MxEntry;
+import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -17,7 +22,10 @@ import java.util.concurrent.CompletionStage;
  * A change not visible yet ({@link PendingChange}): the authoritative servers all serve one MX set
  * (or one SPF record), but the resolver still answers the old one from its cache. Says how long the
  * cached answer may live (the TTL the resolver returned), and, when the MX change moves the mail to
- * another provider, which: the report names the new one ({@link ChangeInProgress}).
+ * another provider, which: the report names the new one ({@link ChangeInProgress}). A record the
+ * resolver still says does not exist while every nameserver serves it ({@link NegativeCache}) is
+ * {@code NEGATIVE_CACHE_PENDING}, with the time the cached absence runs out, instead of a {@code
+ * PROPAGATION_PENDING} or {@code SPF_PROPAGATION_PENDING} whose old value would be "none".
  */
 final class PropagationCheck implements Check {
 
@@ -28,14 +36,27 @@ final class PropagationCheck implements Check {
   private final MailFacts mail;
   private final Lookups lookups;
   private final ChangeInProgress change;
+  private final NegativeCache negative;
+  private final Clock clock;
+
+  /** {@code 14:05 UTC}: when a cached absence runs out. */
+  private static final DateTimeFormatter UNTIL =
+      DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
   @Inject
   PropagationCheck(
-      NameserverFacts nameservers, MailFacts mail, Lookups lookups, ChangeInProgress change) {
+      NameserverFacts nameservers,
+      MailFacts mail,
+      Lookups lookups,
+      ChangeInProgress change,
+      NegativeCache negative,
+      Clock clock) {
     this.nameservers = nameservers;
     this.mail = mail;
     this.lookups = lookups;
     this.change = change;
+    this.negative = negative;
+    this.clock = clock;
   }
 
   @Override
@@ -46,18 +67,44 @@ final class PropagationCheck implements Check {
   @Override
   public CompletionStage<?> run(CheckContext context) {
     // Asked on this check's own view: what it needs and could not learn leaves it unchecked.
-    CompletableFuture<?> needed =
-        CompletableFuture.allOf(
-            nameservers.views(context),
-            mail.mxAnswer(context),
-            lookups.resolve(context, context.domain().fqdn(), RecordType.TXT));
+    CompletableFuture<NameserverFacts.Views> views = nameservers.views(context);
+    CompletableFuture<DnsAnswer> mx = mail.mxAnswer(context);
+    CompletableFuture<DnsAnswer> txt =
+        lookups.resolve(context, context.domain().fqdn(), RecordType.TXT);
+    CompletableFuture<List<NegativeCache.Cached>> absent =
+        CompletableFuture.allOf(views, mx, txt)
+            .thenCompose(all -> negative.find(context, views.join(), mx.join(), txt.join()));
     CompletableFuture<AdviceBasis> basis = change.basis(context);
-    return needed
-        .thenCombine(basis, (done, found) -> found)
-        .thenAccept(found -> report(context, found));
+    return absent.thenAcceptBoth(basis, (cached, found) -> report(context, found, cached));
   }
 
-  private static void report(CheckContext context, AdviceBasis basis) {
+  private void report(CheckContext context, AdviceBasis basis, List<NegativeCache.Cached> absent) {
+    boolean mxAbsent = false;
+    boolean spfAbsent = false;
+    for (NegativeCache.Cached cached : absent) {
+      mxAbsent |= cached.type() == RecordType.MX;
+      spfAbsent |= cached.spf();
+      context.add(
+          Finding.of(
+              FindingCode.NEGATIVE_CACHE_PENDING,
+              "record",
+              cached.record(),
+              "served",
+              cached.served(),
+              "remaining",
+              PendingChange.duration(cached.remaining()),
+              "until",
+              UNTIL.format(clock.instant().plus(cached.remaining()))));
+    }
+    if (!mxAbsent) {
+      pendingMx(context, basis);
+    }
+    if (!spfAbsent) {
+      pendingSpf(context, basis);
+    }
+  }
+
+  private static void pendingMx(CheckContext context, AdviceBasis basis) {
     basis
         .pending()
         .mx()
@@ -76,6 +123,9 @@ final class PropagationCheck implements Check {
               context.add(
                   Finding.of(FindingCode.PROPAGATION_PENDING, params.toArray(String[]::new)));
             });
+  }
+
+  private static void pendingSpf(CheckContext context, AdviceBasis basis) {
     basis
         .pending()
         .spf()

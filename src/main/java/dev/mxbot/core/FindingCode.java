@@ -22,6 +22,12 @@ public enum FindingCode {
   /** A nameserver has only special-purpose addresses: nobody on the internet can ask it. */
   NS_ADDRESS_PRIVATE(Severity.ERROR, Area.NAMESERVERS),
   NS_SERIAL_MISMATCH(Severity.WARNING, Area.NAMESERVERS),
+  /** The parent's glue for a nameserver inside the zone is not the address the zone publishes. */
+  NS_GLUE_MISMATCH(Severity.WARNING, Area.NAMESERVERS),
+  /** The zone's nameservers each serve a different NS set for the zone. */
+  NS_SET_MISMATCH(Severity.WARNING, Area.NAMESERVERS),
+  /** The SOA primary (MNAME) is not one of the zone's nameservers (a hidden primary is common). */
+  NS_SOA_MNAME(Severity.INFO, Area.NAMESERVERS),
   DNSSEC_VALID(Severity.OK, Area.DNSSEC),
   DNSSEC_UNSIGNED(Severity.INFO, Area.DNSSEC),
   DNSSEC_BOGUS(Severity.ERROR, Area.DNSSEC),
@@ -77,7 +83,9 @@ public enum FindingCode {
   AUTOCONFIG_MISMATCH(Severity.WARNING, Area.AUTOCONFIG),
   AUTOCONFIG_TARGET_UNRESOLVABLE(Severity.WARNING, Area.AUTOCONFIG),
   PROPAGATION_PENDING(Severity.WARNING, Area.PROPAGATION),
-  SPF_PROPAGATION_PENDING(Severity.WARNING, Area.PROPAGATION);
+  SPF_PROPAGATION_PENDING(Severity.WARNING, Area.PROPAGATION),
+  /** A record every nameserver now serves, while the resolver still caches its absence. */
+  NEGATIVE_CACHE_PENDING(Severity.WARNING, Area.PROPAGATION);
 
   private final Severity severity;
   private final Area area;

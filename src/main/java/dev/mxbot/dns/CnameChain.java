@@ -107,7 +107,21 @@ final class CnameChain {
             .filter(r -> r.getType() == Type.NS)
             .map(r -> RecordFormatter.format(r, RecordType.NS))
             .toList();
-    return new DnsAnswer(askedName, type, status, records, aliases, aa, ad, server, authority);
+    List<DnsRecord> soa =
+        message.getSection(Section.AUTHORITY).stream()
+            .filter(r -> r.getType() == Type.SOA)
+            .map(r -> RecordFormatter.format(r, RecordType.SOA))
+            .toList();
+    List<DnsRecord> glue =
+        message.getSection(Section.ADDITIONAL).stream()
+            .filter(r -> r.getType() == Type.A || r.getType() == Type.AAAA)
+            .map(
+                r ->
+                    RecordFormatter.format(
+                        r, r.getType() == Type.A ? RecordType.A : RecordType.AAAA))
+            .toList();
+    return new DnsAnswer(
+        askedName, type, status, records, aliases, aa, ad, server, authority, soa, glue);
   }
 
   private DnsAnswer failure(Reply reply) {

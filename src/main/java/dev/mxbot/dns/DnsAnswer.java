@@ -1,6 +1,8 @@
 package dev.mxbot.dns;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The outcome of one DNS question, as a value: records, "no such record" (NODATA), "no such name"
@@ -15,6 +17,9 @@ import java.util.List;
  * @param authenticated the AD flag of the final answer
  * @param server the {@code address:port} of the server whose answer this is (null on timeout)
  * @param authority the NS records of the authority section (the delegation, in a referral)
+ * @param soa the SOA record of the authority section: in a negative answer, what bounds how long
+ *     the "none" may be cached (empty when absent)
+ * @param glue the A and AAAA records of the additional section (the glue, in a referral)
  */
 public record DnsAnswer(
     String name,
@@ -25,7 +30,9 @@ public record DnsAnswer(
     boolean authoritative,
     boolean authenticated,
     String server,
-    List<DnsRecord> authority) {
+    List<DnsRecord> authority,
+    List<DnsRecord> soa,
+    List<DnsRecord> glue) {
 
   /** What kind of answer this is. */
   public enum Status {
@@ -54,6 +61,33 @@ public record DnsAnswer(
     records = List.copyOf(records);
     aliases = List.copyOf(aliases);
     authority = List.copyOf(authority);
+    soa = List.copyOf(soa);
+    glue = List.copyOf(glue);
+  }
+
+  /** An answer without SOA or glue records. */
+  public DnsAnswer(
+      String name,
+      RecordType type,
+      Status status,
+      List<DnsRecord> records,
+      List<String> aliases,
+      boolean authoritative,
+      boolean authenticated,
+      String server,
+      List<DnsRecord> authority) {
+    this(
+        name,
+        type,
+        status,
+        records,
+        aliases,
+        authoritative,
+        authenticated,
+        server,
+        authority,
+        List.of(),
+        List.of());
   }
 
   /** An answer without authority records. */
@@ -95,5 +129,27 @@ public record DnsAnswer(
   /** The smallest TTL of the records, or 0 when there are none. */
   public long minTtl() {
     return records.stream().mapToLong(DnsRecord::ttl).min().orElse(0);
+  }
+
+  /**
+   * How long a negative answer may still be cached, read from its SOA (RFC 2308 §5: the smaller of
+   * the SOA record's TTL and its MINIMUM field; a resolver counts the TTL down as the cached "none"
+   * ages); empty when this is not a negative answer or carries no readable SOA.
+   */
+  public Optional<Duration> negativeTtl() {
+    if (!isNegative() || soa.isEmpty()) {
+      return Optional.empty();
+    }
+    DnsRecord record = soa.get(0);
+    String[] fields = record.data().split(" ");
+    if (fields.length != 7) {
+      return Optional.empty();
+    }
+    try {
+      long minimum = Long.parseLong(fields[6]);
+      return Optional.of(Duration.ofSeconds(Math.max(0, Math.min(record.ttl(), minimum))));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 }

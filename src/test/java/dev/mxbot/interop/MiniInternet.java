@@ -230,6 +230,32 @@ public final class MiniInternet implements AutoCloseable {
     }
   }
 
+  /**
+   * Publishes a new version of a customer zone (serial + 1) with {@code lines} added, relative to
+   * the zone, on every server that serves it; returns when they all serve it. A resolver that
+   * cached the absence of a name keeps it for the negative TTL.
+   */
+  public void addRecords(String domain, List<String> lines) {
+    boolean changed = false;
+    for (Map.Entry<String, Map<String, CustomerZone>> server : customerZones.entrySet()) {
+      CustomerZone current = server.getValue().get(domain);
+      if (current == null) {
+        continue;
+      }
+      List<String> extra = new ArrayList<>(current.extra());
+      extra.addAll(lines);
+      CustomerZone next = current.withExtra(extra).withSerial(current.serial() + 1);
+      KnotServer knot = servers.get(server.getKey());
+      knot.replace(domain, next.text());
+      knot.awaitServing(domain, next.serial(), READY_TIMEOUT);
+      server.getValue().put(domain, next);
+      changed = true;
+    }
+    if (!changed) {
+      throw new IllegalArgumentException(domain + " is not a customer zone of the mini internet");
+    }
+  }
+
   @Override
   public void close() {
     stopAll();
