@@ -1,19 +1,23 @@
 package dev.mxbot.checks;
 
 import dev.mxbot.core.CheckContext;
+import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * What each of the zone's nameservers says when asked directly: every address of every NS host is
- * asked for the zone's SOA, MX and TXT, all at once. Computed once per report and shared by the
- * lame delegation, consistency and propagation checks.
+ * asked for the zone's SOA, MX and TXT, and the SOA again over each transport ({@link Transports}),
+ * all at once. Computed once per report and shared by the lame delegation, transport, consistency
+ * and propagation checks.
  */
 final class NameserverFacts {
 
@@ -35,11 +39,40 @@ final class NameserverFacts {
   }
 
   /** One address of one nameserver and its answers for the zone apex. */
-  record ServerView(String host, InetAddress address, DnsAnswer soa, DnsAnswer mx, DnsAnswer txt) {
+  record ServerView(
+      String host,
+      InetAddress address,
+      DnsAnswer soa,
+      DnsAnswer mx,
+      DnsAnswer txt,
+      Transports transports) {
 
     /** {@code ns1.example.net (192.0.2.1)} for messages. */
     String label() {
       return Hosts.relative(host) + " (" + address.getHostAddress() + ")";
+    }
+  }
+
+  /**
+   * The zone's SOA asked of one address over one transport at a time, without fallback: UDP with
+   * EDNS(0), UDP without EDNS (only when the EDNS question got no answer), TCP.
+   *
+   * @param edns the answer over UDP with EDNS(0)
+   * @param plain the answer over UDP without EDNS; empty when not asked (EDNS answered)
+   * @param tcp the answer over TCP
+   * @param tcpInTime false when the TCP answer is a timeout that came with the report's deadline:
+   *     then it says nothing about the server
+   */
+  record Transports(DnsAnswer edns, Optional<DnsAnswer> plain, DnsAnswer tcp, boolean tcpInTime) {
+
+    /** True when this answer is one for the zone: records or "no such record". */
+    static boolean answered(DnsAnswer answer) {
+      return answer.status() == DnsAnswer.Status.OK || answer.status() == DnsAnswer.Status.NODATA;
+    }
+
+    /** True when the server answered for the zone over UDP, with or without EDNS. */
+    boolean udpAnswered() {
+      return answered(edns) || plain.filter(Transports::answered).isPresent();
     }
   }
 
@@ -106,8 +139,40 @@ final class NameserverFacts {
     CompletableFuture<DnsAnswer> soa = lookups.askServer(context, address, apex, RecordType.SOA);
     CompletableFuture<DnsAnswer> mx = lookups.askServer(context, address, apex, RecordType.MX);
     CompletableFuture<DnsAnswer> txt = lookups.askServer(context, address, apex, RecordType.TXT);
-    return CompletableFuture.allOf(soa, mx, txt)
-        .thenApply(all -> new ServerView(host, address, soa.join(), mx.join(), txt.join()));
+    CompletableFuture<Transports> transports = transports(context, apex, address);
+    return CompletableFuture.allOf(soa, mx, txt, transports)
+        .thenApply(
+            all ->
+                new ServerView(
+                    host, address, soa.join(), mx.join(), txt.join(), transports.join()));
+  }
+
+  /**
+   * The SOA over UDP with EDNS(0) and over TCP at once; over UDP without EDNS only when the EDNS
+   * question got no answer. Two questions per address, three for a server that fails EDNS.
+   */
+  private CompletableFuture<Transports> transports(
+      CheckContext context, String apex, InetAddress address) {
+    CompletableFuture<DnsAnswer> edns =
+        lookups.probeServer(context, address, apex, RecordType.SOA, Dns.Transport.UDP_EDNS);
+    CompletableFuture<DnsAnswer> tcp =
+        lookups.probeServer(context, address, apex, RecordType.SOA, Dns.Transport.TCP);
+    CompletableFuture<Boolean> tcpInTime =
+        tcp.thenApply(
+            answer ->
+                answer.status() != DnsAnswer.Status.TIMEOUT
+                    || Instant.now().isBefore(context.deadline()));
+    CompletableFuture<Optional<DnsAnswer>> plain =
+        edns.thenCompose(
+            answer ->
+                Transports.answered(answer)
+                    ? CompletableFuture.completedFuture(Optional.<DnsAnswer>empty())
+                    : lookups
+                        .probeServer(
+                            context, address, apex, RecordType.SOA, Dns.Transport.UDP_PLAIN)
+                        .thenApply(Optional::of));
+    return CompletableFuture.allOf(edns, tcp, tcpInTime, plain)
+        .thenApply(all -> new Transports(edns.join(), plain.join(), tcp.join(), tcpInTime.join()));
   }
 
   /** The IPv4 and IPv6 addresses of a host, through the resolver. */

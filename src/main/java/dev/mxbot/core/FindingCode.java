@@ -22,6 +22,10 @@ public enum FindingCode {
   /** A nameserver has only special-purpose addresses: nobody on the internet can ask it. */
   NS_ADDRESS_PRIVATE(Severity.ERROR, Area.NAMESERVERS),
   NS_SERIAL_MISMATCH(Severity.WARNING, Area.NAMESERVERS),
+  /** A nameserver address answers over UDP but refuses TCP or times out on it. */
+  NS_NO_TCP(Severity.ERROR, Area.NAMESERVERS),
+  /** A nameserver address fails a plain EDNS(0) query that it answers without EDNS. */
+  NS_EDNS_BROKEN(Severity.WARNING, Area.NAMESERVERS),
   DNSSEC_VALID(Severity.OK, Area.DNSSEC),
   DNSSEC_UNSIGNED(Severity.INFO, Area.DNSSEC),
   DNSSEC_BOGUS(Severity.ERROR, Area.DNSSEC),
