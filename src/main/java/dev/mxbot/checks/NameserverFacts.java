@@ -15,9 +15,9 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * What each of the zone's nameservers says when asked directly: every address of every NS host is
- * asked for the zone's SOA, MX and TXT, and the SOA again over each transport ({@link Transports}),
- * all at once. Computed once per report and shared by the lame delegation, transport, consistency
- * and propagation checks.
+ * asked for the zone's SOA, MX and TXT, and the SOA over TCP, all at once; the SOA again without
+ * EDNS when it got no answer ({@link Transports}). Computed once per report and shared by the lame
+ * delegation, transport, consistency and propagation checks.
  */
 final class NameserverFacts {
 
@@ -54,10 +54,12 @@ final class NameserverFacts {
   }
 
   /**
-   * The zone's SOA asked of one address over one transport at a time, without fallback: UDP with
-   * EDNS(0), UDP without EDNS (only when the EDNS question got no answer), TCP.
+   * The zone's SOA asked of one address over each transport: the usual question (UDP with a plain
+   * EDNS(0) record, as dnsjava sends it: version 0, no option, DO=0, 1280 bytes; over TCP only if
+   * truncated), UDP without EDNS (only when the usual question got no answer), TCP alone. The last
+   * two without any fallback.
    *
-   * @param edns the answer over UDP with EDNS(0)
+   * @param edns the usual answer, the same as {@link ServerView#soa()}
    * @param plain the answer over UDP without EDNS; empty when not asked (EDNS answered)
    * @param tcp the answer over TCP
    * @param tcpInTime false when the TCP answer is a timeout that came with the report's deadline:
@@ -139,7 +141,7 @@ final class NameserverFacts {
     CompletableFuture<DnsAnswer> soa = lookups.askServer(context, address, apex, RecordType.SOA);
     CompletableFuture<DnsAnswer> mx = lookups.askServer(context, address, apex, RecordType.MX);
     CompletableFuture<DnsAnswer> txt = lookups.askServer(context, address, apex, RecordType.TXT);
-    CompletableFuture<Transports> transports = transports(context, apex, address);
+    CompletableFuture<Transports> transports = transports(context, apex, address, soa);
     return CompletableFuture.allOf(soa, mx, txt, transports)
         .thenApply(
             all ->
@@ -148,13 +150,11 @@ final class NameserverFacts {
   }
 
   /**
-   * The SOA over UDP with EDNS(0) and over TCP at once; over UDP without EDNS only when the EDNS
-   * question got no answer. Two questions per address, three for a server that fails EDNS.
+   * The SOA over TCP, at once; over UDP without EDNS only when the usual question (UDP with
+   * EDNS(0)) got no answer. One more question per address, two for a server that fails EDNS.
    */
   private CompletableFuture<Transports> transports(
-      CheckContext context, String apex, InetAddress address) {
-    CompletableFuture<DnsAnswer> edns =
-        lookups.probeServer(context, address, apex, RecordType.SOA, Dns.Transport.UDP_EDNS);
+      CheckContext context, String apex, InetAddress address, CompletableFuture<DnsAnswer> soa) {
     CompletableFuture<DnsAnswer> tcp =
         lookups.probeServer(context, address, apex, RecordType.SOA, Dns.Transport.TCP);
     CompletableFuture<Boolean> tcpInTime =
@@ -163,7 +163,7 @@ final class NameserverFacts {
                 answer.status() != DnsAnswer.Status.TIMEOUT
                     || Instant.now().isBefore(context.deadline()));
     CompletableFuture<Optional<DnsAnswer>> plain =
-        edns.thenCompose(
+        soa.thenCompose(
             answer ->
                 Transports.answered(answer)
                     ? CompletableFuture.completedFuture(Optional.<DnsAnswer>empty())
@@ -171,8 +171,8 @@ final class NameserverFacts {
                         .probeServer(
                             context, address, apex, RecordType.SOA, Dns.Transport.UDP_PLAIN)
                         .thenApply(Optional::of));
-    return CompletableFuture.allOf(edns, tcp, tcpInTime, plain)
-        .thenApply(all -> new Transports(edns.join(), plain.join(), tcp.join(), tcpInTime.join()));
+    return CompletableFuture.allOf(soa, tcp, tcpInTime, plain)
+        .thenApply(all -> new Transports(soa.join(), plain.join(), tcp.join(), tcpInTime.join()));
   }
 
   /** The IPv4 and IPv6 addresses of a host, through the resolver. */

@@ -77,16 +77,14 @@ final class NameserverTransportCheck implements Check {
   }
 
   /**
-   * NS_EDNS_BROKEN: neither the EDNS(0) probe nor the usual question (which carries EDNS too) got
-   * an answer for the zone, while the same question without EDNS did.
+   * NS_EDNS_BROKEN: the usual question, which carries a plain EDNS(0) record, got no answer for the
+   * zone, while the same question without EDNS did.
    */
   private static void edns(CheckContext context, NameserverFacts.ServerView server) {
     NameserverFacts.Transports transports = server.transports();
     boolean plainAnswered =
         transports.plain().filter(NameserverFacts.Transports::answered).isPresent();
-    if (!plainAnswered
-        || NameserverFacts.Transports.answered(transports.edns())
-        || NameserverFacts.Transports.answered(server.soa())) {
+    if (!plainAnswered || NameserverFacts.Transports.answered(transports.edns())) {
       return;
     }
     String reason =
