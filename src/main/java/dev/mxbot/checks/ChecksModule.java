@@ -20,6 +20,7 @@ public final class ChecksModule extends AbstractModule {
     checks.addBinding().to(AutoconfigCheck.class);
     checks.addBinding().to(NameserverSetCheck.class);
     checks.addBinding().to(LameDelegationCheck.class);
+    checks.addBinding().to(NameserverTransportCheck.class);
     checks.addBinding().to(ParentDelegationCheck.class);
     checks.addBinding().to(ZoneConsistencyCheck.class);
     checks.addBinding().to(PropagationCheck.class);

@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Every delegated nameserver, at every address, must answer authoritatively for the zone: one that
  * times out, refuses, or answers without the AA flag is lame — resolvers that pick it fail or slow
- * down.
+ * down. The finding's {@code reasonKey} says which ({@code reason.lame.no_response}, {@code
+ * .refused}, {@code .not_authoritative}, …).
  */
 final class LameDelegationCheck implements Check {
 
@@ -53,7 +54,7 @@ final class LameDelegationCheck implements Check {
                 }
               }
               for (NameserverFacts.ServerView server : views.servers()) {
-                String reason = reason(server.soa());
+                String reason = reason(soa(server));
                 if (reason != null) {
                   context.add(lame(server.label(), reason));
                 }
@@ -64,6 +65,21 @@ final class LameDelegationCheck implements Check {
   private static Finding lame(String nameserver, String reason) {
     return Finding.of(
         FindingCode.NS_LAME, "nameserver", nameserver, "reasonKey", "reason.lame." + reason);
+  }
+
+  /**
+   * The server's SOA answer: the usual one, or, when that got no answer but the same question
+   * without EDNS did, that one. A server that only fails EDNS(0) is not lame: {@link
+   * NameserverTransportCheck} says what it does wrong.
+   */
+  private static DnsAnswer soa(NameserverFacts.ServerView server) {
+    if (!NameserverFacts.Transports.answered(server.soa())) {
+      var plain = server.transports().plain().filter(NameserverFacts.Transports::answered);
+      if (plain.isPresent()) {
+        return plain.get();
+      }
+    }
+    return server.soa();
   }
 
   /** Why this SOA answer shows a lame server; null when the server is fine. */

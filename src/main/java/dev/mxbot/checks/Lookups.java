@@ -146,6 +146,39 @@ final class Lookups {
             });
   }
 
+  /**
+   * Asks one authoritative server directly over exactly one transport ({@link Dns#probe}), once per
+   * report, within the budget. Notes nothing: what a failure over one transport means is the asking
+   * check's to say.
+   */
+  CompletableFuture<DnsAnswer> probeServer(
+      CheckContext context,
+      InetAddress server,
+      String name,
+      RecordType type,
+      Dns.Transport transport) {
+    Question question = new Question(name.toLowerCase(Locale.ROOT), type);
+    if (!dns.mayAsk(server)) {
+      return CompletableFuture.completedFuture(DnsAnswer.failed(question.name(), type));
+    }
+    return once(
+        context,
+        new Probe(server, question, transport),
+        question,
+        probeLabel(question.name(), type, server, transport),
+        () -> dns.probe(server, question.name(), question.type(), transport, context.deadline()));
+  }
+
+  /** E.g. {@code SOA example.it @192.0.2.1 over tcp}, for the report's "not checked" notes. */
+  static String probeLabel(
+      String name, RecordType type, InetAddress server, Dns.Transport transport) {
+    return new Question(name.toLowerCase(Locale.ROOT), type)
+        + " @"
+        + server.getHostAddress()
+        + " over "
+        + transport.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
   private CompletableFuture<DnsAnswer> ask(CheckContext context, Question question) {
     return awaited(
             context,
@@ -220,6 +253,8 @@ final class Lookups {
   private record Unchecked(Question question) {}
 
   private record Direct(InetAddress server, Question question) {}
+
+  private record Probe(InetAddress server, Question question, Dns.Transport transport) {}
 
   /** The chain followed from a name. */
   private record ChainOf(String name) {}

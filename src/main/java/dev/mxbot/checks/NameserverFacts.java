@@ -1,19 +1,23 @@
 package dev.mxbot.checks;
 
 import dev.mxbot.core.CheckContext;
+import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
  * What each of the zone's nameservers says when asked directly: every address of every NS host is
- * asked for the zone's SOA, MX, TXT and NS, all at once. Computed once per report and shared by the
- * lame delegation, consistency and propagation checks.
+ * asked for the zone's SOA, MX, TXT and NS, and the SOA over TCP, all at once; the SOA again with
+ * and without EDNS when it got no answer ({@link Transports}). Computed once per report and shared
+ * by the lame delegation, transport, consistency and propagation checks.
  */
 final class NameserverFacts {
 
@@ -36,11 +40,49 @@ final class NameserverFacts {
 
   /** One address of one nameserver and its answers for the zone apex. */
   record ServerView(
-      String host, InetAddress address, DnsAnswer soa, DnsAnswer mx, DnsAnswer txt, DnsAnswer ns) {
+      String host,
+      InetAddress address,
+      DnsAnswer soa,
+      DnsAnswer mx,
+      DnsAnswer txt,
+      DnsAnswer ns,
+      Transports transports) {
 
     /** {@code ns1.example.net (192.0.2.1)} for messages. */
     String label() {
       return Hosts.relative(host) + " (" + address.getHostAddress() + ")";
+    }
+  }
+
+  /**
+   * The zone's SOA asked of one address over each transport: the usual question (UDP with a plain
+   * EDNS(0) record, as dnsjava sends it: version 0, no option, DO=0, 1280 bytes; over TCP only if
+   * truncated), UDP without EDNS (only when the usual question got no answer), TCP alone. The last
+   * two without any fallback.
+   *
+   * @param edns the usual answer, the same as {@link ServerView#soa()}
+   * @param ednsAgain the same EDNS question once more, alone, when the usual one got no answer (a
+   *     lost datagram must not pass for an EDNS fault); empty when not asked
+   * @param plain the answer over UDP without EDNS; empty when not asked (EDNS answered)
+   * @param tcp the answer over TCP
+   * @param tcpInTime false when the TCP answer is a timeout that came with the report's deadline:
+   *     then it says nothing about the server
+   */
+  record Transports(
+      DnsAnswer edns,
+      Optional<DnsAnswer> ednsAgain,
+      Optional<DnsAnswer> plain,
+      DnsAnswer tcp,
+      boolean tcpInTime) {
+
+    /** True when this answer is one for the zone: records or "no such record". */
+    static boolean answered(DnsAnswer answer) {
+      return answer.status() == DnsAnswer.Status.OK || answer.status() == DnsAnswer.Status.NODATA;
+    }
+
+    /** True when the server answered for the zone over UDP, with or without EDNS. */
+    boolean udpAnswered() {
+      return answered(edns) || plain.filter(Transports::answered).isPresent();
     }
   }
 
@@ -108,9 +150,59 @@ final class NameserverFacts {
     CompletableFuture<DnsAnswer> mx = lookups.askServer(context, address, apex, RecordType.MX);
     CompletableFuture<DnsAnswer> txt = lookups.askServer(context, address, apex, RecordType.TXT);
     CompletableFuture<DnsAnswer> ns = lookups.askServer(context, address, apex, RecordType.NS);
-    return CompletableFuture.allOf(soa, mx, txt, ns)
+    CompletableFuture<Transports> transports = transports(context, apex, address, soa);
+    return CompletableFuture.allOf(soa, mx, txt, ns, transports)
         .thenApply(
-            all -> new ServerView(host, address, soa.join(), mx.join(), txt.join(), ns.join()));
+            all ->
+                new ServerView(
+                    host,
+                    address,
+                    soa.join(),
+                    mx.join(),
+                    txt.join(),
+                    ns.join(),
+                    transports.join()));
+  }
+
+  /**
+   * The SOA over TCP, at once; over UDP without EDNS only when the usual question (UDP with
+   * EDNS(0)) got no answer — and then the EDNS question once more. One more question per address,
+   * three for a server that fails EDNS.
+   */
+  private CompletableFuture<Transports> transports(
+      CheckContext context, String apex, InetAddress address, CompletableFuture<DnsAnswer> soa) {
+    CompletableFuture<DnsAnswer> tcp =
+        lookups.probeServer(context, address, apex, RecordType.SOA, Dns.Transport.TCP);
+    CompletableFuture<Boolean> tcpInTime =
+        tcp.thenApply(
+            answer ->
+                answer.status() != DnsAnswer.Status.TIMEOUT
+                    || Instant.now().isBefore(context.deadline()));
+    CompletableFuture<Optional<DnsAnswer>> plain =
+        unlessAnswered(soa, () -> probe(context, address, apex, Dns.Transport.UDP_PLAIN));
+    CompletableFuture<Optional<DnsAnswer>> ednsAgain =
+        unlessAnswered(soa, () -> probe(context, address, apex, Dns.Transport.UDP_EDNS));
+    return CompletableFuture.allOf(soa, tcp, tcpInTime, plain, ednsAgain)
+        .thenApply(
+            all ->
+                new Transports(
+                    soa.join(), ednsAgain.join(), plain.join(), tcp.join(), tcpInTime.join()));
+  }
+
+  private CompletableFuture<DnsAnswer> probe(
+      CheckContext context, InetAddress address, String apex, Dns.Transport transport) {
+    return lookups.probeServer(context, address, apex, RecordType.SOA, transport);
+  }
+
+  /** {@code ask}'s answer when {@code usual} got none for the zone; else empty, not asked. */
+  private static CompletableFuture<Optional<DnsAnswer>> unlessAnswered(
+      CompletableFuture<DnsAnswer> usual,
+      java.util.function.Supplier<CompletableFuture<DnsAnswer>> ask) {
+    return usual.thenCompose(
+        answer ->
+            Transports.answered(answer)
+                ? CompletableFuture.completedFuture(Optional.<DnsAnswer>empty())
+                : ask.get().thenApply(Optional::of));
   }
 
   /** The IPv4 and IPv6 addresses of a host, through the resolver. */

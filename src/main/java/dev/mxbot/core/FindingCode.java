@@ -28,6 +28,10 @@ public enum FindingCode {
   NS_SET_MISMATCH(Severity.WARNING, Area.NAMESERVERS),
   /** The SOA primary (MNAME) is not one of the zone's nameservers (a hidden primary is common). */
   NS_SOA_MNAME(Severity.INFO, Area.NAMESERVERS),
+  /** A nameserver address answers over UDP but refuses TCP or times out on it. */
+  NS_NO_TCP(Severity.ERROR, Area.NAMESERVERS),
+  /** A nameserver address fails a plain EDNS(0) query that it answers without EDNS. */
+  NS_EDNS_BROKEN(Severity.WARNING, Area.NAMESERVERS),
   DNSSEC_VALID(Severity.OK, Area.DNSSEC),
   DNSSEC_UNSIGNED(Severity.INFO, Area.DNSSEC),
   DNSSEC_BOGUS(Severity.ERROR, Area.DNSSEC),

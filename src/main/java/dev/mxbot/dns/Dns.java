@@ -43,6 +43,33 @@ public interface Dns {
   CompletableFuture<DnsAnswer> ask(
       InetAddress server, String name, RecordType type, Instant deadline);
 
+  /** How {@link #probe} sends its one query. */
+  enum Transport {
+    /**
+     * UDP with a plain EDNS(0) OPT record: version 0, no options, DO=0, UDP size {@value
+     * #PROBE_UDP_SIZE}.
+     */
+    UDP_EDNS,
+    /** UDP without EDNS: the answer may be at most 512 bytes. */
+    UDP_PLAIN,
+    /** TCP, without EDNS. */
+    TCP
+  }
+
+  /** The UDP payload size a {@link Transport#UDP_EDNS} probe offers (DNS Flag Day 2020). */
+  int PROBE_UDP_SIZE = 1232;
+
+  /**
+   * Asks one authoritative server directly over exactly one {@link Transport}, with no fallback (a
+   * truncated UDP answer is not retried over TCP, a failure not retried elsewhere): tells which
+   * ways of asking a nameserver works. Otherwise as {@link #ask}, including the {@link #mayAsk}
+   * rule. An error code the status cannot name (FORMERR) or a UDP answer larger than the size
+   * offered without TC (unreadable) is {@link DnsAnswer.Status#FAILED}; a TCP connection refused,
+   * reset or closed without an answer is {@link DnsAnswer.Status#UNREACHABLE}.
+   */
+  CompletableFuture<DnsAnswer> probe(
+      InetAddress server, String name, RecordType type, Transport transport, Instant deadline);
+
   /**
    * Whether {@link #ask} contacts {@code server}: false for a special-purpose address unless the
    * configuration allows them (labs, tests).

@@ -149,8 +149,40 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
         List.of(new InetSocketAddress(server, authoritativePort)));
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Never asks a second question, as {@link #ask}.
+   */
+  @Override
+  public CompletableFuture<DnsAnswer> probe(
+      InetAddress server, String name, RecordType type, Transport transport, Instant deadline) {
+    Objects.requireNonNull(transport, "transport");
+    if (!settings.mayAsk(server)) {
+      return CompletableFuture.completedFuture(DnsAnswer.failed(name, type));
+    }
+    return run(
+        name,
+        type,
+        deadline,
+        Mode.AUTHORITATIVE,
+        List.of(new InetSocketAddress(server, authoritativePort)),
+        transport);
+  }
+
   private CompletableFuture<DnsAnswer> run(
       String name, RecordType type, Instant deadline, Mode mode, List<InetSocketAddress> to) {
+    return run(name, type, deadline, mode, to, null);
+  }
+
+  /** Asks; {@code transport} null for the usual way (UDP, TCP when truncated, failover). */
+  private CompletableFuture<DnsAnswer> run(
+      String name,
+      RecordType type,
+      Instant deadline,
+      Mode mode,
+      List<InetSocketAddress> to,
+      Transport transport) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(deadline, "deadline");
     Name asked;
@@ -172,7 +204,7 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
         untilDeadline + GRACE.toMillis(),
         TimeUnit.MILLISECONDS);
     try {
-      step(chain, mode, to, deadline)
+      step(chain, mode, to, deadline, transport)
           .whenComplete(
               (answer, error) -> result.complete(error == null ? answer : chain.failed()));
     } catch (RuntimeException e) {
@@ -182,7 +214,11 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
   }
 
   private CompletableFuture<DnsAnswer> step(
-      CnameChain chain, Mode mode, List<InetSocketAddress> to, Instant deadline) {
+      CnameChain chain,
+      Mode mode,
+      List<InetSocketAddress> to,
+      Instant deadline,
+      Transport transport) {
     Message query = Message.newQuery(Record.newRecord(chain.current(), chain.dnsType(), DClass.IN));
     if (mode == Mode.AUTHORITATIVE) {
       query.getHeader().unsetFlag(Flags.RD);
@@ -193,15 +229,17 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
     if (mode == Mode.RECURSIVE_UNCHECKED) {
       query.getHeader().setFlag(Flags.CD);
     }
-    return sender
-        .sendInTurn(to, query, deadline)
-        .thenCompose(
-            reply -> {
-              Optional<DnsAnswer> answer = chain.read(reply);
-              return answer.isPresent()
-                  ? CompletableFuture.completedFuture(answer.get())
-                  : step(chain, mode, to, deadline);
-            });
+    CompletableFuture<Reply> sent =
+        transport == null
+            ? sender.sendInTurn(to, query, deadline)
+            : sender.probe(to.get(0), query, transport, deadline);
+    return sent.thenCompose(
+        reply -> {
+          Optional<DnsAnswer> answer = chain.read(reply);
+          return answer.isPresent()
+              ? CompletableFuture.completedFuture(answer.get())
+              : step(chain, mode, to, deadline, transport);
+        });
   }
 
   /**

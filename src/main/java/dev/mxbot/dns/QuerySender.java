@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeoutException;
 import org.xbill.DNS.Message;
+import org.xbill.DNS.OPTRecord;
 import org.xbill.DNS.SimpleResolver;
 
 /**
@@ -76,6 +77,36 @@ final class QuerySender {
                       ? overTcp(server, query, deadline)
                       : CompletableFuture.completedFuture(reply(label, message, error)))
           .thenCompose(reply -> reply);
+    } catch (RuntimeException e) {
+      return CompletableFuture.completedFuture(Reply.failed(label, classify(e)));
+    }
+  }
+
+  /**
+   * Asks one server over exactly one transport, with no fallback: a truncated UDP answer is kept as
+   * it is, not asked again over TCP. The query goes as given, with EDNS(0) of {@link
+   * Dns#PROBE_UDP_SIZE} for {@link Dns.Transport#UDP_EDNS} and without EDNS otherwise.
+   */
+  CompletableFuture<Reply> probe(
+      InetSocketAddress server, Message query, Dns.Transport transport, Instant deadline) {
+    String label = label(server);
+    Duration left = Duration.between(clock.instant(), deadline);
+    if (left.isNegative() || left.isZero()) {
+      return CompletableFuture.completedFuture(Reply.failed(label, Reply.Failure.TIMEOUT));
+    }
+    try {
+      SimpleResolver resolver = new SimpleResolver(server);
+      resolver.setTimeout(left.compareTo(queryTimeout) < 0 ? left : queryTimeout);
+      resolver.setIgnoreTruncation(true);
+      resolver.setTCP(transport == Dns.Transport.TCP);
+      resolver.setEDNS(
+          transport == Dns.Transport.UDP_EDNS
+              ? new OPTRecord(Dns.PROBE_UDP_SIZE, 0, 0, 0)
+              : (OPTRecord) null);
+      return resolver
+          .sendAsync(query, replies)
+          .toCompletableFuture()
+          .handle((message, error) -> reply(label, message, error));
     } catch (RuntimeException e) {
       return CompletableFuture.completedFuture(Reply.failed(label, classify(e)));
     }

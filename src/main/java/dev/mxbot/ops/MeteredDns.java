@@ -76,6 +76,12 @@ final class MeteredDns implements Dns, AutoCloseable {
     return counted(delegate.ask(server, name, type, deadline), authoritative);
   }
 
+  @Override
+  public CompletableFuture<DnsAnswer> probe(
+      InetAddress server, String name, RecordType type, Transport transport, Instant deadline) {
+    return counted(delegate.probe(server, name, type, transport, deadline), authoritative);
+  }
+
   private static CompletableFuture<DnsAnswer> counted(
       CompletableFuture<DnsAnswer> answer, Map<DnsAnswer.Status, Counter> counters) {
     answer.whenComplete(

@@ -6,12 +6,14 @@ import dev.mxbot.dns.server.ZoneServer.Query;
 import dev.mxbot.dns.server.ZoneServer.Transport;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.xbill.DNS.Flags;
+import org.xbill.DNS.GenericEDNSOption;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.OPTRecord;
 import org.xbill.DNS.Opcode;
@@ -28,18 +30,30 @@ final class QueryHandler {
   static final int MAX_UDP_PAYLOAD = 1232;
   private static final int PLAIN_UDP_PAYLOAD = 512;
 
+  /** The EDNS Padding option code (RFC 7830). */
+  private static final int EDNS_PADDING = 12;
+
+  /** Bytes of an OPT record with one option, before the option's data. */
+  private static final int OPT_OVERHEAD = 11 + 4;
+
+  /** How many bytes an oversize answer exceeds the client's offered size by. */
+  private static final int OVERSIZE = 200;
+
   private final ZoneResponder responder;
   private final FaultTable faults;
+  private final Quirks quirks;
   private final Consumer<Query> log;
   private final ScheduledExecutorService scheduler;
 
   QueryHandler(
       ZoneResponder responder,
       FaultTable faults,
+      Quirks quirks,
       Consumer<Query> log,
       ScheduledExecutorService scheduler) {
     this.responder = responder;
     this.faults = faults;
+    this.quirks = quirks;
     this.log = log;
     this.scheduler = scheduler;
   }
@@ -69,7 +83,7 @@ final class QueryHandler {
       delay = delay.plus(fault.get().delayDuration());
     }
     Fault.Kind kind = fault.map(Fault::kind).orElse(null);
-    if (kind == Fault.Kind.DROP) {
+    if (kind == Fault.Kind.DROP || (quirks.ednsDropped() && query.getOPT() != null)) {
       return;
     }
     if (kind == Fault.Kind.TCP_REFUSED && transport == Transport.TCP) {
@@ -90,6 +104,10 @@ final class QueryHandler {
 
   private byte[] respond(Message query, Fault.Kind kind, Transport transport) {
     Message response;
+    OPTRecord clientOpt = query.getOPT();
+    if (quirks.ednsFormerr() && clientOpt != null) {
+      return ZoneResponder.emptyResponse(query, Rcode.FORMERR).toWire();
+    }
     if (query.getHeader().getOpcode() != Opcode.QUERY) {
       response = ZoneResponder.emptyResponse(query, Rcode.NOTIMP);
     } else if (kind == Fault.Kind.SERVFAIL) {
@@ -101,7 +119,9 @@ final class QueryHandler {
     } else {
       response = responder.respond(query);
     }
-    OPTRecord clientOpt = query.getOPT();
+    if (quirks.oversizeUdp() && clientOpt != null && transport == Transport.UDP) {
+      return padded(response, clientOpt.getPayloadSize());
+    }
     if (clientOpt != null) {
       response.addRecord(new OPTRecord(MAX_UDP_PAYLOAD, 0, 0), Section.ADDITIONAL);
     }
@@ -111,6 +131,24 @@ final class QueryHandler {
       return truncated(query, response).toWire();
     }
     return wire;
+  }
+
+  /**
+   * The response with an EDNS Padding option (RFC 7830) that makes it {@value #OVERSIZE} bytes
+   * larger than {@code offered}, TC never set: the oversize answer of {@link Quirks#oversizeUdp}.
+   */
+  private static byte[] padded(Message response, int offered) {
+    int unpadded = response.toWire().length + OPT_OVERHEAD;
+    int padding = Math.max(0, Math.max(offered, PLAIN_UDP_PAYLOAD) + OVERSIZE - unpadded);
+    response.addRecord(
+        new OPTRecord(
+            MAX_UDP_PAYLOAD,
+            0,
+            0,
+            0,
+            List.of(new GenericEDNSOption(EDNS_PADDING, new byte[padding]))),
+        Section.ADDITIONAL);
+    return response.toWire();
   }
 
   private static int udpLimit(OPTRecord clientOpt) {

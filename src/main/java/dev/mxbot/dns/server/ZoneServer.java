@@ -61,13 +61,16 @@ public final class ZoneServer implements AutoCloseable {
   private ServerSocket tcp;
   private TcpListener tcpListener;
 
-  ZoneServer(InetAddress address, int port, List<Zone> zones) {
+  private final Quirks quirks;
+
+  ZoneServer(InetAddress address, int port, List<Zone> zones, Quirks quirks) {
     this.address = address;
+    this.quirks = quirks;
     this.requestedPort = port;
     this.workers =
         Executors.newScheduledThreadPool(WORKER_THREADS, new DaemonThreads("zoneserver-worker"));
     this.listeners = Executors.newCachedThreadPool(new DaemonThreads("zoneserver-io"));
-    this.handler = new QueryHandler(new ZoneResponder(zones), faults, log::add, workers);
+    this.handler = new QueryHandler(new ZoneResponder(zones), faults, quirks, log::add, workers);
   }
 
   /** A builder: address 127.0.0.1, an ephemeral port, no zones yet. */
@@ -83,9 +86,14 @@ public final class ZoneServer implements AutoCloseable {
     ServerSockets sockets = ServerSockets.bind(address, requestedPort);
     udp = sockets.udp();
     tcp = sockets.tcp();
-    tcpListener = new TcpListener(tcp, handler, listeners);
     listeners.execute(new UdpListener(udp, handler, workers));
-    listeners.execute(tcpListener);
+    if (quirks.udpOnly()) {
+      // Bound first so the port is chosen as for any server; closed so connections are refused.
+      tcp.close();
+    } else {
+      tcpListener = new TcpListener(tcp, handler, listeners);
+      listeners.execute(tcpListener);
+    }
     return this;
   }
 

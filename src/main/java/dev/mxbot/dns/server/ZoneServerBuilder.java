@@ -16,14 +16,16 @@ import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Zone;
 
 /**
- * Configures a {@link ZoneServer}: address, port and master files ({@code $ORIGIN}, {@code $TTL}
- * supported). Not thread safe; use it from one thread, then {@link #build()}.
+ * Configures a {@link ZoneServer}: address, port, master files ({@code $ORIGIN}, {@code $TTL}
+ * supported) and server-wide transport quirks for tests (UDP only, broken EDNS). Not thread safe;
+ * use it from one thread, then {@link #build()}.
  */
 public final class ZoneServerBuilder {
 
   private InetAddress address = InetAddress.getLoopbackAddress();
   private int port;
   private final List<Zone> zones = new ArrayList<>();
+  private Quirks quirks = Quirks.NONE;
 
   ZoneServerBuilder() {}
 
@@ -75,12 +77,49 @@ public final class ZoneServerBuilder {
     }
   }
 
+  /**
+   * Listens on UDP only: TCP connections to its address and port are refused, as at a nameserver
+   * behind a firewall that blocks TCP port 53. Large answers (DKIM keys, long SPF) then fail.
+   */
+  public ZoneServerBuilder udpOnly() {
+    quirks = quirks.withUdpOnly();
+    return this;
+  }
+
+  /**
+   * Answers FORMERR, without an OPT record, to every query that carries EDNS(0), as a server that
+   * predates EDNS does; queries without EDNS are answered normally.
+   */
+  public ZoneServerBuilder ednsFormerr() {
+    quirks = quirks.withEdnsFormerr();
+    return this;
+  }
+
+  /**
+   * Never answers a query that carries EDNS(0), as behind a firewall that drops such packets;
+   * queries without EDNS are answered normally.
+   */
+  public ZoneServerBuilder ednsDropped() {
+    quirks = quirks.withEdnsDropped();
+    return this;
+  }
+
+  /**
+   * Over UDP, pads every answer to an EDNS(0) query (with an EDNS Padding option) past the size the
+   * client offered, and never truncates nor sets TC: a server that ignores the client's buffer
+   * size.
+   */
+  public ZoneServerBuilder oversizeUdp() {
+    quirks = quirks.withOversizeUdp();
+    return this;
+  }
+
   /** A server not yet listening: call {@link ZoneServer#start()}. */
   public ZoneServer build() {
     if (zones.isEmpty()) {
       throw new IllegalStateException("no zone");
     }
-    return new ZoneServer(address, port, List.copyOf(zones));
+    return new ZoneServer(address, port, List.copyOf(zones), quirks);
   }
 
   /** Builds and starts. */

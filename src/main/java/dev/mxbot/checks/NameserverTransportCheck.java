@@ -1,0 +1,108 @@
+package dev.mxbot.checks;
+
+import dev.mxbot.core.Area;
+import dev.mxbot.core.Check;
+import dev.mxbot.core.CheckContext;
+import dev.mxbot.core.Finding;
+import dev.mxbot.core.FindingCode;
+import dev.mxbot.dns.Dns;
+import dev.mxbot.dns.DnsAnswer;
+import dev.mxbot.dns.RecordType;
+import jakarta.inject.Inject;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Every nameserver address must answer over TCP as well as over UDP, and must take a plain EDNS(0)
+ * query: large answers (DKIM keys, long SPF records) travel over TCP or in big EDNS datagrams, and
+ * fail at a server that can do neither. Only on positive evidence, from the SOA asked over each
+ * transport ({@link NameserverFacts.Transports}): a server silent over every transport is lame
+ * ({@link LameDelegationCheck}), not this check's; a TCP timeout that came with the report's
+ * deadline leaves the area unchecked.
+ */
+final class NameserverTransportCheck implements Check {
+
+  private final NameserverFacts nameservers;
+
+  @Inject
+  NameserverTransportCheck(NameserverFacts nameservers) {
+    this.nameservers = nameservers;
+  }
+
+  @Override
+  public Area area() {
+    return Area.NAMESERVERS;
+  }
+
+  @Override
+  public CompletionStage<?> run(CheckContext context) {
+    return nameservers
+        .views(context)
+        .thenAccept(
+            views -> {
+              for (NameserverFacts.ServerView server : views.servers()) {
+                tcp(context, views.zone().apex(), server);
+                edns(context, server);
+              }
+            });
+  }
+
+  /** NS_NO_TCP: answered over UDP, and TCP was refused or timed out on its own. */
+  private static void tcp(CheckContext context, String apex, NameserverFacts.ServerView server) {
+    NameserverFacts.Transports transports = server.transports();
+    if (!transports.udpAnswered()) {
+      return;
+    }
+    DnsAnswer tcp = transports.tcp();
+    if (tcp.status() == DnsAnswer.Status.TIMEOUT && !transports.tcpInTime()) {
+      context.noteUnanswered(
+          Lookups.probeLabel(apex, RecordType.SOA, server.address(), Dns.Transport.TCP));
+      context.markUnchecked();
+      return;
+    }
+    String reason =
+        switch (tcp.status()) {
+          case UNREACHABLE -> "refused";
+          case TIMEOUT -> "no_response";
+          default -> null;
+        };
+    if (reason != null) {
+      context.add(
+          Finding.of(
+              FindingCode.NS_NO_TCP,
+              "nameserver",
+              server.label(),
+              "reasonKey",
+              "reason.tcp." + reason));
+    }
+  }
+
+  /**
+   * NS_EDNS_BROKEN: the usual question, which carries a plain EDNS(0) record, got no answer for the
+   * zone, nor did the same question asked again, while the question without EDNS did (one lost
+   * datagram is no fault).
+   */
+  private static void edns(CheckContext context, NameserverFacts.ServerView server) {
+    NameserverFacts.Transports transports = server.transports();
+    boolean plainAnswered =
+        transports.plain().filter(NameserverFacts.Transports::answered).isPresent();
+    boolean ednsFailedTwice =
+        !NameserverFacts.Transports.answered(transports.edns())
+            && transports.ednsAgain().filter(NameserverFacts.Transports::answered).isEmpty()
+            && transports.ednsAgain().isPresent();
+    if (!plainAnswered || !ednsFailedTwice) {
+      return;
+    }
+    String reason =
+        switch (transports.edns().status()) {
+          case TIMEOUT, UNREACHABLE -> "no_response";
+          default -> "error";
+        };
+    context.add(
+        Finding.of(
+            FindingCode.NS_EDNS_BROKEN,
+            "nameserver",
+            server.label(),
+            "reasonKey",
+            "reason.edns." + reason));
+  }
+}
