@@ -8,9 +8,9 @@ import java.util.Map;
 
 /**
  * The queries the world's servers received, counted the way the benchmark reports them: UDP or TCP,
- * recursion desired or direct, and the duplicates — the same name, type, server, RD flag and
- * transport asked more than once (a UDP query retried over TCP after truncation is not a
- * duplicate).
+ * recursion desired or direct, and the duplicates — the same name, type, server, RD flag, DO bit
+ * and transport asked more than once (a UDP query retried over TCP after truncation is not a
+ * duplicate, nor is a question asked again with DO for its RRSIGs).
  *
  * @param udp queries over UDP
  * @param tcp queries over TCP
@@ -21,7 +21,12 @@ import java.util.Map;
 public record QueryCount(int udp, int tcp, int recursive, int direct, List<String> duplicates) {
 
   private record Key(
-      String server, String name, Object type, boolean rd, ZoneServer.Transport transport) {}
+      String server,
+      String name,
+      Object type,
+      boolean rd,
+      ZoneServer.Transport transport,
+      boolean dnssecOk) {}
 
   static QueryCount of(List<BenchWorld.Server> servers) {
     int udp = 0;
@@ -44,7 +49,8 @@ public record QueryCount(int udp, int tcp, int recursive, int direct, List<Strin
                 query.name(),
                 query.type(),
                 query.recursionDesired(),
-                query.transport()),
+                query.transport(),
+                query.dnssecOk()),
             1,
             Integer::sum);
       }
@@ -55,11 +61,12 @@ public record QueryCount(int udp, int tcp, int recursive, int direct, List<Strin
           if (count > 1) {
             duplicates.add(
                 String.format(
-                    "%s %s %s %s %s x%d",
+                    "%s %s %s %s%s %s x%d",
                     key.server(),
                     key.type(),
                     key.name(),
                     key.rd() ? "RD" : "direct",
+                    key.dnssecOk() ? " DO" : "",
                     key.transport(),
                     count));
           }

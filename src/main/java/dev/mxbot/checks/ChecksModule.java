@@ -7,6 +7,12 @@ import dev.mxbot.core.Check;
 /** Binds every check of the diagnosis. One line per check. */
 public final class ChecksModule extends AbstractModule {
 
+  /**
+   * Name of the binding of a {@code Duration}: how soon before the zone's DNSSEC signatures expire
+   * the DNSSEC check warns ({@code dnssec.signatureExpiryWarning}).
+   */
+  public static final String SIGNATURE_EXPIRY_WARNING = "dnssec.signatureExpiryWarning";
+
   @Override
   protected void configure() {
     Multibinder<Check> checks = Multibinder.newSetBinder(binder(), Check.class);

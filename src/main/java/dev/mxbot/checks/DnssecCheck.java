@@ -5,18 +5,29 @@ import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
+import dev.mxbot.core.Severity;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
+import dev.mxbot.dns.SignedAnswer;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
 
 /**
- * DNSSEC as senders see it: no DS at the registry (unsigned), a DS and answers the resolver
- * validated (AD), or a DS and answers that fail validation (SERVFAIL that disappears with the CD
- * bit). With a resolver that does not validate, a signed zone is reported as not verified.
+ * DNSSEC as senders see it, read by mxbot itself: the DS records at the parent, and the zone's
+ * DNSKEY set and the RRSIGs over its DNSKEY, SOA, MX and TXT records, asked through the resolver
+ * with DO and CD and verified here ({@link DnssecReading}), so a resolver that does not validate
+ * gives the same report. The resolver's own word still counts: a SERVFAIL that disappears with CD
+ * is a failure ({@link DnssecFacts}), and its AD bit vouches for a zone mxbot could not read.
+ *
+ * <p>Questions: DNSKEY always; SOA, MX and TXT with DO only for a zone that has keys.
  */
 final class DnssecCheck implements Check {
 
@@ -24,13 +35,23 @@ final class DnssecCheck implements Check {
   private final Lookups lookups;
   private final MailFacts mail;
   private final DnssecFacts dnssec;
+  private final Clock clock;
+  private final Duration expiryWarning;
 
   @Inject
-  DnssecCheck(ZoneFacts zones, Lookups lookups, MailFacts mail, DnssecFacts dnssec) {
+  DnssecCheck(
+      ZoneFacts zones,
+      Lookups lookups,
+      MailFacts mail,
+      DnssecFacts dnssec,
+      Clock clock,
+      @Named(ChecksModule.SIGNATURE_EXPIRY_WARNING) Duration expiryWarning) {
     this.zones = zones;
     this.lookups = lookups;
     this.mail = mail;
     this.dnssec = dnssec;
+    this.clock = clock;
+    this.expiryWarning = expiryWarning;
   }
 
   @Override
@@ -40,21 +61,86 @@ final class DnssecCheck implements Check {
 
   @Override
   public CompletionStage<?> run(CheckContext context) {
-    CompletableFuture<DnsAnswer> ds =
-        zones
-            .zone(context)
-            .thenCompose(zone -> lookups.resolveUnchecked(context, zone.apex(), RecordType.DS));
-    return dnssec
-        .bogus(context)
+    return zones
+        .zone(context)
         .thenCompose(
-            bogus ->
-                ds.thenCombine(
-                    mail.mxAnswer(context.shared()),
-                    (delegation, mx) -> report(context, bogus, delegation, mx)));
+            zone -> {
+              String apex = zone.apex();
+              CompletableFuture<DnsAnswer> ds =
+                  lookups.resolveUnchecked(context, apex, RecordType.DS);
+              CompletableFuture<SignedAnswer> dnskey =
+                  lookups.resolveSigned(context, apex, RecordType.DNSKEY);
+              CompletableFuture<List<SignedAnswer>> others =
+                  dnskey.thenCompose(keys -> others(context, apex, keys));
+              return dnssec
+                  .bogus(context)
+                  .thenCompose(
+                      bogus ->
+                          CompletableFuture.allOf(
+                                  ds, dnskey, others, mail.mxAnswer(context.shared()))
+                              .thenApply(
+                                  done ->
+                                      report(
+                                          context,
+                                          apex,
+                                          bogus,
+                                          ds.join(),
+                                          dnskey.join(),
+                                          others.join(),
+                                          mail.mxAnswer(context.shared()).join())));
+            });
   }
 
-  private static Void report(CheckContext context, boolean bogus, DnsAnswer ds, DnsAnswer mx) {
-    String zone = Hosts.relative(ds.name());
+  /** The signed SOA, MX and TXT answers, only when the zone has keys to check them with. */
+  private CompletableFuture<List<SignedAnswer>> others(
+      CheckContext context, String apex, SignedAnswer dnskey) {
+    if (!dnskey.answer().isOk()) {
+      return CompletableFuture.completedFuture(List.of());
+    }
+    String domain = context.domain().fqdn();
+    List<CompletableFuture<SignedAnswer>> asked =
+        List.of(
+            lookups.resolveSigned(context, apex, RecordType.SOA),
+            lookups.resolveSigned(context, domain, RecordType.MX),
+            lookups.resolveSigned(context, domain, RecordType.TXT));
+    return CompletableFuture.allOf(asked.toArray(CompletableFuture[]::new))
+        .thenApply(done -> asked.stream().map(CompletableFuture::join).toList());
+  }
+
+  private Void report(
+      CheckContext context,
+      String apex,
+      boolean bogus,
+      DnsAnswer ds,
+      SignedAnswer dnskey,
+      List<SignedAnswer> others,
+      DnsAnswer mx) {
+    String zone = Hosts.relative(apex);
+    DnssecReading reading = new DnssecReading(apex, clock.instant(), expiryWarning);
+    if (ds.status() == DnsAnswer.Status.NODATA && !bogus) {
+      context.add(reading.undelegated(dnskey));
+      return null;
+    }
+    if (ds.isOk() && !dnskey.answer().isUnanswered()) {
+      Optional<List<Finding>> read = reading.delegated(ds, dnskey, others, keyTags(ds));
+      if (read.isPresent()) {
+        boolean failed = read.get().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+        if (failed || !bogus) {
+          read.get().forEach(context::add);
+          return null;
+        }
+        // The resolver fails the zone although what mxbot read checks out (a broken chain above
+        // the zone, say): its failure stands, with mxbot's warnings beside it.
+        read.get().stream().filter(f -> f.code() != FindingCode.DNSSEC_VALID).forEach(context::add);
+      }
+    }
+    resolverSays(context, zone, bogus, ds, mx);
+    return null;
+  }
+
+  /** When mxbot could not read the zone's keys and signatures: what the resolver's flags say. */
+  private static void resolverSays(
+      CheckContext context, String zone, boolean bogus, DnsAnswer ds, DnsAnswer mx) {
     if (bogus) {
       context.add(Finding.of(FindingCode.DNSSEC_BOGUS, "zone", zone, "keytags", keyTags(ds)));
     } else if (ds.isOk() && mx.authenticated()) {
@@ -64,10 +150,9 @@ final class DnssecCheck implements Check {
     } else if (ds.status() == DnsAnswer.Status.NODATA) {
       context.add(Finding.of(FindingCode.DNSSEC_UNSIGNED, "zone", zone));
     } else if (ds.isOk()) {
-      // Signed, but whether the resolver validates the zone's answers could not be seen.
+      // Signed, but neither mxbot nor the resolver could tell whether the answers validate.
       context.markUnchecked();
     }
-    return null;
   }
 
   /** The key tags of the DS records ({@code 12345, 54321}), or {@code -} when there are none. */

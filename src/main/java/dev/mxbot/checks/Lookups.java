@@ -4,6 +4,7 @@ import dev.mxbot.core.CheckContext;
 import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
+import dev.mxbot.dns.SignedAnswer;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.util.List;
@@ -97,6 +98,38 @@ final class Lookups {
             question,
             question + " (CD)",
             () -> dns.resolveUnchecked(question.name(), question.type(), context.deadline())));
+  }
+
+  /**
+   * Asks the recursive resolvers with DO and CD, once per report: the answer with the RRSIGs over
+   * it, for the DNSSEC check to verify itself. A failure is noted as unanswered but does not mark
+   * the area unchecked: the DNSSEC check says what it could not read.
+   */
+  CompletableFuture<SignedAnswer> resolveSigned(
+      CheckContext context, String name, RecordType type) {
+    Question question = new Question(name.toLowerCase(Locale.ROOT), type);
+    return context.memo(
+        new Signed(question),
+        () -> {
+          if (context.countQuestion() > QUERY_BUDGET) {
+            context.noteUnanswered("(" + QUERY_BUDGET + "+ DNS questions: the rest were not sent)");
+            return CompletableFuture.completedFuture(
+                SignedAnswer.unsigned(DnsAnswer.failed(question.name(), type)));
+          }
+          String label = question + " (DO)";
+          context.noteAsking(label);
+          return dns.resolveSigned(question.name(), type, context.deadline())
+              .whenComplete((a, e) -> context.noteAnswered(label))
+              .thenApply(
+                  signed -> {
+                    if (signed.answer().status() == DnsAnswer.Status.TIMEOUT) {
+                      context.noteUnanswered(label);
+                    } else if (signed.answer().isUnanswered()) {
+                      context.noteUnanswered(failedLookup(question, signed.answer()));
+                    }
+                    return signed;
+                  });
+        });
   }
 
   /**
@@ -251,6 +284,8 @@ final class Lookups {
   }
 
   private record Unchecked(Question question) {}
+
+  private record Signed(Question question) {}
 
   private record Direct(InetAddress server, Question question) {}
 

@@ -10,6 +10,7 @@ import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.chat.Pipelines;
 import dev.mxbot.chat.RateLimiter;
 import dev.mxbot.chat.SharedDiagnoses;
+import dev.mxbot.checks.ChecksModule;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.InputPolicy;
@@ -101,6 +102,12 @@ final class MxbotModule extends AbstractModule {
   @Named(RateLimiter.QUESTIONS_PER_MINUTE)
   int dnsQuestionsPerMinute(BotConfig botConfig) {
     return botConfig.dnsQuestionsPerMinute();
+  }
+
+  @Provides
+  @Named(ChecksModule.SIGNATURE_EXPIRY_WARNING)
+  Duration signatureExpiryWarning(BotConfig botConfig) {
+    return botConfig.signatureExpiryWarning();
   }
 
   @Provides

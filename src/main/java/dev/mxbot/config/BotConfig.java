@@ -23,6 +23,7 @@ import java.util.function.Consumer;
  *     tests only; the operator's resolvers are always contacted)
  * @param dnsQuestionsPerUserPerMinute DNS questions one chat user's checks may send per minute
  * @param dnsQuestionsPerMinute DNS questions every chat user's checks together may send per minute
+ * @param signatureExpiryWarning how soon before the zone's DNSSEC signatures expire a report warns
  */
 public record BotConfig(
     java.nio.file.Path directory,
@@ -38,13 +39,17 @@ public record BotConfig(
     OpsSettings ops,
     boolean allowPrivateAddresses,
     int dnsQuestionsPerUserPerMinute,
-    int dnsQuestionsPerMinute) {
+    int dnsQuestionsPerMinute,
+    Duration signatureExpiryWarning) {
 
   /** Default of {@code rateLimit.dnsQuestionsPerUserPerMinute}: a hostile zone's whole report. */
   public static final int DEFAULT_DNS_QUESTIONS_PER_USER = 2000;
 
   /** Default of {@code rateLimit.dnsQuestionsPerMinute}. */
   public static final int DEFAULT_DNS_QUESTIONS = 50_000;
+
+  /** Default of {@code dnssec.signatureExpiryWarning}: a signer that stopped a day ago. */
+  public static final Duration DEFAULT_SIGNATURE_EXPIRY_WARNING = Duration.ofHours(12);
 
   public BotConfig {
     resolvers = List.copyOf(resolvers);
@@ -67,7 +72,8 @@ public record BotConfig(
         OpsSettings.DEFAULTS,
         false,
         DEFAULT_DNS_QUESTIONS_PER_USER,
-        DEFAULT_DNS_QUESTIONS);
+        DEFAULT_DNS_QUESTIONS,
+        DEFAULT_SIGNATURE_EXPIRY_WARNING);
   }
 
   public BotConfig withResolvers(List<InetSocketAddress> value) {
@@ -138,6 +144,7 @@ public record BotConfig(
     private boolean allowPrivateAddresses;
     private int dnsQuestionsPerUserPerMinute;
     private int dnsQuestionsPerMinute;
+    private final Duration signatureExpiryWarning;
 
     Copy(BotConfig c) {
       directory = c.directory;
@@ -154,6 +161,7 @@ public record BotConfig(
       allowPrivateAddresses = c.allowPrivateAddresses;
       dnsQuestionsPerUserPerMinute = c.dnsQuestionsPerUserPerMinute;
       dnsQuestionsPerMinute = c.dnsQuestionsPerMinute;
+      signatureExpiryWarning = c.signatureExpiryWarning;
     }
 
     BotConfig build() {
@@ -171,7 +179,8 @@ public record BotConfig(
           ops,
           allowPrivateAddresses,
           dnsQuestionsPerUserPerMinute,
-          dnsQuestionsPerMinute);
+          dnsQuestionsPerMinute,
+          signatureExpiryWarning);
     }
   }
 }

@@ -70,7 +70,15 @@ public final class ConfigLoader {
     ConfigNode root =
         tree.withOverrides(overrides)
             .requireKeys(
-                "locale", "dns", "diagnosis", "input", "slack", "discord", "ops", "rateLimit");
+                "locale",
+                "dns",
+                "diagnosis",
+                "dnssec",
+                "input",
+                "slack",
+                "discord",
+                "ops",
+                "rateLimit");
     BotConfig config = read(directory, root);
     overrides.requireAllUsed(root.file());
     return new Traced(config, root.file(), overrides.origins());
@@ -80,6 +88,7 @@ public final class ConfigLoader {
     ConfigNode dns =
         section(root, "dns", "resolvers", "authoritativePort", "timeout", "allowPrivateAddresses");
     ConfigNode diagnosis = section(root, "diagnosis", "deadline");
+    ConfigNode dnssec = section(root, "dnssec", "signatureExpiryWarning");
     ConfigNode input = section(root, "input", "deniedSuffixes");
     ConfigNode rateLimit =
         section(
@@ -112,7 +121,8 @@ public final class ConfigLoader {
             : rateLimit.at("dnsQuestionsPerUserPerMinute").asInt(1, 10_000_000),
         rateLimit.at("dnsQuestionsPerMinute").isMissing()
             ? BotConfig.DEFAULT_DNS_QUESTIONS
-            : rateLimit.at("dnsQuestionsPerMinute").asInt(1, 100_000_000));
+            : rateLimit.at("dnsQuestionsPerMinute").asInt(1, 100_000_000),
+        duration(dnssec.at("signatureExpiryWarning"), "12h"));
   }
 
   /** A section that may be left out; when present, only {@code keys} are allowed in it. */

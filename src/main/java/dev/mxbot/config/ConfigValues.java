@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class ConfigValues {
 
-  private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?");
+  private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]+");
 
@@ -46,7 +46,7 @@ public final class ConfigValues {
     }
   }
 
-  /** {@code 2s}, {@code 500ms}, {@code 1m}, {@code 1.5s} or a number of seconds. */
+  /** {@code 2s}, {@code 500ms}, {@code 1m}, {@code 12h}, {@code 1.5s} or a number of seconds. */
   public static Duration duration(String text) {
     Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
     if (!m.matches()) {
@@ -58,6 +58,7 @@ public final class ConfigValues {
         switch (unit) {
           case "ms" -> (long) amount;
           case "m" -> (long) (amount * 60_000);
+          case "h" -> (long) (amount * 3_600_000);
           default -> (long) (amount * 1000);
         };
     if (millis <= 0) {

@@ -99,11 +99,14 @@ public final class Diagnosis {
 
   /**
    * A zone whose DNSSEC is broken makes validating resolvers fail every lookup in it: the report's
-   * {@code DNSSEC_BOGUS} says why, and "not answered, run again" beside it would mislead. The areas
-   * stay unchecked.
+   * {@code DNSSEC_BOGUS} (or {@code DNSSEC_DS_MISMATCH}) says why, and "not answered, run again"
+   * beside it would mislead. The areas stay unchecked.
    */
   private static boolean explainedByDnssec(List<Finding> findings) {
-    return findings.stream().anyMatch(f -> f.code() == FindingCode.DNSSEC_BOGUS);
+    return findings.stream()
+        .anyMatch(
+            f ->
+                f.code() == FindingCode.DNSSEC_BOGUS || f.code() == FindingCode.DNSSEC_DS_MISMATCH);
   }
 
   private static CompletableFuture<?> start(Check check, CheckContext context) {

@@ -37,6 +37,12 @@ public enum FindingCode {
   DNSSEC_BOGUS(Severity.ERROR, Area.DNSSEC),
   /** Added to the contract: signed (DS at the parent) but the resolver does not validate. */
   DNSSEC_UNVERIFIED(Severity.UNKNOWN, Area.DNSSEC),
+  /** No DS at the parent matches a DNSKEY that signs the zone's DNSKEY set. */
+  DNSSEC_DS_MISMATCH(Severity.ERROR, Area.DNSSEC),
+  /** The RRSIGs over SOA, DNSKEY, MX or TXT expire within the configured warning time. */
+  DNSSEC_SIGNATURES_EXPIRING(Severity.WARNING, Area.DNSSEC),
+  /** A signing algorithm or DS digest type that RFC 8624 says not to use. */
+  DNSSEC_ALGORITHM_DEPRECATED(Severity.WARNING, Area.DNSSEC),
   MX_HOME_CURRENT(Severity.OK, Area.MX),
   MX_HOME_OUTDATED(Severity.WARNING, Area.MX),
   MX_HOME_LEGACY(Severity.WARNING, Area.MX),

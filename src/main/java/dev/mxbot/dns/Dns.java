@@ -35,6 +35,12 @@ public interface Dns {
   CompletableFuture<DnsAnswer> resolveUnchecked(String name, RecordType type, Instant deadline);
 
   /**
+   * Like {@link #resolveUnchecked}, with the DO bit too: the answer comes with the RRSIGs over its
+   * records, whether or not the resolver validates, so mxbot can check the signatures itself.
+   */
+  CompletableFuture<SignedAnswer> resolveSigned(String name, RecordType type, Instant deadline);
+
+  /**
    * Asks one authoritative server directly, by address, recursion not desired, on the configured
    * authoritative port; CNAMEs are not followed. The address is one learned from DNS data: a
    * special-purpose one ({@link SpecialAddresses}) is never contacted unless the configuration

@@ -17,11 +17,16 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.xbill.DNS.DClass;
+import org.xbill.DNS.ExtendedFlags;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
+import org.xbill.DNS.OPTRecord;
+import org.xbill.DNS.RRSIGRecord;
 import org.xbill.DNS.Record;
+import org.xbill.DNS.Section;
 import org.xbill.DNS.TextParseException;
 
 /**
@@ -50,6 +55,9 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
 
   /** Threads that parse replies and run the callers' continuations; idle ones stop. */
   private static final int REPLY_THREADS = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+  /** The EDNS payload size of signed questions (RFC 9715's safe size); larger goes over TCP. */
+  private static final int SIGNED_PAYLOAD = 1232;
 
   /** How long after the deadline a future may still complete before it is forced to TIMEOUT. */
   private static final Duration GRACE = Duration.ofMillis(100);
@@ -119,13 +127,53 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
 
   @Override
   public CompletableFuture<DnsAnswer> resolve(String name, RecordType type, Instant deadline) {
-    return run(name, type, deadline, Mode.RECURSIVE, resolvers);
+    return run(name, type, deadline, Mode.RECURSIVE, resolvers, null);
   }
 
   @Override
   public CompletableFuture<DnsAnswer> resolveUnchecked(
       String name, RecordType type, Instant deadline) {
-    return run(name, type, deadline, Mode.RECURSIVE_UNCHECKED, resolvers);
+    return run(name, type, deadline, Mode.RECURSIVE_UNCHECKED, resolvers, null);
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>The RRset and RRSIGs are those of the last response, at the end of the CNAME chain.
+   */
+  @Override
+  public CompletableFuture<SignedAnswer> resolveSigned(
+      String name, RecordType type, Instant deadline) {
+    AtomicReference<Message> last = new AtomicReference<>();
+    return run(name, type, deadline, Mode.RECURSIVE_SIGNED, resolvers, last)
+        .thenApply(answer -> signed(answer, last.get()));
+  }
+
+  /** The answer with its RRset and RRSIGs read from {@code message}, the response it came from. */
+  private static SignedAnswer signed(DnsAnswer answer, Message message) {
+    if (!answer.isOk() || message == null) {
+      return SignedAnswer.unsigned(answer);
+    }
+    Name owner;
+    try {
+      owner = Name.fromString(answer.records().get(0).owner());
+    } catch (TextParseException e) {
+      return SignedAnswer.unsigned(answer);
+    }
+    int type = RecordTypes.toDnsjava(answer.type());
+    List<Record> section = message.getSection(Section.ANSWER);
+    List<String> rrset =
+        section.stream()
+            .filter(r -> r.getType() == type && r.getName().equals(owner))
+            .map(Record::toString)
+            .toList();
+    List<String> signatures =
+        section.stream()
+            .filter(r -> r instanceof RRSIGRecord sig && sig.getTypeCovered() == type)
+            .filter(r -> r.getName().equals(owner))
+            .map(Record::toString)
+            .toList();
+    return new SignedAnswer(answer, rrset, signatures);
   }
 
   /**
@@ -146,7 +194,8 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
         type,
         deadline,
         Mode.AUTHORITATIVE,
-        List.of(new InetSocketAddress(server, authoritativePort)));
+        List.of(new InetSocketAddress(server, authoritativePort)),
+        null);
   }
 
   /**
@@ -167,22 +216,37 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
         deadline,
         Mode.AUTHORITATIVE,
         List.of(new InetSocketAddress(server, authoritativePort)),
-        transport);
+        transport,
+        null);
   }
 
   private CompletableFuture<DnsAnswer> run(
       String name, RecordType type, Instant deadline, Mode mode, List<InetSocketAddress> to) {
-    return run(name, type, deadline, mode, to, null);
+    return run(name, type, deadline, mode, to, null, null);
   }
 
-  /** Asks; {@code transport} null for the usual way (UDP, TCP when truncated, failover). */
   private CompletableFuture<DnsAnswer> run(
       String name,
       RecordType type,
       Instant deadline,
       Mode mode,
       List<InetSocketAddress> to,
-      Transport transport) {
+      AtomicReference<Message> last) {
+    return run(name, type, deadline, mode, to, null, last);
+  }
+
+  /**
+   * Asks; {@code transport} null for the usual way (UDP, TCP when truncated, failover); {@code
+   * last}, when given, receives each response read (the final one stays).
+   */
+  private CompletableFuture<DnsAnswer> run(
+      String name,
+      RecordType type,
+      Instant deadline,
+      Mode mode,
+      List<InetSocketAddress> to,
+      Transport transport,
+      AtomicReference<Message> last) {
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(deadline, "deadline");
     Name asked;
@@ -204,7 +268,7 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
         untilDeadline + GRACE.toMillis(),
         TimeUnit.MILLISECONDS);
     try {
-      step(chain, mode, to, deadline, transport)
+      step(chain, mode, to, deadline, transport, last)
           .whenComplete(
               (answer, error) -> result.complete(error == null ? answer : chain.failed()));
     } catch (RuntimeException e) {
@@ -218,7 +282,8 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
       Mode mode,
       List<InetSocketAddress> to,
       Instant deadline,
-      Transport transport) {
+      Transport transport,
+      AtomicReference<Message> last) {
     Message query = Message.newQuery(Record.newRecord(chain.current(), chain.dnsType(), DClass.IN));
     if (mode == Mode.AUTHORITATIVE) {
       query.getHeader().unsetFlag(Flags.RD);
@@ -226,8 +291,11 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
       // AD in a query asks a validating resolver to say whether it validated (RFC 6840 §5.7).
       query.getHeader().setFlag(Flags.AD);
     }
-    if (mode == Mode.RECURSIVE_UNCHECKED) {
+    if (mode == Mode.RECURSIVE_UNCHECKED || mode == Mode.RECURSIVE_SIGNED) {
       query.getHeader().setFlag(Flags.CD);
+    }
+    if (mode == Mode.RECURSIVE_SIGNED) {
+      query.addRecord(new OPTRecord(SIGNED_PAYLOAD, 0, 0, ExtendedFlags.DO), Section.ADDITIONAL);
     }
     CompletableFuture<Reply> sent =
         transport == null
@@ -235,10 +303,13 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
             : sender.probe(to.get(0), query, transport, deadline);
     return sent.thenCompose(
         reply -> {
+          if (last != null) {
+            last.set(reply.message());
+          }
           Optional<DnsAnswer> answer = chain.read(reply);
           return answer.isPresent()
               ? CompletableFuture.completedFuture(answer.get())
-              : step(chain, mode, to, deadline, transport);
+              : step(chain, mode, to, deadline, transport, last);
         });
   }
 
@@ -268,6 +339,8 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
     RECURSIVE,
     /** To the resolvers, with DNSSEC checking disabled (CD). */
     RECURSIVE_UNCHECKED,
+    /** To the resolvers, CD and DO: the answer with its RRSIGs. */
+    RECURSIVE_SIGNED,
     /** To one authoritative server, no recursion. */
     AUTHORITATIVE
   }

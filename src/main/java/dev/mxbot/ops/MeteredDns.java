@@ -4,6 +4,7 @@ import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsjavaDns;
 import dev.mxbot.dns.RecordType;
+import dev.mxbot.dns.SignedAnswer;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
@@ -68,6 +69,14 @@ final class MeteredDns implements Dns, AutoCloseable {
   public CompletableFuture<DnsAnswer> resolveUnchecked(
       String name, RecordType type, Instant deadline) {
     return counted(delegate.resolveUnchecked(name, type, deadline), recursive);
+  }
+
+  @Override
+  public CompletableFuture<SignedAnswer> resolveSigned(
+      String name, RecordType type, Instant deadline) {
+    CompletableFuture<SignedAnswer> signed = delegate.resolveSigned(name, type, deadline);
+    counted(signed.thenApply(SignedAnswer::answer), recursive);
+    return signed;
   }
 
   @Override

@@ -196,6 +196,9 @@ class DelegationDepthScenariosTest {
                 bind(Duration.class)
                     .annotatedWith(Names.named(Diagnosis.DEADLINE))
                     .toInstance(Duration.ofSeconds(3));
+                bind(Duration.class)
+                    .annotatedWith(Names.named(ChecksModule.SIGNATURE_EXPIRY_WARNING))
+                    .toInstance(Duration.ofHours(12));
               }
             });
   }

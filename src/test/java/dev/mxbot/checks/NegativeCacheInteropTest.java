@@ -69,6 +69,9 @@ class NegativeCacheInteropTest {
                 bind(Duration.class)
                     .annotatedWith(Names.named(Diagnosis.DEADLINE))
                     .toInstance(Duration.ofSeconds(6));
+                bind(Duration.class)
+                    .annotatedWith(Names.named(ChecksModule.SIGNATURE_EXPIRY_WARNING))
+                    .toInstance(Duration.ofHours(12));
               }
             });
   }

@@ -12,6 +12,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.xbill.DNS.ExtendedFlags;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.GenericEDNSOption;
 import org.xbill.DNS.Message;
@@ -76,7 +77,13 @@ final class QueryHandler {
     RecordType type = RecordTypes.fromDnsjava(question.getType());
     String name = question.getName().toString().toLowerCase(java.util.Locale.ROOT);
     log.accept(
-        new Query(name, type, transport, query.getHeader().getFlag(Flags.RD), System.nanoTime()));
+        new Query(
+            name,
+            type,
+            transport,
+            query.getHeader().getFlag(Flags.RD),
+            System.nanoTime(),
+            query.getOPT() != null && (query.getOPT().getFlags() & ExtendedFlags.DO) != 0));
     Optional<Fault> fault = faults.find(name, type);
     Duration delay = faults.delayAll();
     if (fault.isPresent() && fault.get().kind() == Fault.Kind.DELAY) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.xbill.DNS.CNAMERecord;
+import org.xbill.DNS.ExtendedFlags;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.NSRecord;
@@ -21,7 +22,10 @@ import org.xbill.DNS.Zone;
 /**
  * Answers one question from loaded zones the way an authoritative server does: AA answers, CNAME
  * chains inside the zone, NXDOMAIN/NODATA with the SOA, referrals below delegation points, REFUSED
- * outside its zones. Thread safe once built (zones are only read).
+ * outside its zones. With the DO bit, answers carry the RRSIGs of their RRsets (signed zones are
+ * served as loaded, RRSIG records included); a DS question at the apex of a zone is answered from
+ * its parent zone when this server also holds the parent (RFC 4035 §3.1.4.1). Thread safe once
+ * built (zones are only read).
  */
 final class ZoneResponder {
 
@@ -45,12 +49,14 @@ final class ZoneResponder {
       response.getHeader().setRcode(Rcode.NOTIMP);
       return response;
     }
-    Optional<Zone> zone = zoneFor(question.getName());
+    Optional<Zone> zone = zoneFor(question.getName(), type);
     if (zone.isEmpty()) {
       response.getHeader().setRcode(Rcode.REFUSED);
       return response;
     }
-    answer(zone.get(), question.getName(), type, response);
+    boolean dnssecOk =
+        query.getOPT() != null && (query.getOPT().getFlags() & ExtendedFlags.DO) != 0;
+    answer(zone.get(), question.getName(), type, response, dnssecOk);
     return response;
   }
 
@@ -68,13 +74,23 @@ final class ZoneResponder {
     return response;
   }
 
-  private Optional<Zone> zoneFor(Name name) {
-    return zones.stream().filter(z -> name.subdomain(z.getOrigin())).findFirst();
+  /** The most specific zone holding {@code name}; for DS at an apex, the parent's if held. */
+  private Optional<Zone> zoneFor(Name name, int type) {
+    Optional<Zone> parent =
+        type == Type.DS
+            ? zones.stream()
+                .filter(z -> !z.getOrigin().equals(name) && name.subdomain(z.getOrigin()))
+                .findFirst()
+            : Optional.empty();
+    return parent.or(() -> zones.stream().filter(z -> name.subdomain(z.getOrigin())).findFirst());
   }
 
-  private void answer(Zone zone, Name start, int type, Message response) {
+  private void answer(Zone zone, Name start, int type, Message response, boolean dnssecOk) {
     Set<Name> seen = new HashSet<>();
     Name name = start;
+    if (type == Type.DS && dsAtCut(zone, start, response, dnssecOk)) {
+      return;
+    }
     while (seen.add(name) && seen.size() <= MAX_CHAIN) {
       SetResponse found = zone.findRecords(name, type);
       if (found.isDelegation()) {
@@ -85,7 +101,12 @@ final class ZoneResponder {
       }
       response.getHeader().setFlag(Flags.AA);
       if (found.isSuccessful()) {
-        found.answers().forEach(set -> addAll(set, response, Section.ANSWER));
+        for (RRset set : found.answers()) {
+          addAll(set, response, Section.ANSWER);
+          if (dnssecOk) {
+            set.sigs().forEach(sig -> response.addRecord(sig, Section.ANSWER));
+          }
+        }
         return;
       }
       if (found.isNXDOMAIN() || found.isNXRRSET() || !found.isCNAME()) {
@@ -102,6 +123,27 @@ final class ZoneResponder {
         return;
       }
     }
+  }
+
+  /**
+   * A DS question at a delegation point is the parent's to answer (dnsjava's lookup would refer):
+   * the DS set, or NODATA. False when {@code name} is no delegation point of {@code zone}.
+   */
+  private static boolean dsAtCut(Zone zone, Name name, Message response, boolean dnssecOk) {
+    if (name.equals(zone.getOrigin()) || zone.findExactMatch(name, Type.NS) == null) {
+      return false;
+    }
+    response.getHeader().setFlag(Flags.AA);
+    RRset ds = zone.findExactMatch(name, Type.DS);
+    if (ds == null) {
+      response.addRecord(zone.getSOA(), Section.AUTHORITY);
+      return true;
+    }
+    addAll(ds, response, Section.ANSWER);
+    if (dnssecOk) {
+      ds.sigs().forEach(sig -> response.addRecord(sig, Section.ANSWER));
+    }
+    return true;
   }
 
   private static void refer(Zone zone, RRset ns, Message response) {

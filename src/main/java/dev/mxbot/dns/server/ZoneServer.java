@@ -40,13 +40,15 @@ public final class ZoneServer implements AutoCloseable {
    * @param transport UDP or TCP
    * @param recursionDesired the RD flag of the query
    * @param receivedNanos when the server read it, on the {@link System#nanoTime()} clock
+   * @param dnssecOk the DO bit of the query's EDNS (a question for the RRSIGs too)
    */
   public record Query(
       String name,
       RecordType type,
       Transport transport,
       boolean recursionDesired,
-      long receivedNanos) {}
+      long receivedNanos,
+      boolean dnssecOk) {}
 
   private static final int WORKER_THREADS = 4;
 
