@@ -17,7 +17,8 @@ import java.util.concurrent.CompletionStage;
  * fail at a server that can do neither. Only on positive evidence, from the SOA asked over each
  * transport ({@link NameserverFacts.Transports}): a server silent over every transport is lame
  * ({@link LameDelegationCheck}), not this check's; a TCP timeout that came with the report's
- * deadline leaves the area unchecked.
+ * deadline leaves the area unchecked, and so does TCP failing at every address (it may be this
+ * network that blocks outbound TCP, not the zone).
  */
 final class NameserverTransportCheck implements Check {
 
@@ -39,14 +40,37 @@ final class NameserverTransportCheck implements Check {
         .views(context)
         .thenAccept(
             views -> {
+              boolean tcpWorksFromHere =
+                  views.servers().stream()
+                      .anyMatch(s -> NameserverFacts.Transports.answered(s.transports().tcp()));
               for (NameserverFacts.ServerView server : views.servers()) {
-                tcp(context, views.zone().apex(), server);
+                if (tcpWorksFromHere) {
+                  tcp(context, views.zone().apex(), server);
+                } else {
+                  tcpUnknown(context, views.zone().apex(), server);
+                }
                 edns(context, server);
               }
             });
   }
 
-  /** NS_NO_TCP: answered over UDP, and TCP was refused or timed out on its own. */
+  /**
+   * No address answered over TCP: that may be this network (outbound TCP port 53 blocked) as well
+   * as the zone's servers, so nothing is claimed — TCP is not checked.
+   */
+  private static void tcpUnknown(
+      CheckContext context, String apex, NameserverFacts.ServerView server) {
+    if (server.transports().udpAnswered()) {
+      context.noteUnanswered(
+          Lookups.probeLabel(apex, RecordType.SOA, server.address(), Dns.Transport.TCP));
+      context.markUnchecked();
+    }
+  }
+
+  /**
+   * NS_NO_TCP: answered over UDP, and TCP was refused or timed out on its own, while another
+   * address of the zone did answer over TCP (so TCP works from here).
+   */
   private static void tcp(CheckContext context, String apex, NameserverFacts.ServerView server) {
     NameserverFacts.Transports transports = server.transports();
     if (!transports.udpAnswered()) {

@@ -48,6 +48,7 @@ class NameserverTransportScenariosTest {
   private static final String RESOLVER = "127.0.0.60";
   private static final String FIRST = "127.0.0.67";
   private static final String PARENT_ONLY = "127.0.0.68";
+  private static final String UDP_ONLY_TOO = "127.0.0.69";
 
   private static final List<ZoneServer> servers = new ArrayList<>();
   private static DnsjavaDns dns;
@@ -75,6 +76,10 @@ class NameserverTransportScenariosTest {
   private static final String SILENT = customer("silent.it.", GOOD);
   private static final String REFUSING = customer("refusing.it.", GOOD);
   private static final String NOT_AUTHORITATIVE = customer("noauth.it.", PARENT_ONLY);
+
+  /** Both nameservers UDP-only: from here, that looks the same as outbound TCP being blocked. */
+  private static final String ALL_UDP =
+      customer("alludp.it.", UDP_ONLY).replace("ns1 A " + FIRST, "ns1 A " + UDP_ONLY_TOO);
 
   /** The parent zone, alone on its server: it refers for noauth.it. */
   private static final String PARENT =
@@ -112,7 +117,8 @@ class NameserverTransportScenariosTest {
         SILENT,
         REFUSING,
         NOT_AUTHORITATIVE);
-    serve(UDP_ONLY, port, ZoneServerBuilder::udpOnly, NO_TCP);
+    serve(UDP_ONLY, port, ZoneServerBuilder::udpOnly, NO_TCP, ALL_UDP);
+    serve(UDP_ONLY_TOO, port, ZoneServerBuilder::udpOnly, ALL_UDP);
     serve(EDNS_FORMERR, port, ZoneServerBuilder::ednsFormerr, FORMERR);
     serve(EDNS_DROPPED, port, ZoneServerBuilder::ednsDropped, EDNS_SILENT);
     serve(OVERSIZE, port, ZoneServerBuilder::oversizeUdp, TOO_BIG);
@@ -133,7 +139,8 @@ class NameserverTransportScenariosTest {
             DEAD,
             SILENT,
             REFUSING,
-            NOT_AUTHORITATIVE);
+            NOT_AUTHORITATIVE,
+            ALL_UDP);
     dns =
         new DnsjavaDns(
             DnsSettings.using(List.of(resolver.socketAddress()))
@@ -234,6 +241,17 @@ class NameserverTransportScenariosTest {
     assertThat(soa)
         .extracting(ZoneServer.Query::transport)
         .containsExactlyInAnyOrder(ZoneServer.Transport.UDP, ZoneServer.Transport.TCP);
+  }
+
+  @Test
+  @DisplayName(
+      "no address answers over TCP: it may be this network, so TCP is 'not checked', never"
+          + " NS_NO_TCP")
+  void noTcpAnywhereIsNotChecked() {
+    Report report = diagnose("alludp.it");
+
+    assertThat(codes(report)).doesNotContain(FindingCode.NS_NO_TCP);
+    assertThat(report.unchecked()).contains(Area.NAMESERVERS);
   }
 
   @Test
