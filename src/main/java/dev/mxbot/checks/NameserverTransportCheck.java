@@ -43,13 +43,18 @@ final class NameserverTransportCheck implements Check {
               boolean tcpWorksFromHere =
                   views.servers().stream()
                       .anyMatch(s -> NameserverFacts.Transports.answered(s.transports().tcp()));
+              boolean ednsWorksFromHere =
+                  views.servers().stream()
+                      .anyMatch(s -> NameserverFacts.Transports.answered(s.transports().edns()));
               for (NameserverFacts.ServerView server : views.servers()) {
                 if (tcpWorksFromHere) {
                   tcp(context, views.zone().apex(), server);
                 } else {
                   tcpUnknown(context, views.zone().apex(), server);
                 }
-                edns(context, server);
+                if (ednsWorksFromHere) {
+                  edns(context, server);
+                }
               }
             });
   }
@@ -103,7 +108,8 @@ final class NameserverTransportCheck implements Check {
   /**
    * NS_EDNS_BROKEN: the usual question, which carries a plain EDNS(0) record, got no answer for the
    * zone, nor did the same question asked again, while the question without EDNS did (one lost
-   * datagram is no fault).
+   * datagram is no fault) — and only when another address of the zone took EDNS, so that a
+   * middlebox on this side cannot pass for the zone's fault.
    */
   private static void edns(CheckContext context, NameserverFacts.ServerView server) {
     NameserverFacts.Transports transports = server.transports();
