@@ -9,6 +9,7 @@ import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
 import jakarta.inject.Inject;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -17,16 +18,21 @@ import java.util.concurrent.CompletionStage;
  * fail at a server that can do neither. Only on positive evidence, from the SOA asked over each
  * transport ({@link NameserverFacts.Transports}): a server silent over every transport is lame
  * ({@link LameDelegationCheck}), not this check's; a TCP timeout that came with the report's
- * deadline leaves the area unchecked, and so does TCP failing at every address (it may be this
- * network that blocks outbound TCP, not the zone).
+ * deadline leaves the area unchecked. When TCP fails at every address, the parent zone's server is
+ * asked over TCP as a control: if it answers, the zone's servers are at fault; if not, this network
+ * may block outbound TCP, and TCP is not checked.
  */
 final class NameserverTransportCheck implements Check {
 
   private final NameserverFacts nameservers;
+  private final ZoneFacts zones;
+  private final Lookups lookups;
 
   @Inject
-  NameserverTransportCheck(NameserverFacts nameservers) {
+  NameserverTransportCheck(NameserverFacts nameservers, ZoneFacts zones, Lookups lookups) {
     this.nameservers = nameservers;
+    this.zones = zones;
+    this.lookups = lookups;
   }
 
   @Override
@@ -38,30 +44,72 @@ final class NameserverTransportCheck implements Check {
   public CompletionStage<?> run(CheckContext context) {
     return nameservers
         .views(context)
-        .thenAccept(
+        .thenCompose(
             views -> {
-              boolean tcpWorksFromHere =
+              boolean tcpAnsweredHere =
                   views.servers().stream()
                       .anyMatch(s -> NameserverFacts.Transports.answered(s.transports().tcp()));
               boolean ednsWorksFromHere =
                   views.servers().stream()
                       .anyMatch(s -> NameserverFacts.Transports.answered(s.transports().edns()));
-              for (NameserverFacts.ServerView server : views.servers()) {
-                if (tcpWorksFromHere) {
-                  tcp(context, views.zone().apex(), server);
-                } else {
-                  tcpUnknown(context, views.zone().apex(), server);
-                }
-                if (ednsWorksFromHere) {
-                  edns(context, server);
-                }
-              }
+              boolean someUdpOnly =
+                  views.servers().stream().anyMatch(s -> s.transports().udpAnswered());
+              CompletableFuture<Boolean> tcpWorksFromHere =
+                  tcpAnsweredHere || !someUdpOnly
+                      ? CompletableFuture.completedFuture(tcpAnsweredHere)
+                      : tcpControl(context, views.zone().apex());
+              return tcpWorksFromHere.thenAccept(
+                  tcpWorks -> {
+                    for (NameserverFacts.ServerView server : views.servers()) {
+                      if (tcpWorks) {
+                        tcp(context, views.zone().apex(), server);
+                      } else {
+                        tcpUnknown(context, views.zone().apex(), server);
+                      }
+                      if (ednsWorksFromHere) {
+                        edns(context, server);
+                      }
+                    }
+                  });
             });
   }
 
   /**
-   * No address answered over TCP: that may be this network (outbound TCP port 53 blocked) as well
-   * as the zone's servers, so nothing is claimed — TCP is not checked.
+   * Whether TCP to port 53 works from here at all, when no address of the zone answered over TCP:
+   * the parent zone's first nameserver, asked over TCP for the zone's delegation (one question,
+   * only then). Its answer, a referral included, tells that the zone's servers are at fault.
+   */
+  private CompletableFuture<Boolean> tcpControl(CheckContext context, String apex) {
+    int dot = apex.indexOf('.');
+    if (dot < 0 || dot == apex.length() - 1) {
+      return CompletableFuture.completedFuture(false);
+    }
+    return zones
+        .zoneOf(context, apex.substring(dot + 1))
+        .thenCompose(
+            parent ->
+                parent.nameservers().isEmpty()
+                    ? CompletableFuture.completedFuture(false)
+                    : nameservers
+                        .addresses(context, parent.nameservers().get(0))
+                        .thenCompose(
+                            host ->
+                                host.askable().isEmpty()
+                                    ? CompletableFuture.completedFuture(false)
+                                    : lookups
+                                        .probeServer(
+                                            context,
+                                            host.askable().get(0),
+                                            apex,
+                                            RecordType.NS,
+                                            Dns.Transport.TCP)
+                                        .thenApply(NameserverFacts.Transports::answered)));
+  }
+
+  /**
+   * No address answered over TCP and TCP could not be shown to work from here (the parent's server
+   * did not answer over TCP either): this network may block outbound TCP port 53, so nothing is
+   * claimed — TCP is not checked.
    */
   private static void tcpUnknown(
       CheckContext context, String apex, NameserverFacts.ServerView server) {

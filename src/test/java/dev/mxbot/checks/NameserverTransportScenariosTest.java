@@ -49,6 +49,7 @@ class NameserverTransportScenariosTest {
   private static final String FIRST = "127.0.0.67";
   private static final String PARENT_ONLY = "127.0.0.68";
   private static final String UDP_ONLY_TOO = "127.0.0.69";
+  private static final String UDP_ONLY_PARENT = "127.0.0.70";
 
   private static final List<ZoneServer> servers = new ArrayList<>();
   private static DnsjavaDns dns;
@@ -77,16 +78,29 @@ class NameserverTransportScenariosTest {
   private static final String REFUSING = customer("refusing.it.", GOOD);
   private static final String NOT_AUTHORITATIVE = customer("noauth.it.", PARENT_ONLY);
 
-  /** Both nameservers UDP-only: from here, that looks the same as outbound TCP being blocked. */
+  /**
+   * Both nameservers UDP-only: alone, that looks the same as outbound TCP being blocked; the
+   * parent's server answering over TCP tells them apart.
+   */
   private static final String ALL_UDP =
       customer("alludp.it.", UDP_ONLY).replace("ns1 A " + FIRST, "ns1 A " + UDP_ONLY_TOO);
+
+  /** The same under a parent whose own server is UDP-only: TCP cannot be shown to work here. */
+  private static final String ALL_UDP_EU =
+      customer("alludp.eu.", UDP_ONLY).replace("ns1 A " + FIRST, "ns1 A " + UDP_ONLY_TOO);
+
+  private static final String PARENT_EU =
+      "$ORIGIN eu.\n$TTL 3600\n@ SOA a.dns.eu. hostmaster.eu. 1 3600 600 86400 300\n"
+          + "@ NS a.dns.eu.\na.dns A "
+          + UDP_ONLY_PARENT
+          + "\nalludp NS ns1.alludp.eu.\n";
 
   /** The parent zone, alone on its server: it refers for noauth.it. */
   private static final String PARENT =
       "$ORIGIN it.\n$TTL 3600\n@ SOA a.dns.it. hostmaster.it. 1 3600 600 86400 300\n"
           + "@ NS a.dns.it.\na.dns A "
           + PARENT_ONLY
-          + "\nnoauth NS ns9.example.net.\n";
+          + "\nnoauth NS ns9.example.net.\nalludp NS ns1.alludp.it.\n";
 
   private static ZoneServer serve(
       String address, int port, UnaryOperator<ZoneServerBuilder> quirks, String... zones)
@@ -117,8 +131,9 @@ class NameserverTransportScenariosTest {
         SILENT,
         REFUSING,
         NOT_AUTHORITATIVE);
-    serve(UDP_ONLY, port, ZoneServerBuilder::udpOnly, NO_TCP, ALL_UDP);
-    serve(UDP_ONLY_TOO, port, ZoneServerBuilder::udpOnly, ALL_UDP);
+    serve(UDP_ONLY, port, ZoneServerBuilder::udpOnly, NO_TCP, ALL_UDP, ALL_UDP_EU);
+    serve(UDP_ONLY_TOO, port, ZoneServerBuilder::udpOnly, ALL_UDP, ALL_UDP_EU);
+    serve(UDP_ONLY_PARENT, port, ZoneServerBuilder::udpOnly, PARENT_EU);
     serve(EDNS_FORMERR, port, ZoneServerBuilder::ednsFormerr, FORMERR);
     serve(EDNS_DROPPED, port, ZoneServerBuilder::ednsDropped, EDNS_SILENT);
     serve(OVERSIZE, port, ZoneServerBuilder::oversizeUdp, TOO_BIG);
@@ -140,16 +155,23 @@ class NameserverTransportScenariosTest {
             SILENT,
             REFUSING,
             NOT_AUTHORITATIVE,
-            ALL_UDP);
+            ALL_UDP,
+            ALL_UDP_EU,
+            PARENT,
+            PARENT_EU);
     dns =
         new DnsjavaDns(
             DnsSettings.using(List.of(resolver.socketAddress()))
                 .withAuthoritativePort(port)
                 .withPrivateAddressesAllowed(true));
-    NameserverFacts facts = new NameserverFacts(new Lookups(dns), new ZoneFacts(new Lookups(dns)));
+    Lookups lookups = new Lookups(dns);
+    ZoneFacts zones = new ZoneFacts(lookups);
+    NameserverFacts facts = new NameserverFacts(lookups, zones);
     diagnosis =
         new Diagnosis(
-            Set.of(new LameDelegationCheck(facts), new NameserverTransportCheck(facts)),
+            Set.of(
+                new LameDelegationCheck(facts),
+                new NameserverTransportCheck(facts, zones, lookups)),
             Clock.systemUTC(),
             Duration.ofSeconds(10));
   }
@@ -245,10 +267,17 @@ class NameserverTransportScenariosTest {
 
   @Test
   @DisplayName(
-      "no address answers over TCP: it may be this network, so TCP is 'not checked', never"
-          + " NS_NO_TCP")
+      "no address of the zone answers over TCP, but the parent's server does: NS_NO_TCP for each")
+  void noTcpAnywhereButTheParentAnswers() {
+    assertThat(findings(diagnose("alludp.it"), FindingCode.NS_NO_TCP)).hasSize(2);
+  }
+
+  @Test
+  @DisplayName(
+      "no address answers over TCP, the parent's server neither: it may be this network, so TCP"
+          + " is 'not checked', never NS_NO_TCP")
   void noTcpAnywhereIsNotChecked() {
-    Report report = diagnose("alludp.it");
+    Report report = diagnose("alludp.eu");
 
     assertThat(codes(report)).doesNotContain(FindingCode.NS_NO_TCP);
     assertThat(report.unchecked()).contains(Area.NAMESERVERS);
