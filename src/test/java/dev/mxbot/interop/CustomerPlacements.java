@@ -40,7 +40,33 @@ final class CustomerPlacements {
             CustomerZone.ovh(Domains.PAIR_MISMATCH, unpaired),
             List.of("ns109", "dns15"),
             unpaired));
+    all.add(new Placement(CustomerZone.ovh(Domains.RSASHA1, PAIR), BOTH, PAIR));
+    all.add(new Placement(CustomerZone.ovh(Domains.SHORT_SIGNATURES, PAIR), BOTH, PAIR));
+    all.add(glueMismatch());
+    CustomerZone pairOnly = CustomerZone.ovh(Domains.NS_SET_MISMATCH, PAIR);
+    all.add(new Placement(pairOnly, List.of("dns109"), PAIR));
+    all.add(
+        new Placement(
+            CustomerZone.ovh(Domains.NS_SET_MISMATCH, List.of(DNS109, NS109, SDNS2)),
+            List.of("ns109", "sdns2"),
+            PAIR));
     return all;
+  }
+
+  /**
+   * ns2 moved from ns109's address to sdns2's: the zone says so, the registry's glue still holds
+   * the old address. Every address serves the zone, so only the glue is wrong.
+   */
+  private static Placement glueMismatch() {
+    String domain = Domains.GLUE_MISMATCH;
+    List<String> inZone = List.of("ns1." + domain + ".", "ns2." + domain + ".");
+    CustomerZone zone =
+        CustomerZone.ovh(domain, inZone)
+            .withExtra(List.of("ns1 A " + Loopback.DNS109, "ns2 A " + Loopback.SDNS2));
+    List<String> glue =
+        List.of(
+            "ns1." + domain + ". A " + Loopback.DNS109, "ns2." + domain + ". A " + Loopback.NS109);
+    return new Placement(zone, List.of("dns109", "ns109", "sdns2"), inZone, glue);
   }
 
   /**

@@ -33,5 +33,23 @@ public final class Domains {
   /** Nameservers ns109 + dns15: not a pair. */
   public static final String PAIR_MISMATCH = "pair-mismatch.it";
 
+  /** Signed by Knot with RSA/SHA-1 (algorithm 5), DS in {@code it.} matches: validates. */
+  public static final String RSASHA1 = "rsasha1.it";
+
+  /** Signed by Knot with 6-hour signatures, DS in {@code it.} matches: always expiring soon. */
+  public static final String SHORT_SIGNATURES = "short-signatures.it";
+
+  /**
+   * Nameservers ns1/ns2 inside the zone; {@code it.}'s glue for ns2 is the old address (ns109), the
+   * zone publishes the new one (sdns2). All three addresses serve the zone.
+   */
+  public static final String GLUE_MISMATCH = "glue-mismatch.it";
+
+  /**
+   * Delegated to dns109 + ns109, same serial on both; ns109's copy lists sdns2 as a third
+   * nameserver (sdns2 serves that copy too), dns109's does not.
+   */
+  public static final String NS_SET_MISMATCH = "ns-set-mismatch.it";
+
   private Domains() {}
 }

@@ -2,15 +2,19 @@ package dev.mxbot.interop;
 
 import static dev.mxbot.core.FindingCode.AUTOCONFIG_OK;
 import static dev.mxbot.core.FindingCode.DMARC_VALID;
+import static dev.mxbot.core.FindingCode.DNSSEC_ALGORITHM_DEPRECATED;
 import static dev.mxbot.core.FindingCode.DNSSEC_BOGUS;
+import static dev.mxbot.core.FindingCode.DNSSEC_SIGNATURES_EXPIRING;
 import static dev.mxbot.core.FindingCode.DNSSEC_UNSIGNED;
 import static dev.mxbot.core.FindingCode.DNSSEC_VALID;
 import static dev.mxbot.core.FindingCode.DNS_TIMEOUT;
 import static dev.mxbot.core.FindingCode.MX_HOME_CURRENT;
+import static dev.mxbot.core.FindingCode.NS_GLUE_MISMATCH;
 import static dev.mxbot.core.FindingCode.NS_LAME;
 import static dev.mxbot.core.FindingCode.NS_PAIR_MISMATCH;
 import static dev.mxbot.core.FindingCode.NS_PARENT_CHILD_MISMATCH;
 import static dev.mxbot.core.FindingCode.NS_SERIAL_MISMATCH;
+import static dev.mxbot.core.FindingCode.NS_SET_MISMATCH;
 import static dev.mxbot.core.FindingCode.PROPAGATION_PENDING;
 import static dev.mxbot.core.FindingCode.SPF_TOO_MANY_LOOKUPS;
 import static dev.mxbot.core.FindingCode.SPF_VALID;
@@ -244,6 +248,77 @@ class InteropTest {
         .as("remaining TTL in %s", pending.params())
         .isNotEmpty()
         .anyMatch(seconds -> seconds > 0 && seconds <= 3600);
+  }
+
+  @Test
+  @DisplayName(
+      "/mx on the healthy signed zone reports none of the DNS-depth warnings Knot can produce in"
+          + " the other zones of this world")
+  void healthyZoneHasNoDepthWarnings() {
+    Report report = diagnose(Domains.HEALTHY);
+
+    assertAnswered(report);
+    assertThat(codes(report))
+        .as("findings: %s", report.findings())
+        .doesNotContain(
+            DNSSEC_ALGORITHM_DEPRECATED,
+            DNSSEC_SIGNATURES_EXPIRING,
+            NS_GLUE_MISMATCH,
+            NS_SET_MISMATCH);
+  }
+
+  @Test
+  @DisplayName("/mx on a zone Knot signs with RSA/SHA-1 reports DNSSEC_ALGORITHM_DEPRECATED")
+  void rsaSha1Zone() {
+    Report report = diagnose(Domains.RSASHA1);
+
+    assertAnswered(report);
+    Finding deprecated = finding(report, DNSSEC_ALGORITHM_DEPRECATED);
+    assertThat(deprecated.param("algorithms")).contains("(5)");
+    assertThat(codes(report)).doesNotContain(DNSSEC_BOGUS, FindingCode.DNSSEC_DS_MISMATCH);
+  }
+
+  @Test
+  @DisplayName(
+      "/mx on a zone Knot signs with 6-hour signatures reports DNSSEC_SIGNATURES_EXPIRING (warning"
+          + " at 12 h)")
+  void shortSignatures() {
+    Report report = diagnose(Domains.SHORT_SIGNATURES);
+
+    assertAnswered(report);
+    Finding expiring = finding(report, DNSSEC_SIGNATURES_EXPIRING);
+    assertThat(expiring.param("remaining")).matches("[1-6] h|\\d+ min");
+    assertThat(codes(report)).doesNotContain(DNSSEC_BOGUS, DNSSEC_ALGORITHM_DEPRECATED);
+  }
+
+  @Test
+  @DisplayName(
+      "/mx on a zone whose registry glue for ns2 is the old address reports NS_GLUE_MISMATCH with"
+          + " both addresses")
+  void glueMismatch() {
+    Report report = diagnose(Domains.GLUE_MISMATCH);
+
+    assertAnswered(report);
+    List<Finding> mismatches =
+        report.findings().stream().filter(f -> f.code() == NS_GLUE_MISMATCH).toList();
+    assertThat(mismatches).as("findings: %s", report.findings()).hasSize(1);
+    assertThat(mismatches.get(0).params())
+        .containsEntry("glue", Loopback.NS109)
+        .containsEntry("zone", Loopback.SDNS2);
+    assertThat(mismatches.get(0).param("nameserver")).startsWith("ns2.glue-mismatch.it");
+  }
+
+  @Test
+  @DisplayName(
+      "/mx on a zone whose two nameservers serve different NS sets (same serial) reports"
+          + " NS_SET_MISMATCH")
+  void nsSetMismatch() {
+    Report report = diagnose(Domains.NS_SET_MISMATCH);
+
+    assertAnswered(report);
+    Finding mismatch = finding(report, NS_SET_MISMATCH);
+    assertThat(mismatch.param("detail")).contains("sdns2");
+    assertThat(codes(report)).doesNotContain(NS_SERIAL_MISMATCH);
   }
 
   private static List<Long> secondsIn(Finding finding) {

@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
@@ -19,7 +18,7 @@ import org.xbill.DNS.Type;
 /**
  * One knotd serving a few zones on its own loopback address, port 53. Everything it writes (config,
  * zone files, KASP copy, journal, control socket, pid file, log) lives in its own directory. Zones
- * listed as signed are signed by knotd at load time with the keys made by {@link DnssecKeys}.
+ * given a policy are signed by knotd at load time with the keys made by {@link DnssecKeys}.
  */
 final class KnotServer implements AutoCloseable {
 
@@ -44,7 +43,7 @@ final class KnotServer implements AutoCloseable {
    * once: call {@link #awaitServing} before asking it anything.
    *
    * @param zones master files by zone name (no trailing dot; {@code "."} for the root)
-   * @param signed which of them knotd signs
+   * @param policies the {@link DnssecKeys} signing policy of each zone knotd signs
    * @param kasp the KASP database to copy when something is signed
    */
   static KnotServer start(
@@ -52,7 +51,7 @@ final class KnotServer implements AutoCloseable {
       String address,
       Path dir,
       Map<String, String> zones,
-      Set<String> signed,
+      Map<String, String> policies,
       Path kasp) {
     try {
       Files.createDirectories(dir.resolve("zones"));
@@ -68,11 +67,15 @@ final class KnotServer implements AutoCloseable {
             .append("\"\n    file: \"")
             .append(file)
             .append("\"\n");
-        if (signed.contains(zone.getKey())) {
-          zoneSection.append("    dnssec-signing: on\n    dnssec-policy: fast\n");
+        String policy = policies.get(zone.getKey());
+        if (policy != null) {
+          zoneSection
+              .append("    dnssec-signing: on\n    dnssec-policy: ")
+              .append(policy)
+              .append("\n");
         }
       }
-      if (zones.keySet().stream().anyMatch(signed::contains)) {
+      if (zones.keySet().stream().anyMatch(policies::containsKey)) {
         copyTree(kasp, dir.resolve("kasp"));
       }
       Path config = dir.resolve("knot.conf");

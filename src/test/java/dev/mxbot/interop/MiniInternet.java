@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -20,7 +19,7 @@ import java.util.stream.Stream;
  * the {@code it.}/{@code net.}/{@code com.} registries, the providers' zones and the OVHcloud
  * customer nameservers (dns109/ns109, dns15, sdns2), all on port 53 of their own 127.N.10.x address
  * ({@link Loopback}), and Unbound as the validating recursive resolver on {@value
- * Loopback#RESOLVER}. The root, the registries and two customer zones are DNSSEC-signed by knotd;
+ * Loopback#RESOLVER}. The root, the registries and four customer zones are DNSSEC-signed by knotd;
  * Unbound trusts the fake root's DS. Everything is written under one directory ({@code
  * target/mini-internet}).
  *
@@ -36,8 +35,26 @@ public final class MiniInternet implements AutoCloseable {
   /** OVHcloud's 2016 MX set, e.g. for {@link #changeMx}. */
   public static final List<String> OVH_2016_MX = ProviderZones.OVH_2016_MX;
 
-  private static final Set<String> SIGNED =
-      Set.of(".", "it", "net", "com", Domains.HEALTHY, Domains.BOGUS);
+  /** The signed zones and their {@link DnssecKeys} policies. */
+  private static final Map<String, String> SIGNED =
+      Map.of(
+          ".",
+          DnssecKeys.FAST,
+          "it",
+          DnssecKeys.FAST,
+          "net",
+          DnssecKeys.FAST,
+          "com",
+          DnssecKeys.FAST,
+          Domains.HEALTHY,
+          DnssecKeys.FAST,
+          Domains.BOGUS,
+          DnssecKeys.FAST,
+          Domains.RSASHA1,
+          DnssecKeys.LEGACY,
+          Domains.SHORT_SIGNATURES,
+          DnssecKeys.SHORT_SIGNATURES);
+
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(15);
 
   private final Map<String, KnotServer> servers = new LinkedHashMap<>();
@@ -101,6 +118,10 @@ public final class MiniInternet implements AutoCloseable {
     Map<String, List<String>> ds = new LinkedHashMap<>();
     ds.put(Domains.HEALTHY, keys.generate(Domains.HEALTHY));
     ds.put(Domains.BOGUS, DnssecKeys.corrupt(keys.generate(Domains.BOGUS)));
+    ds.put(Domains.RSASHA1, keys.generate(Domains.RSASHA1, DnssecKeys.LEGACY));
+    ds.put(
+        Domains.SHORT_SIGNATURES,
+        keys.generate(Domains.SHORT_SIGNATURES, DnssecKeys.SHORT_SIGNATURES));
     for (String tld : List.of("it", "net", "com")) {
       ds.put(tld, keys.generate(tld));
     }

@@ -30,19 +30,20 @@ final class RegistryZones {
         .text();
   }
 
-  /** {@code it.}: the customer delegations, with DS for the signed customer zones. */
+  /** {@code it.}: the customer delegations, with glue, and DS for the signed customer zones. */
   static String it(List<Placement> placements, Map<String, List<String>> ds) {
     ZoneText zone =
         ZoneText.start("it", SERIAL, "a.dns.it.")
             .add("@ NS a.dns.it.")
             .add("a.dns A " + Loopback.TLD_IT);
     placements.stream()
-        .map(p -> Map.entry(p.zone().domain(), p.parentNs()))
+        .map(p -> new Delegation(p.zone().domain(), p.parentNs(), p.parentGlue()))
         .distinct()
         .forEach(
             d -> {
-              d.getValue().forEach(ns -> zone.add(d.getKey() + ". NS " + ns));
-              zone.addAll(ds.getOrDefault(d.getKey(), List.of()));
+              d.ns().forEach(ns -> zone.add(d.domain() + ". NS " + ns));
+              zone.addAll(d.glue());
+              zone.addAll(ds.getOrDefault(d.domain(), List.of()));
             });
     return zone.text();
   }
@@ -68,4 +69,7 @@ final class RegistryZones {
         .add("ns1.google A " + Loopback.GOOGLE)
         .text();
   }
+
+  /** One delegation in {@code it.}: a zone served by two versions appears once. */
+  private record Delegation(String domain, List<String> ns, List<String> glue) {}
 }
