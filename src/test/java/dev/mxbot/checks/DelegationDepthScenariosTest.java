@@ -2,25 +2,16 @@ package dev.mxbot.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import com.google.inject.name.Names;
 import dev.mxbot.core.CheckOptions;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.DomainName;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
-import dev.mxbot.core.PublicSuffixes;
 import dev.mxbot.core.Report;
-import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsSettings;
 import dev.mxbot.dns.DnsjavaDns;
 import dev.mxbot.dns.server.ZoneServer;
-import dev.mxbot.providers.ProviderCatalog;
-import dev.mxbot.publicsuffix.GuavaPublicSuffixes;
-import java.nio.file.Path;
-import java.time.Clock;
+import dev.mxbot.testing.ChecksOn;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -47,7 +38,7 @@ class DelegationDepthScenariosTest {
       DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
   private static final List<ZoneServer> servers = new ArrayList<>();
   private static DnsjavaDns dns;
-  private static Injector injector;
+  private static Diagnosis diagnosis;
 
   private static String zone(String origin, String soa, String... records) {
     return "$ORIGIN " + origin + "\n$TTL 3600\n@ " + soa + "\n" + String.join("\n", records) + "\n";
@@ -182,25 +173,7 @@ class DelegationDepthScenariosTest {
             DnsSettings.using(List.of(resolver.socketAddress()))
                 .withAuthoritativePort(port)
                 .withPrivateAddressesAllowed(true));
-    injector =
-        Guice.createInjector(
-            new ChecksModule(),
-            new AbstractModule() {
-              @Override
-              protected void configure() {
-                bind(Dns.class).toInstance(dns);
-                bind(Clock.class).toInstance(Clock.systemUTC());
-                bind(ProviderCatalog.class)
-                    .toInstance(ProviderCatalog.load(Path.of("bot-config", "providers")));
-                bind(PublicSuffixes.class).to(GuavaPublicSuffixes.class);
-                bind(Duration.class)
-                    .annotatedWith(Names.named(Diagnosis.DEADLINE))
-                    .toInstance(Duration.ofSeconds(3));
-                bind(Duration.class)
-                    .annotatedWith(Names.named(ChecksModule.SIGNATURE_EXPIRY_WARNING))
-                    .toInstance(Duration.ofHours(12));
-              }
-            });
+    diagnosis = ChecksOn.diagnosis(dns, Duration.ofSeconds(3));
   }
 
   @AfterAll
@@ -210,9 +183,7 @@ class DelegationDepthScenariosTest {
   }
 
   private static Report diagnose(String domain, String... selectors) {
-    return injector
-        .getInstance(Diagnosis.class)
-        .diagnose(domain, DomainName.of(domain), new CheckOptions(List.of(selectors)));
+    return diagnosis.diagnose(domain, DomainName.of(domain), new CheckOptions(List.of(selectors)));
   }
 
   private static List<Finding> all(Report report, FindingCode code) {

@@ -3,26 +3,17 @@ package dev.mxbot.checks;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Guice;
-import com.google.inject.Injector;
-import com.google.inject.name.Names;
 import dev.mxbot.core.CheckOptions;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.DomainName;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
-import dev.mxbot.core.PublicSuffixes;
 import dev.mxbot.core.Report;
-import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsSettings;
 import dev.mxbot.dns.DnsjavaDns;
 import dev.mxbot.interop.Domains;
 import dev.mxbot.interop.MiniInternet;
-import dev.mxbot.providers.ProviderCatalog;
-import dev.mxbot.publicsuffix.GuavaPublicSuffixes;
-import java.nio.file.Path;
-import java.time.Clock;
+import dev.mxbot.testing.ChecksOn;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +34,7 @@ class NegativeCacheInteropTest {
 
   private MiniInternet internet;
   private DnsjavaDns dns;
-  private Injector injector;
+  private Diagnosis diagnosis;
 
   @BeforeAll
   void start() {
@@ -55,25 +46,7 @@ class NegativeCacheInteropTest {
             DnsSettings.using(List.of(internet.resolver()))
                 .withAuthoritativePort(internet.authoritativePort())
                 .withPrivateAddressesAllowed(true));
-    injector =
-        Guice.createInjector(
-            new ChecksModule(),
-            new AbstractModule() {
-              @Override
-              protected void configure() {
-                bind(Dns.class).toInstance(dns);
-                bind(Clock.class).toInstance(Clock.systemUTC());
-                bind(ProviderCatalog.class)
-                    .toInstance(ProviderCatalog.load(Path.of("bot-config", "providers")));
-                bind(PublicSuffixes.class).to(GuavaPublicSuffixes.class);
-                bind(Duration.class)
-                    .annotatedWith(Names.named(Diagnosis.DEADLINE))
-                    .toInstance(Duration.ofSeconds(6));
-                bind(Duration.class)
-                    .annotatedWith(Names.named(ChecksModule.SIGNATURE_EXPIRY_WARNING))
-                    .toInstance(Duration.ofHours(12));
-              }
-            });
+    diagnosis = ChecksOn.diagnosis(dns, Duration.ofSeconds(6));
   }
 
   @AfterAll
@@ -87,9 +60,7 @@ class NegativeCacheInteropTest {
   }
 
   private Report diagnose(String domain, String selector) {
-    return injector
-        .getInstance(Diagnosis.class)
-        .diagnose(domain, DomainName.of(domain), new CheckOptions(List.of(selector)));
+    return diagnosis.diagnose(domain, DomainName.of(domain), new CheckOptions(List.of(selector)));
   }
 
   @Test
