@@ -68,9 +68,17 @@ public final class Serving {
   public synchronized void stop() {
     LOG.info("stopping: finishing the answers in flight (up to {} s)", grace.toSeconds());
     ops.stopping();
+    long until = System.nanoTime() + grace.toNanos();
     executor.shutdown(Math.max(1, grace.toSeconds()));
     if (executor.inFlight() > 0) {
       LOG.warn("stopping with {} diagnoses unfinished after {} s", executor.inFlight(), grace);
+    }
+    // Finished reports are sent by the answer threads: let each service's answers go out too.
+    for (ChatService service : started) {
+      Duration left = Duration.ofNanos(Math.max(0, until - System.nanoTime()));
+      if (!service.awaitAnswered(left.plusMillis(100))) {
+        LOG.warn("{}: stopping with answers not yet sent", service.name());
+      }
     }
     started.forEach(ChatService::stop);
     started.clear();
