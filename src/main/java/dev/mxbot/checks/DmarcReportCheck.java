@@ -35,11 +35,13 @@ final class DmarcReportCheck implements Check {
   static final int MAX_DESTINATIONS = 5;
 
   private final Lookups lookups;
+  private final DomainPresence presence;
   private final DmarcFacts dmarc;
 
   @Inject
-  DmarcReportCheck(Lookups lookups, DmarcFacts dmarc) {
+  DmarcReportCheck(Lookups lookups, DomainPresence presence, DmarcFacts dmarc) {
     this.lookups = lookups;
+    this.presence = presence;
     this.dmarc = dmarc;
   }
 
@@ -50,11 +52,12 @@ final class DmarcReportCheck implements Check {
 
   @Override
   public CompletionStage<?> run(CheckContext context) {
-    return dmarc
-        .inForce(context)
+    return presence
+        .known(context)
+        .thenCombine(dmarc.inForce(context), (exists, found) -> exists ? found : null)
         .thenCompose(
             found -> {
-              if (found.record().isEmpty()) {
+              if (found == null || found.record().isEmpty()) {
                 return CompletableFuture.completedFuture(null);
               }
               List<String> hosts = externalDestinations(found);

@@ -19,17 +19,20 @@ import java.util.concurrent.CompletionStage;
 /**
  * The TLS reporting record at {@code _smtp._tls.<domain>} (RFC 8460): where senders send daily
  * reports of failed TLS connections to the domain's MX, the only way to learn that MTA-STS or DANE
- * makes mail bounce. One TXT question.
+ * makes mail bounce. One TXT question (the MX answer is the report's own). No record is said only
+ * for a domain with a real MX host.
  */
 final class TlsRptCheck implements Check {
 
   private final Lookups lookups;
   private final DomainPresence presence;
+  private final MailFacts mail;
 
   @Inject
-  TlsRptCheck(Lookups lookups, DomainPresence presence) {
+  TlsRptCheck(Lookups lookups, DomainPresence presence, MailFacts mail) {
     this.lookups = lookups;
     this.presence = presence;
+    this.mail = mail;
   }
 
   @Override
@@ -41,16 +44,32 @@ final class TlsRptCheck implements Check {
   public CompletionStage<?> run(CheckContext context) {
     String name = "_smtp._tls." + context.domain().ascii() + ".";
     CompletableFuture<DnsAnswer> answer = lookups.resolve(context, name, RecordType.TXT);
+    CompletableFuture<DnsAnswer> mx = mail.mxAnswer(context.shared());
     return presence
         .known(context)
+        .thenCombine(answer, (exists, txt) -> exists && !txt.isUnanswered() ? txt : null)
         .thenCombine(
-            answer,
-            (exists, txt) -> {
-              if (exists && !txt.isUnanswered()) {
-                context.add(judge(texts(txt), context.domain().unicode()));
+            mx,
+            (txt, mxAnswer) -> {
+              if (txt == null) {
+                return null;
+              }
+              List<String> texts = texts(txt);
+              if (!texts.isEmpty() || receivesMail(mxAnswer)) {
+                context.add(judge(texts, context.domain().unicode()));
               }
               return null;
             });
+  }
+
+  /**
+   * True when the domain names at least one real MX host: without one (no MX, a null MX, an MX
+   * lookup that failed) there is no TLS connection to report on, and "no record" would be noise.
+   */
+  private static boolean receivesMail(DnsAnswer mx) {
+    return mx.isOk()
+        && MailFacts.entries(mx).stream()
+            .anyMatch(e -> !e.host().isEmpty() && !e.host().equals("."));
   }
 
   private static List<String> texts(DnsAnswer answer) {

@@ -49,7 +49,7 @@ class PolicyRecordsScenariosTest {
   private static DnsjavaDns dns;
   private static Injector injector;
 
-  /** A zone with MX and SPF, plus {@code records}. */
+  /** A zone with SPF, an MX host unless {@code records} has its own MX, and {@code records}. */
   private static String zone(String origin, String... records) {
     List<String> all =
         new ArrayList<>(
@@ -57,9 +57,11 @@ class PolicyRecordsScenariosTest {
                 "@ SOA ns1." + origin + " hostmaster." + origin + " 1 3600 600 86400 300",
                 "@ NS ns1." + origin,
                 "ns1 A 127.0.0.1",
-                "@ MX 10 mx." + origin,
                 "mx A 5.196.1.1",
                 "@ TXT \"v=spf1 mx ~all\""));
+    if (List.of(records).stream().noneMatch(r -> r.startsWith("@ MX"))) {
+      all.add("@ MX 10 mx." + origin);
+    }
     all.addAll(List.of(records));
     return "$ORIGIN " + origin + "\n$TTL 3600\n" + String.join("\n", all) + "\n";
   }
@@ -74,6 +76,7 @@ class PolicyRecordsScenariosTest {
                 + " a=https://policy-ok.it/vmc.pem\""
           },
           new String[] {"policy-none.it.", REJECT},
+          new String[] {"null-mx.it.", REJECT, "@ MX 0 ."},
           new String[] {
             "tlsrpt-two.it.",
             "_smtp._tls TXT \"v=TLSRPTv1; rua=mailto:a@tlsrpt-two.it\"",
@@ -227,6 +230,15 @@ class PolicyRecordsScenariosTest {
     assertThat(only(report, FindingCode.TLSRPT_NONE).severity().id()).isEqualTo("info");
     assertThat(inArea(report, Area.BIMI)).isEmpty();
     assertThat(report.unchecked()).doesNotContain(Area.TLS_RPT, Area.BIMI);
+  }
+
+  @Test
+  @DisplayName("a null MX (no mail received): no TLS-RPT advice, and no finding in tlsRpt")
+  void nullMx() {
+    Report report = diagnose("null-mx.it");
+
+    assertThat(inArea(report, Area.TLS_RPT)).isEmpty();
+    assertThat(report.unchecked()).doesNotContain(Area.TLS_RPT);
   }
 
   @ParameterizedTest(name = "{0}: TLSRPT_INVALID because {1}")
