@@ -22,7 +22,10 @@ public final class ChecksModule extends AbstractModule {
     checks.addBinding().to(MxTargetsCheck.class);
     checks.addBinding().to(SpfCheck.class);
     checks.addBinding().to(DmarcCheck.class);
+    checks.addBinding().to(DmarcReportCheck.class);
     checks.addBinding().to(DkimCheck.class);
+    checks.addBinding().to(TlsRptCheck.class);
+    checks.addBinding().to(BimiCheck.class);
     checks.addBinding().to(AutoconfigCheck.class);
     checks.addBinding().to(NameserverSetCheck.class);
     checks.addBinding().to(LameDelegationCheck.class);

@@ -95,7 +95,16 @@ public enum FindingCode {
   PROPAGATION_PENDING(Severity.WARNING, Area.PROPAGATION),
   SPF_PROPAGATION_PENDING(Severity.WARNING, Area.PROPAGATION),
   /** A record every nameserver now serves, while the resolver still caches its absence. */
-  NEGATIVE_CACHE_PENDING(Severity.WARNING, Area.PROPAGATION);
+  NEGATIVE_CACHE_PENDING(Severity.WARNING, Area.PROPAGATION),
+  /** RFC 7489 §7.1: an external rua/ruf destination does not authorise the domain's reports. */
+  DMARC_REPORT_NOT_AUTHORIZED(Severity.WARNING, Area.DMARC),
+  TLSRPT_VALID(Severity.OK, Area.TLS_RPT),
+  TLSRPT_NONE(Severity.INFO, Area.TLS_RPT),
+  TLSRPT_INVALID(Severity.WARNING, Area.TLS_RPT),
+  BIMI_VALID(Severity.OK, Area.BIMI),
+  BIMI_INVALID(Severity.WARNING, Area.BIMI),
+  /** BIMI is published but DMARC is not quarantine/reject at 100 %: no logo is shown. */
+  BIMI_POLICY_TOO_WEAK(Severity.WARNING, Area.BIMI);
 
   private final Severity severity;
   private final Area area;
