@@ -13,6 +13,9 @@ public enum Area {
   SPF("spf"),
   DMARC("dmarc"),
   DKIM("dkim"),
+  MTA_STS("mtaSts"),
+  TLS_RPT("tlsRpt"),
+  BIMI("bimi"),
   AUTOCONFIG("autoconfig"),
   DNSSEC("dnssec"),
   PROPAGATION("propagation");
