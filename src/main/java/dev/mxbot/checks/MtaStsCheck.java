@@ -32,8 +32,8 @@ import java.util.concurrent.CompletionStage;
  *
  * <p>A report is evidence: a lookup that failed, or a fetch that got no answer by the deadline,
  * leaves the area unchecked; only a refused connection, a refused certificate, a wrong HTTP answer
- * or an unreadable policy is {@code MTA_STS_INVALID}. Skipped for a domain not known to exist and
- * for a null MX (no mail).
+ * or an unreadable policy is {@code MTA_STS_INVALID}. Skipped for a domain not known to exist, a
+ * null MX and a domain without MX records (no MX host for a policy to cover).
  */
 final class MtaStsCheck implements Check {
 
@@ -61,7 +61,7 @@ final class MtaStsCheck implements Check {
         lookups.resolve(context, context.domain().child("_mta-sts"), RecordType.TXT);
     return presence
         .known(context)
-        .thenCombine(mail.mxAnswer(context.shared()), (exists, mx) -> exists && !nullMx(mx))
+        .thenCombine(mail.mxAnswer(context.shared()), (exists, mx) -> exists && receives(mx))
         .thenCompose(
             relevant ->
                 relevant
@@ -69,9 +69,18 @@ final class MtaStsCheck implements Check {
                     : CompletableFuture.completedFuture(null));
   }
 
-  private static boolean nullMx(DnsAnswer mx) {
-    return mx.isOk()
-        && MailFacts.entries(mx).stream().allMatch(e -> e.host().equals(".") || e.host().isEmpty());
+  /**
+   * False when the MX answer says the domain receives no mail over MX: a lone null MX (RFC 7505),
+   * or no MX record at all (the MX check says so; a policy covers MX hosts). True when the MX
+   * lookup failed: the TXT record is still read, and the policy's hosts marked unknown.
+   */
+  private static boolean receives(DnsAnswer mx) {
+    if (mx.status() == DnsAnswer.Status.NODATA) {
+      return false;
+    }
+    return !mx.isOk()
+        || !MailFacts.entries(mx).stream()
+            .allMatch(e -> e.host().equals(".") || e.host().isEmpty());
   }
 
   private CompletableFuture<?> judgeRecord(CheckContext context, DnsAnswer txt) {
@@ -81,7 +90,7 @@ final class MtaStsCheck implements Check {
     }
     List<String> records = TxtRecords.withVersion(txt, "v=STSv1");
     if (records.isEmpty()) {
-      context.add(Finding.of(FindingCode.MTA_STS_NONE, "domain", domain));
+      context.add(Finding.of(FindingCode.MTA_STS_NONE, "domain", domain, "url", url(context)));
       return CompletableFuture.completedFuture(null);
     }
     if (records.size() > 1) {

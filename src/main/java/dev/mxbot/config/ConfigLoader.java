@@ -136,10 +136,10 @@ public final class ConfigLoader {
 
   /**
    * The PEM bundle of {@code tls.extraCertificates}: a regular file, relative to the configuration
-   * directory unless absolute; missing or empty means none.
+   * directory unless absolute; left out means none.
    */
   private static Optional<Path> extraCertificates(Path directory, ConfigNode node) {
-    if (node.isMissing() || node.asText().isBlank()) {
+    if (node.isMissing()) {
       return Optional.empty();
     }
     return Optional.of(
