@@ -109,13 +109,16 @@ class PackageRulesTest {
               "dev.mxbot.config..")
           .because("demo, the bench and tests start it; it serves zones and faults, nothing more");
 
-  /** The SPF, DMARC and DKIM readers are pure: text in, a record or a syntax problem out. */
+  /** The SPF, DMARC, DKIM and MTA-STS readers are pure: text in, a record or a problem out. */
   @ArchTest
   static final ArchRule recordReadersArePure =
       noClasses()
           .that()
           .resideInAnyPackage(
-              "dev.mxbot.checks.spf..", "dev.mxbot.checks.dmarc..", "dev.mxbot.checks.dkim..")
+              "dev.mxbot.checks.spf..",
+              "dev.mxbot.checks.dmarc..",
+              "dev.mxbot.checks.dkim..",
+              "dev.mxbot.checks.mtasts..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
