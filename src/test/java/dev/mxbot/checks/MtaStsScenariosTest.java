@@ -80,11 +80,12 @@ class MtaStsScenariosTest {
           "nopolicy",
           "none",
           "silent",
-          "multi");
+          "multi",
+          "chunked");
 
   @TempDir static Path dir;
   private static ZoneServer zones;
-  private static DnsjavaDns dns;
+  private static final List<DnsjavaDns> clients = new ArrayList<>();
   private static Server https;
   private static ServerSocket silent;
   private static final List<Socket> held = new ArrayList<>();
@@ -255,6 +256,18 @@ class MtaStsScenariosTest {
       }
       case "big" -> body = policy("enforce", "mx1.big.it") + "x-pad: " + "a".repeat(70_000) + "\n";
       case "badsyntax" -> body = policy("enforced", "mx1.badsyntax.it");
+      case "chunked" -> {
+        // Two writes, no length: Jetty sends the body chunked.
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, type);
+        byte[] first = "version: STSv1\r\nmode: enforce\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] rest = "mx: mx1.chunked.it\r\nmax_age: 86400\r\n".getBytes(StandardCharsets.UTF_8);
+        response.write(
+            false,
+            ByteBuffer.wrap(first),
+            Callback.from(
+                () -> response.write(true, ByteBuffer.wrap(rest), callback), callback::failed));
+        return;
+      }
       default -> body = policy("enforce", "mx1." + row + ".it");
     }
     response.setStatus(status);
@@ -305,6 +318,7 @@ class MtaStsScenariosTest {
             DnsSettings.using(List.of(zones.socketAddress()))
                 .withAuthoritativePort(zones.port())
                 .withPrivateAddressesAllowed(allowPrivate));
+    clients.add(client);
     return Guice.createInjector(
         new ChecksModule(),
         new AbstractModule() {
@@ -399,6 +413,7 @@ class MtaStsScenariosTest {
         socket.close();
       }
     }
+    clients.forEach(DnsjavaDns::close);
     zones.close();
   }
 
@@ -474,6 +489,14 @@ class MtaStsScenariosTest {
     Finding finding = only(diagnose(injector, "nonemode"));
     assertThat(finding.code().name()).isEqualTo("MTA_STS_TESTING");
     assertThat(finding.params()).containsEntry("mode", "none").doesNotContainKey("noteKey");
+  }
+
+  @Test
+  @DisplayName("a policy sent in chunks (no Content-Length) is read whole: MTA_STS_VALID")
+  void chunked() {
+    Finding finding = only(diagnose(injector, "chunked"));
+    assertThat(finding.code().name()).isEqualTo("MTA_STS_VALID");
+    assertThat(finding.param("patterns")).isEqualTo("mx1.chunked.it");
   }
 
   @Test
