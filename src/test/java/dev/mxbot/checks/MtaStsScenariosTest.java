@@ -20,6 +20,7 @@ import dev.mxbot.dns.DnsjavaDns;
 import dev.mxbot.dns.server.ZoneServer;
 import dev.mxbot.providers.ProviderCatalog;
 import dev.mxbot.publicsuffix.GuavaPublicSuffixes;
+import dev.mxbot.testing.TestCertificates;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -33,7 +34,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -60,7 +60,6 @@ import org.junit.jupiter.api.io.TempDir;
 @DisplayName("MTA-STS: TXT record, HTTPS policy fetch and MX patterns")
 class MtaStsScenariosTest {
 
-  private static final String PASS = "changeit";
   private static final List<String> ROWS =
       List.of(
           "valid",
@@ -92,128 +91,10 @@ class MtaStsScenariosTest {
   private static Injector injector;
   private static Injector strict;
 
-  private static void keytool(String... args) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
-    command.addAll(List.of(args));
-    Process process =
-        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as("keytool %s: %s", command, output).isZero();
-  }
-
-  /** A CA key store {@code <name>.p12} and its certificate {@code <name>.pem}. */
-  private static void ca(String name) throws Exception {
-    keytool(
-        "-genkeypair",
-        "-alias",
-        "ca",
-        "-dname",
-        "CN=" + name,
-        "-keyalg",
-        "EC",
-        "-ext",
-        "bc:c",
-        "-validity",
-        "2",
-        "-storetype",
-        "PKCS12",
-        "-keystore",
-        name + ".p12",
-        "-storepass",
-        PASS);
-    keytool(
-        "-exportcert",
-        "-rfc",
-        "-alias",
-        "ca",
-        "-keystore",
-        name + ".p12",
-        "-storepass",
-        PASS,
-        "-file",
-        name + ".pem");
-  }
-
-  /**
-   * A server key store {@code <name>.p12} with a certificate for {@code sans}, issued by {@code
-   * ca}.
-   */
-  private static Path leaf(String name, String ca, String sans) throws Exception {
-    String store = name + ".p12";
-    keytool(
-        "-genkeypair",
-        "-alias",
-        "leaf",
-        "-dname",
-        "CN=" + name,
-        "-keyalg",
-        "EC",
-        "-validity",
-        "2",
-        "-storetype",
-        "PKCS12",
-        "-keystore",
-        store,
-        "-storepass",
-        PASS);
-    keytool(
-        "-certreq",
-        "-alias",
-        "leaf",
-        "-keystore",
-        store,
-        "-storepass",
-        PASS,
-        "-file",
-        name + ".csr");
-    keytool(
-        "-gencert",
-        "-alias",
-        "ca",
-        "-keystore",
-        ca + ".p12",
-        "-storepass",
-        PASS,
-        "-infile",
-        name + ".csr",
-        "-outfile",
-        name + ".crt",
-        "-rfc",
-        "-validity",
-        "2",
-        "-ext",
-        "SAN=" + sans);
-    keytool(
-        "-importcert",
-        "-noprompt",
-        "-alias",
-        "ca",
-        "-file",
-        ca + ".pem",
-        "-keystore",
-        store,
-        "-storepass",
-        PASS);
-    keytool(
-        "-importcert",
-        "-noprompt",
-        "-alias",
-        "leaf",
-        "-file",
-        name + ".crt",
-        "-keystore",
-        store,
-        "-storepass",
-        PASS);
-    return dir.resolve(store);
-  }
-
   private static ServerConnector connector(Server server, Path store, String host, int port) {
     SslContextFactory.Server tls = new SslContextFactory.Server();
     tls.setKeyStorePath(store.toString());
-    tls.setKeyStorePassword(PASS);
+    tls.setKeyStorePassword(TestCertificates.PASSWORD);
     tls.setKeyStoreType("PKCS12");
     ServerConnector connector = new ServerConnector(server, tls, new HttpConnectionFactory());
     connector.setHost(host);
@@ -344,15 +225,14 @@ class MtaStsScenariosTest {
 
   @BeforeAll
   static void start() throws Exception {
-    ca("test-ca");
-    ca("rogue-ca");
-    StringBuilder sans = new StringBuilder();
-    for (String row : ROWS) {
-      sans.append(sans.length() == 0 ? "" : ",").append("dns:mta-sts.").append(row).append(".it");
-    }
-    Path good = leaf("good", "test-ca", sans.toString());
-    Path other = leaf("other", "test-ca", "dns:mta-sts.someone-else.it");
-    Path rogue = leaf("rogue", "rogue-ca", "dns:mta-sts.untrusted.it");
+    TestCertificates certificates = TestCertificates.in(dir);
+    certificates.authority("test-ca");
+    certificates.authority("rogue-ca");
+    Path good =
+        certificates.server(
+            "good", "test-ca", ROWS.stream().map(r -> "mta-sts." + r + ".it").toList());
+    Path other = certificates.server("other", "test-ca", List.of("mta-sts.someone-else.it"));
+    Path rogue = certificates.server("rogue", "rogue-ca", List.of("mta-sts.untrusted.it"));
 
     https = new Server();
     ServerConnector first = connector(https, good, "127.0.0.10", 0);

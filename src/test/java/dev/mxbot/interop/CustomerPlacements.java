@@ -40,6 +40,16 @@ final class CustomerPlacements {
             CustomerZone.ovh(Domains.PAIR_MISMATCH, unpaired),
             List.of("ns109", "dns15"),
             unpaired));
+    for (String domain : List.of(Domains.MTA_STS_ENFORCE, Domains.MTA_STS_MISMATCH)) {
+      all.add(
+          new Placement(
+              CustomerZone.ovh(domain, PAIR)
+                  .withExtra(
+                      List.of(
+                          "_mta-sts TXT \"v=STSv1; id=20261205\"", "mta-sts A " + Loopback.POLICY)),
+              BOTH,
+              PAIR));
+    }
     return all;
   }
 

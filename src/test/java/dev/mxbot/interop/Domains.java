@@ -33,5 +33,14 @@ public final class Domains {
   /** Nameservers ns109 + dns15: not a pair. */
   public static final String PAIR_MISMATCH = "pair-mismatch.it";
 
+  /** MTA-STS in enforce mode, {@code mx: *.mail.ovh.net}: every OVHcloud MX host matches. */
+  public static final String MTA_STS_ENFORCE = "mta-sts-enforce.it";
+
+  /**
+   * MTA-STS in enforce mode, {@code mx: *.ovh.net}: {@code mx0.mail.ovh.net} is two labels below,
+   * so no MX host matches (RFC 8461 §4.1).
+   */
+  public static final String MTA_STS_MISMATCH = "mta-sts-mismatch.it";
+
   private Domains() {}
 }

@@ -28,9 +28,12 @@ import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.Report;
 import dev.mxbot.core.Severity;
+import dev.mxbot.testing.PolicyServer;
+import dev.mxbot.testing.TestCertificates;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -42,6 +45,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Support conversations against real DNS software: mxbot, wired as {@code main} wires it, asks
@@ -54,12 +58,26 @@ class InteropTest {
 
   private MiniInternet internet;
   private Bootstrap app;
+  private PolicyServer policies;
 
   @BeforeAll
-  void start() {
+  void start(@TempDir Path certificates) {
     Optional<String> unavailable = MiniInternet.unavailableReason();
     assumeTrue(unavailable.isEmpty(), unavailable::get);
     internet = MiniInternet.start();
+    TestCertificates made = TestCertificates.in(certificates);
+    Path authority = made.authority("test-ca");
+    String enforce = "mta-sts." + Domains.MTA_STS_ENFORCE;
+    String mismatch = "mta-sts." + Domains.MTA_STS_MISMATCH;
+    policies =
+        PolicyServer.start(
+            made.server("policy", "test-ca", List.of(enforce, mismatch)),
+            Loopback.POLICY,
+            Map.of(
+                enforce,
+                "version: STSv1\r\nmode: enforce\r\nmx: *.mail.ovh.net\r\nmax_age: 86400\r\n",
+                mismatch,
+                "version: STSv1\r\nmode: enforce\r\nmx: *.ovh.net\r\nmax_age: 86400\r\n"));
     CommonOptions options = new CommonOptions();
     options.config = Path.of("bot-config");
     app =
@@ -70,6 +88,8 @@ class InteropTest {
                     .withResolvers(List.of(internet.resolver()))
                     .withAuthoritativePort(internet.authoritativePort())
                     .withAllowPrivateAddresses(true)
+                    .withMtaStsHttpsPort(policies.port())
+                    .withExtraCertificates(Optional.of(authority))
                     .withDeadline(Duration.ofSeconds(6)));
   }
 
@@ -80,6 +100,9 @@ class InteropTest {
     }
     if (internet != null) {
       internet.close();
+    }
+    if (policies != null) {
+      policies.close();
     }
   }
 
@@ -244,6 +267,34 @@ class InteropTest {
         .as("remaining TTL in %s", pending.params())
         .isNotEmpty()
         .anyMatch(seconds -> seconds > 0 && seconds <= 3600);
+  }
+
+  @Test
+  @DisplayName(
+      "/mx with an MTA-STS policy in enforce mode, mx: *.mail.ovh.net, fetched over HTTPS:"
+          + " MTA_STS_VALID")
+  void mtaStsEnforce() {
+    Report report = diagnose(Domains.MTA_STS_ENFORCE);
+
+    assertAnswered(report);
+    Finding valid = finding(report, FindingCode.MTA_STS_VALID);
+    assertThat(valid.params())
+        .containsEntry("mode", "enforce")
+        .containsEntry("patterns", "*.mail.ovh.net");
+    assertThat(report.unchecked()).doesNotContain(Area.MTA_STS);
+  }
+
+  @Test
+  @DisplayName(
+      "/mx with mx: *.ovh.net in enforce mode: mx0.mail.ovh.net is two labels below, so"
+          + " MTA_STS_MX_MISMATCH names every MX host")
+  void mtaStsMismatch() {
+    Report report = diagnose(Domains.MTA_STS_MISMATCH);
+
+    assertAnswered(report);
+    Finding mismatch = finding(report, FindingCode.MTA_STS_MX_MISMATCH);
+    assertThat(mismatch.param("hosts")).contains("mx0.mail.ovh.net", "mx1.mail.ovh.net");
+    assertThat(mismatch.param("patterns")).isEqualTo("*.ovh.net");
   }
 
   private static List<Long> secondsIn(Finding finding) {
