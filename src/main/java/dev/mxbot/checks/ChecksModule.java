@@ -2,6 +2,7 @@ package dev.mxbot.checks;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.multibindings.Multibinder;
+import com.google.inject.multibindings.OptionalBinder;
 import dev.mxbot.core.Check;
 
 /** Binds every check of the diagnosis. One line per check. */
@@ -34,5 +35,10 @@ public final class ChecksModule extends AbstractModule {
     checks.addBinding().to(ZoneConsistencyCheck.class);
     checks.addBinding().to(PropagationCheck.class);
     checks.addBinding().to(DnssecCheck.class);
+    checks.addBinding().to(MtaStsCheck.class);
+    // Port 443 and the JVM's trust store unless the application binds the configured values.
+    OptionalBinder.newOptionalBinder(binder(), MtaStsSettings.class)
+        .setDefault()
+        .toInstance(MtaStsSettings.DEFAULTS);
   }
 }

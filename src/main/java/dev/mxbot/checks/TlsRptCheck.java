@@ -45,8 +45,12 @@ final class TlsRptCheck implements Check {
     String name = "_smtp._tls." + context.domain().ascii() + ".";
     CompletableFuture<DnsAnswer> answer = lookups.resolve(context, name, RecordType.TXT);
     CompletableFuture<DnsAnswer> mx = mail.mxAnswer(context.shared());
-    return presence
-        .known(context)
+    // The same question as the MTA-STS check's: asked once per report.
+    CompletableFuture<DnsAnswer> mtaSts =
+        lookups.resolve(context, context.domain().child("_mta-sts"), RecordType.TXT);
+    CompletableFuture<Boolean> known = presence.known(context);
+    return mtaSts
+        .thenCompose(ignored -> known)
         .thenCombine(answer, (exists, txt) -> exists && !txt.isUnanswered() ? txt : null)
         .thenCombine(
             mx,
@@ -55,11 +59,27 @@ final class TlsRptCheck implements Check {
                 return null;
               }
               List<String> texts = texts(txt);
-              if (!texts.isEmpty() || receivesMail(mxAnswer)) {
+              if (!texts.isEmpty()) {
+                context.add(judge(texts, context.domain().unicode()));
+              } else if (receivesMail(mxAnswer) && usesMtaSts(mtaSts.getNow(null))) {
                 context.add(judge(texts, context.domain().unicode()));
               }
               return null;
             });
+  }
+
+  /**
+   * True when the domain publishes an MTA-STS record: TLS reports are what tells its owner that
+   * senders fail to deliver under the policy, so their absence is worth saying then — and only then
+   * (DANE, the other case, is not read yet); without MTA-STS, "no TLS reporting" on every report
+   * would be noise.
+   */
+  private static boolean usesMtaSts(DnsAnswer txt) {
+    return txt != null
+        && txt.isOk()
+        && txt.records().stream()
+            .filter(r -> r.type() == RecordType.TXT)
+            .anyMatch(r -> r.data().strip().startsWith("v=STSv1"));
   }
 
   /**

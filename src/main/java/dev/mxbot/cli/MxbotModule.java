@@ -11,6 +11,7 @@ import dev.mxbot.chat.Pipelines;
 import dev.mxbot.chat.RateLimiter;
 import dev.mxbot.chat.SharedDiagnoses;
 import dev.mxbot.checks.ChecksModule;
+import dev.mxbot.checks.MtaStsSettings;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.InputPolicy;
@@ -65,6 +66,9 @@ final class MxbotModule extends AbstractModule {
         .toInstance(CACHE_FOR);
     bindConstant().annotatedWith(Names.named(CommandExecutor.WORKERS)).to(WORKERS);
     bindConstant().annotatedWith(Names.named(CommandExecutor.QUEUE)).to(QUEUE);
+    OptionalBinder.newOptionalBinder(binder(), MtaStsSettings.class)
+        .setBinding()
+        .toInstance(new MtaStsSettings(config.mtaStsHttpsPort(), config.extraCertificates()));
     OptionalBinder.newOptionalBinder(binder(), CommandEvents.class)
         .setDefault()
         .toInstance(CommandEvents.NONE);

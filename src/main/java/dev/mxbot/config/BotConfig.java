@@ -24,6 +24,9 @@ import java.util.function.Consumer;
  * @param dnsQuestionsPerUserPerMinute DNS questions one chat user's checks may send per minute
  * @param dnsQuestionsPerMinute DNS questions every chat user's checks together may send per minute
  * @param signatureExpiryWarning how soon before the zone's DNSSEC signatures expire a report warns
+ * @param mtaStsHttpsPort the port MTA-STS policies are fetched on (443; tests use another)
+ * @param extraCertificates a PEM bundle of certificate authorities trusted besides the JVM's, for
+ *     the MTA-STS policy fetch ({@code tls.extraCertificates}); empty for none
  */
 public record BotConfig(
     java.nio.file.Path directory,
@@ -40,7 +43,12 @@ public record BotConfig(
     boolean allowPrivateAddresses,
     int dnsQuestionsPerUserPerMinute,
     int dnsQuestionsPerMinute,
-    Duration signatureExpiryWarning) {
+    Duration signatureExpiryWarning,
+    int mtaStsHttpsPort,
+    java.util.Optional<java.nio.file.Path> extraCertificates) {
+
+  /** Default of {@code mtaSts.httpsPort}: HTTPS. */
+  public static final int DEFAULT_MTA_STS_HTTPS_PORT = 443;
 
   /** Default of {@code rateLimit.dnsQuestionsPerUserPerMinute}: a hostile zone's whole report. */
   public static final int DEFAULT_DNS_QUESTIONS_PER_USER = 2000;
@@ -73,7 +81,9 @@ public record BotConfig(
         false,
         DEFAULT_DNS_QUESTIONS_PER_USER,
         DEFAULT_DNS_QUESTIONS,
-        DEFAULT_SIGNATURE_EXPIRY_WARNING);
+        DEFAULT_SIGNATURE_EXPIRY_WARNING,
+        DEFAULT_MTA_STS_HTTPS_PORT,
+        java.util.Optional.empty());
   }
 
   public BotConfig withResolvers(List<InetSocketAddress> value) {
@@ -87,6 +97,16 @@ public record BotConfig(
   /** Whether special-purpose addresses learned from DNS data may be contacted (labs, tests). */
   public BotConfig withAllowPrivateAddresses(boolean value) {
     return with(b -> b.allowPrivateAddresses = value);
+  }
+
+  /** The port MTA-STS policies are fetched on (tests: a loopback server's). */
+  public BotConfig withMtaStsHttpsPort(int value) {
+    return with(b -> b.mtaStsHttpsPort = value);
+  }
+
+  /** A PEM bundle of authorities trusted besides the JVM's (tests: their own CA). */
+  public BotConfig withExtraCertificates(java.util.Optional<java.nio.file.Path> value) {
+    return with(b -> b.extraCertificates = value);
   }
 
   public BotConfig withLocale(String value) {
@@ -145,6 +165,8 @@ public record BotConfig(
     private int dnsQuestionsPerUserPerMinute;
     private int dnsQuestionsPerMinute;
     private final Duration signatureExpiryWarning;
+    private int mtaStsHttpsPort;
+    private java.util.Optional<java.nio.file.Path> extraCertificates;
 
     Copy(BotConfig c) {
       directory = c.directory;
@@ -162,6 +184,8 @@ public record BotConfig(
       dnsQuestionsPerUserPerMinute = c.dnsQuestionsPerUserPerMinute;
       dnsQuestionsPerMinute = c.dnsQuestionsPerMinute;
       signatureExpiryWarning = c.signatureExpiryWarning;
+      mtaStsHttpsPort = c.mtaStsHttpsPort;
+      extraCertificates = c.extraCertificates;
     }
 
     BotConfig build() {
@@ -180,7 +204,9 @@ public record BotConfig(
           allowPrivateAddresses,
           dnsQuestionsPerUserPerMinute,
           dnsQuestionsPerMinute,
-          signatureExpiryWarning);
+          signatureExpiryWarning,
+          mtaStsHttpsPort,
+          extraCertificates);
     }
   }
 }

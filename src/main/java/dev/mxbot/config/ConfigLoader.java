@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Reads {@code mxbot.yaml} from the configuration directory into a {@link BotConfig}. A missing
@@ -74,6 +75,8 @@ public final class ConfigLoader {
                 "dns",
                 "diagnosis",
                 "dnssec",
+                "mtaSts",
+                "tls",
                 "input",
                 "slack",
                 "discord",
@@ -89,6 +92,8 @@ public final class ConfigLoader {
         section(root, "dns", "resolvers", "authoritativePort", "timeout", "allowPrivateAddresses");
     ConfigNode diagnosis = section(root, "diagnosis", "deadline");
     ConfigNode dnssec = section(root, "dnssec", "signatureExpiryWarning");
+    ConfigNode mtaSts = section(root, "mtaSts", "httpsPort");
+    ConfigNode tls = section(root, "tls", "extraCertificates");
     ConfigNode input = section(root, "input", "deniedSuffixes");
     ConfigNode rateLimit =
         section(
@@ -122,7 +127,31 @@ public final class ConfigLoader {
         rateLimit.at("dnsQuestionsPerMinute").isMissing()
             ? BotConfig.DEFAULT_DNS_QUESTIONS
             : rateLimit.at("dnsQuestionsPerMinute").asInt(1, 100_000_000),
-        duration(dnssec.at("signatureExpiryWarning"), "12h"));
+        duration(dnssec.at("signatureExpiryWarning"), "12h"),
+        mtaSts.at("httpsPort").isMissing()
+            ? BotConfig.DEFAULT_MTA_STS_HTTPS_PORT
+            : mtaSts.at("httpsPort").asInt(1, 65535),
+        extraCertificates(directory, tls.at("extraCertificates")));
+  }
+
+  /**
+   * The PEM bundle of {@code tls.extraCertificates}: a regular file, relative to the configuration
+   * directory unless absolute; left out means none.
+   */
+  private static Optional<Path> extraCertificates(Path directory, ConfigNode node) {
+    if (node.isMissing()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        ConfigValues.parsed(
+            node,
+            text -> {
+              Path file = directory.resolve(text);
+              if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("a PEM file of certificates (not found)");
+              }
+              return file;
+            }));
   }
 
   /** A section that may be left out; when present, only {@code keys} are allowed in it. */

@@ -35,6 +35,11 @@ public final class EffectiveConfig {
     entries.add(
         new Entry("dns.allowPrivateAddresses", Boolean.toString(config.allowPrivateAddresses())));
     entries.add(new Entry("diagnosis.deadline", duration(config.deadline())));
+    entries.add(new Entry("mtaSts.httpsPort", Integer.toString(config.mtaStsHttpsPort())));
+    entries.add(
+        new Entry(
+            "tls.extraCertificates",
+            optional(config.extraCertificates().map(Object::toString), "none")));
     entries.add(new Entry("input.deniedSuffixes", list(config.deniedSuffixes())));
     entries.add(
         new Entry(

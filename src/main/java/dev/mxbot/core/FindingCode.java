@@ -104,7 +104,17 @@ public enum FindingCode {
   BIMI_VALID(Severity.OK, Area.BIMI),
   BIMI_INVALID(Severity.WARNING, Area.BIMI),
   /** BIMI is published but DMARC is not quarantine/reject at 100 %: no logo is shown. */
-  BIMI_POLICY_TOO_WEAK(Severity.WARNING, Area.BIMI);
+  BIMI_POLICY_TOO_WEAK(Severity.WARNING, Area.BIMI),
+  /** An MTA-STS TXT record and a valid policy in enforce mode that every MX host matches. */
+  MTA_STS_VALID(Severity.OK, Area.MTA_STS),
+  /** No {@code _mta-sts} TXT record: senders use opportunistic TLS. */
+  MTA_STS_NONE(Severity.INFO, Area.MTA_STS),
+  /** A valid policy in testing mode (or none mode): senders report but deliver anyway. */
+  MTA_STS_TESTING(Severity.INFO, Area.MTA_STS),
+  /** The TXT record or the policy is unusable: senders fall back to no policy. */
+  MTA_STS_INVALID(Severity.WARNING, Area.MTA_STS),
+  /** Enforce mode, and an MX host matches no {@code mx:} pattern: senders will not deliver. */
+  MTA_STS_MX_MISMATCH(Severity.ERROR, Area.MTA_STS);
 
   private final Severity severity;
   private final Area area;

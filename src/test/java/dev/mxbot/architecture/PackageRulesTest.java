@@ -110,8 +110,8 @@ class PackageRulesTest {
           .because("demo, the bench and tests start it; it serves zones and faults, nothing more");
 
   /**
-   * The SPF, DMARC, DKIM and policy-record (TLS-RPT, BIMI) readers are pure: text in, a record or a
-   * syntax problem out.
+   * The SPF, DMARC, DKIM, policy-record (TLS-RPT, BIMI) and MTA-STS readers are pure: text in, a
+   * record or a problem out.
    */
   @ArchTest
   static final ArchRule recordReadersArePure =
@@ -121,7 +121,8 @@ class PackageRulesTest {
               "dev.mxbot.checks.spf..",
               "dev.mxbot.checks.dmarc..",
               "dev.mxbot.checks.dkim..",
-              "dev.mxbot.checks.policy..")
+              "dev.mxbot.checks.policy..",
+              "dev.mxbot.checks.mtasts..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(

@@ -76,6 +76,7 @@ class PolicyRecordsScenariosTest {
                 + " a=https://policy-ok.it/vmc.pem\""
           },
           new String[] {"policy-none.it.", REJECT},
+          new String[] {"sts-no-tlsrpt.it.", REJECT, "_mta-sts TXT \"v=STSv1; id=1\""},
           new String[] {"null-mx.it.", REJECT, "@ MX 0 ."},
           new String[] {
             "tlsrpt-two.it.",
@@ -223,13 +224,24 @@ class PolicyRecordsScenariosTest {
   }
 
   @Test
-  @DisplayName("no _smtp._tls and no default._bimi: TLSRPT_NONE (info), and no BIMI finding at all")
+  @DisplayName(
+      "no _smtp._tls, no MTA-STS, no default._bimi: nothing said about TLS reporting or BIMI (no"
+          + " noise on ordinary reports)")
   void none() {
     Report report = diagnose("policy-none.it");
 
-    assertThat(only(report, FindingCode.TLSRPT_NONE).severity().id()).isEqualTo("info");
+    assertThat(inArea(report, Area.TLS_RPT)).isEmpty();
     assertThat(inArea(report, Area.BIMI)).isEmpty();
     assertThat(report.unchecked()).doesNotContain(Area.TLS_RPT, Area.BIMI);
+  }
+
+  @Test
+  @DisplayName("MTA-STS published but no _smtp._tls: TLSRPT_NONE (info), TLS reports advised")
+  void mtaStsWithoutReports() {
+    Report report = diagnose("sts-no-tlsrpt.it");
+
+    assertThat(only(report, FindingCode.TLSRPT_NONE).severity().id()).isEqualTo("info");
+    assertThat(report.unchecked()).doesNotContain(Area.TLS_RPT);
   }
 
   @Test

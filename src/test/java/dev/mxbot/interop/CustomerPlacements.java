@@ -50,6 +50,16 @@ final class CustomerPlacements {
             CustomerZone.ovh(Domains.NS_SET_MISMATCH, List.of(DNS109, NS109, SDNS2)),
             List.of("ns109", "sdns2"),
             PAIR));
+    for (String domain : List.of(Domains.MTA_STS_ENFORCE, Domains.MTA_STS_MISMATCH)) {
+      all.add(
+          new Placement(
+              CustomerZone.ovh(domain, PAIR)
+                  .withExtra(
+                      List.of(
+                          "_mta-sts TXT \"v=STSv1; id=20261205\"", "mta-sts A " + Loopback.POLICY)),
+              BOTH,
+              PAIR));
+    }
     return all;
   }
 

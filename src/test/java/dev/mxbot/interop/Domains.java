@@ -51,5 +51,14 @@ public final class Domains {
    */
   public static final String NS_SET_MISMATCH = "ns-set-mismatch.it";
 
+  /** MTA-STS in enforce mode, {@code mx: *.mail.ovh.net}: every OVHcloud MX host matches. */
+  public static final String MTA_STS_ENFORCE = "mta-sts-enforce.it";
+
+  /**
+   * MTA-STS in enforce mode, {@code mx: *.ovh.net}: {@code mx0.mail.ovh.net} is two labels below,
+   * so no MX host matches (RFC 8461 §4.1).
+   */
+  public static final String MTA_STS_MISMATCH = "mta-sts-mismatch.it";
+
   private Domains() {}
 }

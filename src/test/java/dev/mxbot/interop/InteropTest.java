@@ -325,4 +325,32 @@ class InteropTest {
     Matcher numbers = Pattern.compile("\\d+").matcher(String.join(" ", finding.params().values()));
     return numbers.results().map(m -> Long.parseLong(m.group())).toList();
   }
+
+  @Test
+  @DisplayName(
+      "/mx with an MTA-STS policy in enforce mode, mx: *.mail.ovh.net, fetched over HTTPS:"
+          + " MTA_STS_VALID")
+  void mtaStsEnforce() {
+    Report report = diagnose(Domains.MTA_STS_ENFORCE);
+
+    assertAnswered(report);
+    Finding valid = finding(report, FindingCode.MTA_STS_VALID);
+    assertThat(valid.params())
+        .containsEntry("mode", "enforce")
+        .containsEntry("patterns", "*.mail.ovh.net");
+    assertThat(report.unchecked()).doesNotContain(Area.MTA_STS);
+  }
+
+  @Test
+  @DisplayName(
+      "/mx with mx: *.ovh.net in enforce mode: mx0.mail.ovh.net is two labels below, so"
+          + " MTA_STS_MX_MISMATCH names every MX host")
+  void mtaStsMismatch() {
+    Report report = diagnose(Domains.MTA_STS_MISMATCH);
+
+    assertAnswered(report);
+    Finding mismatch = finding(report, FindingCode.MTA_STS_MX_MISMATCH);
+    assertThat(mismatch.param("hosts")).contains("mx0.mail.ovh.net", "mx1.mail.ovh.net");
+    assertThat(mismatch.param("patterns")).isEqualTo("*.ovh.net");
+  }
 }

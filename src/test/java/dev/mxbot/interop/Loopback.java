@@ -48,6 +48,9 @@ public final class Loopback {
   /** Unbound, the validating recursive resolver mxbot is pointed at. */
   public static final String RESOLVER = at(20, 53);
 
+  /** {@code mta-sts.<domain>} of the MTA-STS scenarios: an HTTPS server of the test, not Knot. */
+  public static final String POLICY = at(30, 1);
+
   /** The port of every server. */
   public static final int PORT = 53;
 
