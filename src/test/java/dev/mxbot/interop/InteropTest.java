@@ -32,9 +32,12 @@ import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.Report;
 import dev.mxbot.core.Severity;
+import dev.mxbot.testing.PolicyServer;
+import dev.mxbot.testing.TestCertificates;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -46,6 +49,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Support conversations against real DNS software: mxbot, wired as {@code main} wires it, asks
@@ -58,12 +62,26 @@ class InteropTest {
 
   private MiniInternet internet;
   private Bootstrap app;
+  private PolicyServer policies;
 
   @BeforeAll
-  void start() {
+  void start(@TempDir Path certificates) {
     Optional<String> unavailable = MiniInternet.unavailableReason();
     assumeTrue(unavailable.isEmpty(), unavailable::get);
     internet = MiniInternet.start();
+    TestCertificates made = TestCertificates.in(certificates);
+    Path authority = made.authority("test-ca");
+    String enforce = "mta-sts." + Domains.MTA_STS_ENFORCE;
+    String mismatch = "mta-sts." + Domains.MTA_STS_MISMATCH;
+    policies =
+        PolicyServer.start(
+            made.server("policy", "test-ca", List.of(enforce, mismatch)),
+            Loopback.POLICY,
+            Map.of(
+                enforce,
+                "version: STSv1\r\nmode: enforce\r\nmx: *.mail.ovh.net\r\nmax_age: 86400\r\n",
+                mismatch,
+                "version: STSv1\r\nmode: enforce\r\nmx: *.ovh.net\r\nmax_age: 86400\r\n"));
     CommonOptions options = new CommonOptions();
     options.config = Path.of("bot-config");
     app =
@@ -74,6 +92,8 @@ class InteropTest {
                     .withResolvers(List.of(internet.resolver()))
                     .withAuthoritativePort(internet.authoritativePort())
                     .withAllowPrivateAddresses(true)
+                    .withMtaStsHttpsPort(policies.port())
+                    .withExtraCertificates(Optional.of(authority))
                     .withDeadline(Duration.ofSeconds(6)));
   }
 
@@ -84,6 +104,9 @@ class InteropTest {
     }
     if (internet != null) {
       internet.close();
+    }
+    if (policies != null) {
+      policies.close();
     }
   }
 
