@@ -2,24 +2,18 @@ package dev.mxbot.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Guice;
 import com.google.inject.Injector;
 import com.google.inject.multibindings.OptionalBinder;
-import com.google.inject.name.Names;
 import dev.mxbot.core.Area;
 import dev.mxbot.core.CheckOptions;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.DomainName;
 import dev.mxbot.core.Finding;
-import dev.mxbot.core.PublicSuffixes;
 import dev.mxbot.core.Report;
-import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsSettings;
 import dev.mxbot.dns.DnsjavaDns;
 import dev.mxbot.dns.server.ZoneServer;
-import dev.mxbot.providers.ProviderCatalog;
-import dev.mxbot.publicsuffix.GuavaPublicSuffixes;
+import dev.mxbot.testing.ChecksOn;
 import dev.mxbot.testing.TestCertificates;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -28,7 +22,6 @@ import java.net.Socket;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -200,27 +193,13 @@ class MtaStsScenariosTest {
                 .withAuthoritativePort(zones.port())
                 .withPrivateAddressesAllowed(allowPrivate));
     clients.add(client);
-    return Guice.createInjector(
-        new ChecksModule(),
-        new AbstractModule() {
-          @Override
-          protected void configure() {
-            bind(Dns.class).toInstance(client);
-            bind(Clock.class).toInstance(Clock.systemUTC());
-            bind(ProviderCatalog.class)
-                .toInstance(ProviderCatalog.load(Path.of("bot-config", "providers")));
-            bind(PublicSuffixes.class).to(GuavaPublicSuffixes.class);
-            bind(Duration.class)
-                .annotatedWith(Names.named(Diagnosis.DEADLINE))
-                .toInstance(Duration.ofSeconds(6));
-            bind(Duration.class)
-                .annotatedWith(Names.named(ChecksModule.SIGNATURE_EXPIRY_WARNING))
-                .toInstance(Duration.ofHours(12));
-            OptionalBinder.newOptionalBinder(binder(), MtaStsSettings.class)
+    return ChecksOn.injector(
+        client,
+        Duration.ofSeconds(6),
+        binder ->
+            OptionalBinder.newOptionalBinder(binder, MtaStsSettings.class)
                 .setBinding()
-                .toInstance(new MtaStsSettings(port, Optional.of(dir.resolve("test-ca.pem"))));
-          }
-        });
+                .toInstance(new MtaStsSettings(port, Optional.of(dir.resolve("test-ca.pem")))));
   }
 
   @BeforeAll

@@ -2,28 +2,20 @@ package dev.mxbot.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.inject.AbstractModule;
-import com.google.inject.Guice;
 import com.google.inject.Injector;
-import com.google.inject.name.Names;
 import dev.mxbot.core.Area;
 import dev.mxbot.core.CheckOptions;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.DomainName;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
-import dev.mxbot.core.PublicSuffixes;
 import dev.mxbot.core.Report;
-import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsSettings;
 import dev.mxbot.dns.DnsjavaDns;
 import dev.mxbot.dns.RecordType;
 import dev.mxbot.dns.server.Fault;
 import dev.mxbot.dns.server.ZoneServer;
-import dev.mxbot.providers.ProviderCatalog;
-import dev.mxbot.publicsuffix.GuavaPublicSuffixes;
-import java.nio.file.Path;
-import java.time.Clock;
+import dev.mxbot.testing.ChecksOn;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -152,25 +144,7 @@ class PolicyRecordsScenariosTest {
     dns =
         new DnsjavaDns(
             DnsSettings.using(List.of(server.socketAddress())).withPrivateAddressesAllowed(true));
-    injector =
-        Guice.createInjector(
-            new ChecksModule(),
-            new AbstractModule() {
-              @Override
-              protected void configure() {
-                bind(Dns.class).toInstance(dns);
-                bind(Clock.class).toInstance(Clock.systemUTC());
-                bind(ProviderCatalog.class)
-                    .toInstance(ProviderCatalog.load(Path.of("bot-config", "providers")));
-                bind(PublicSuffixes.class).to(GuavaPublicSuffixes.class);
-                bind(Duration.class)
-                    .annotatedWith(Names.named(Diagnosis.DEADLINE))
-                    .toInstance(Duration.ofSeconds(5));
-                bind(Duration.class)
-                    .annotatedWith(Names.named(ChecksModule.SIGNATURE_EXPIRY_WARNING))
-                    .toInstance(Duration.ofHours(12));
-              }
-            });
+    injector = ChecksOn.injector(dns, Duration.ofSeconds(5));
   }
 
   @AfterAll

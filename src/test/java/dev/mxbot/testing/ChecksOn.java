@@ -2,7 +2,10 @@ package dev.mxbot.testing;
 
 import com.google.inject.AbstractModule;
 import com.google.inject.Guice;
+import com.google.inject.Injector;
+import com.google.inject.Module;
 import com.google.inject.name.Names;
+import com.google.inject.util.Modules;
 import dev.mxbot.checks.ChecksModule;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.PublicSuffixes;
@@ -24,7 +27,14 @@ public final class ChecksOn {
 
   /** The diagnosis of every check on {@code dns}, with {@code deadline} per report. */
   public static Diagnosis diagnosis(Dns dns, Duration deadline) {
+    return injector(dns, deadline).getInstance(Diagnosis.class);
+  }
+
+  /** The same wiring as an injector, with {@code extra} bindings (e.g. optional settings). */
+  public static Injector injector(Dns dns, Duration deadline, Module... extra) {
     return Guice.createInjector(
+        Modules.combine(
+            Modules.combine(extra),
             new ChecksModule(),
             new AbstractModule() {
               @Override
@@ -41,7 +51,6 @@ public final class ChecksOn {
                     .annotatedWith(Names.named(ChecksModule.SIGNATURE_EXPIRY_WARNING))
                     .toInstance(Duration.ofHours(12));
               }
-            })
-        .getInstance(Diagnosis.class);
+            }));
   }
 }
