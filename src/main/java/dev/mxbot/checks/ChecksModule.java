@@ -36,6 +36,7 @@ public final class ChecksModule extends AbstractModule {
     checks.addBinding().to(PropagationCheck.class);
     checks.addBinding().to(DnssecCheck.class);
     checks.addBinding().to(MtaStsCheck.class);
+    checks.addBinding().to(DaneCheck.class);
     // Port 443 and the JVM's trust store unless the application binds the configured values.
     OptionalBinder.newOptionalBinder(binder(), MtaStsSettings.class)
         .setDefault()

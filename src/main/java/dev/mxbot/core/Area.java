@@ -16,6 +16,7 @@ public enum Area {
   MTA_STS("mtaSts"),
   TLS_RPT("tlsRpt"),
   BIMI("bimi"),
+  DANE("dane"),
   AUTOCONFIG("autoconfig"),
   DNSSEC("dnssec"),
   PROPAGATION("propagation");

@@ -114,7 +114,16 @@ public enum FindingCode {
   /** The TXT record or the policy is unusable: senders fall back to no policy. */
   MTA_STS_INVALID(Severity.WARNING, Area.MTA_STS),
   /** Enforce mode, and an MX host matches no {@code mx:} pattern: senders will not deliver. */
-  MTA_STS_MX_MISMATCH(Severity.ERROR, Area.MTA_STS);
+  MTA_STS_MX_MISMATCH(Severity.ERROR, Area.MTA_STS),
+  /**
+   * An MX host publishes a TLSA record usable for SMTP (DANE-TA or DANE-EE) and the MX and TLSA
+   * answers are DNSSEC-secure; the certificate itself is not compared without an SMTP probe.
+   */
+  DANE_VALID(Severity.OK, Area.DANE),
+  /** TLSA records at an MX host, but the MX or TLSA answer is not DNSSEC-secure: ignored. */
+  DANE_UNSIGNED(Severity.WARNING, Area.DANE),
+  /** Secure TLSA records at an MX host, but only PKIX usages (0, 1): unusable for SMTP. */
+  DANE_UNUSABLE_USAGE(Severity.WARNING, Area.DANE);
 
   private final Severity severity;
   private final Area area;

@@ -13,5 +13,6 @@ public enum RecordType {
   PTR,
   CAA,
   DS,
-  DNSKEY
+  DNSKEY,
+  TLSA
 }

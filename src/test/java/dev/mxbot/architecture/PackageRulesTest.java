@@ -122,7 +122,8 @@ class PackageRulesTest {
               "dev.mxbot.checks.dmarc..",
               "dev.mxbot.checks.dkim..",
               "dev.mxbot.checks.policy..",
-              "dev.mxbot.checks.mtasts..")
+              "dev.mxbot.checks.mtasts..",
+              "dev.mxbot.checks.dane..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(

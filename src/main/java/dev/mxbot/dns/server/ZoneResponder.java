@@ -32,8 +32,15 @@ final class ZoneResponder {
   private static final int MAX_CHAIN = 8;
 
   private final List<Zone> zones;
+  private final Set<Name> authenticated;
 
   ZoneResponder(List<Zone> zones) {
+    this(zones, Set.of());
+  }
+
+  /** Answers from {@code zones}; those whose origin is in {@code authenticated} with AD set. */
+  ZoneResponder(List<Zone> zones, Set<Name> authenticated) {
+    this.authenticated = Set.copyOf(authenticated);
     this.zones =
         zones.stream()
             .sorted(Comparator.comparingInt((Zone z) -> z.getOrigin().labels()).reversed())
@@ -57,6 +64,9 @@ final class ZoneResponder {
     boolean dnssecOk =
         query.getOPT() != null && (query.getOPT().getFlags() & ExtendedFlags.DO) != 0;
     answer(zone.get(), question.getName(), type, response, dnssecOk);
+    if (authenticated.contains(zone.get().getOrigin())) {
+      response.getHeader().setFlag(Flags.AD);
+    }
     return response;
   }
 

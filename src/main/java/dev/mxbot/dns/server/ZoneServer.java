@@ -12,10 +12,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.xbill.DNS.Name;
 import org.xbill.DNS.Zone;
 
 /**
@@ -65,14 +67,17 @@ public final class ZoneServer implements AutoCloseable {
 
   private final Quirks quirks;
 
-  ZoneServer(InetAddress address, int port, List<Zone> zones, Quirks quirks) {
+  ZoneServer(
+      InetAddress address, int port, List<Zone> zones, Quirks quirks, Set<Name> authenticated) {
     this.address = address;
     this.quirks = quirks;
     this.requestedPort = port;
     this.workers =
         Executors.newScheduledThreadPool(WORKER_THREADS, new DaemonThreads("zoneserver-worker"));
     this.listeners = Executors.newCachedThreadPool(new DaemonThreads("zoneserver-io"));
-    this.handler = new QueryHandler(new ZoneResponder(zones), faults, quirks, log::add, workers);
+    this.handler =
+        new QueryHandler(
+            new ZoneResponder(zones, authenticated), faults, quirks, log::add, workers);
   }
 
   /** A builder: address 127.0.0.1, an ephemeral port, no zones yet. */

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.TextParseException;
 import org.xbill.DNS.Zone;
@@ -26,6 +28,7 @@ public final class ZoneServerBuilder {
   private int port;
   private final List<Zone> zones = new ArrayList<>();
   private Quirks quirks = Quirks.NONE;
+  private final Set<Name> authenticated = new HashSet<>();
 
   ZoneServerBuilder() {}
 
@@ -114,12 +117,27 @@ public final class ZoneServerBuilder {
     return this;
   }
 
+  /**
+   * Sets the AD flag on every answer from the zone {@code origin} (also loaded with {@link #zone}),
+   * as a validating resolver does for a DNSSEC-secure zone: for tests of what mxbot makes of the
+   * resolver's verdict (DANE, RFC 7672 §2.2). The server validates nothing; the zone need not be
+   * signed.
+   */
+  public ZoneServerBuilder authenticatedData(String origin) {
+    try {
+      authenticated.add(Name.fromString(origin, Name.root));
+      return this;
+    } catch (TextParseException e) {
+      throw new IllegalArgumentException("bad zone name " + origin, e);
+    }
+  }
+
   /** A server not yet listening: call {@link ZoneServer#start()}. */
   public ZoneServer build() {
     if (zones.isEmpty()) {
       throw new IllegalStateException("no zone");
     }
-    return new ZoneServer(address, port, List.copyOf(zones), quirks);
+    return new ZoneServer(address, port, List.copyOf(zones), quirks, Set.copyOf(authenticated));
   }
 
   /** Builds and starts. */

@@ -1,0 +1,118 @@
+package dev.mxbot.checks;
+
+import dev.mxbot.checks.dane.TlsaRecord;
+import dev.mxbot.core.Area;
+import dev.mxbot.core.Check;
+import dev.mxbot.core.CheckContext;
+import dev.mxbot.core.Finding;
+import dev.mxbot.core.FindingCode;
+import dev.mxbot.core.MxEntry;
+import dev.mxbot.dns.DnsAnswer;
+import dev.mxbot.dns.DnsRecord;
+import dev.mxbot.dns.RecordType;
+import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * DANE for the domain's MX hosts (RFC 7672), as far as DNS tells: the TLSA records at {@code
+ * _25._tcp.<mx host>} of at most {@link #MAX_HOSTS} MX hosts (one TLSA question each; the MX answer
+ * is the report's own). The certificate the MX presents is not compared (that needs an SMTP probe).
+ *
+ * <p>DANE applies only when both the MX answer and the TLSA answer are DNSSEC-secure (§2.2): mxbot
+ * takes the validating resolver's word for it, the AD flag of each answer. A host without TLSA
+ * records says nothing (DANE is optional); a TLSA lookup that failed leaves the area unchecked
+ * ({@link Lookups}), never a finding for that host.
+ */
+final class DaneCheck implements Check {
+
+  /** Most MX hosts whose TLSA records are asked for: a hostile MX set cannot multiply questions. */
+  static final int MAX_HOSTS = 5;
+
+  private final Lookups lookups;
+  private final MailFacts mail;
+
+  @Inject
+  DaneCheck(Lookups lookups, MailFacts mail) {
+    this.lookups = lookups;
+    this.mail = mail;
+  }
+
+  @Override
+  public Area area() {
+    return Area.DANE;
+  }
+
+  @Override
+  public CompletionStage<?> run(CheckContext context) {
+    return mail.mxAnswer(context.shared()).thenCompose(mx -> judgeHosts(context, mx));
+  }
+
+  private CompletableFuture<?> judgeHosts(CheckContext context, DnsAnswer mx) {
+    if (mx.isUnanswered()) {
+      context.markUnchecked(); // no MX hosts known: their TLSA records could not be asked for
+      return CompletableFuture.completedFuture(null);
+    }
+    Map<String, CompletableFuture<DnsAnswer>> tlsa = new LinkedHashMap<>();
+    for (String host : hosts(mx)) {
+      tlsa.put(host, lookups.resolve(context, "_25._tcp." + host, RecordType.TLSA));
+    }
+    return CompletableFuture.allOf(tlsa.values().toArray(CompletableFuture[]::new))
+        .thenRun(
+            () ->
+                tlsa.forEach(
+                    (host, answer) ->
+                        judge(Hosts.relative(host), mx, answer.join()).ifPresent(context::add)));
+  }
+
+  /** The distinct real MX hosts, by preference, at most {@link #MAX_HOSTS}; never a null MX. */
+  static List<String> hosts(DnsAnswer mx) {
+    if (!mx.isOk()) {
+      return List.of();
+    }
+    return MailFacts.entries(mx).stream()
+        .map(MxEntry::host)
+        .filter(h -> !h.isEmpty() && !h.equals("."))
+        .map(Hosts::absolute)
+        .distinct()
+        .limit(MAX_HOSTS)
+        .toList();
+  }
+
+  /** The finding for one MX host's TLSA answer, if any (pure). */
+  static Optional<Finding> judge(String host, DnsAnswer mx, DnsAnswer tlsa) {
+    if (!tlsa.isOk()) {
+      return Optional.empty(); // none published, or the lookup failed (the area is unchecked)
+    }
+    List<TlsaRecord> records =
+        tlsa.records().stream()
+            .filter(r -> r.type() == RecordType.TLSA)
+            .map(DnsRecord::data)
+            .map(TlsaRecord::parse)
+            .flatMap(Optional::stream)
+            .toList();
+    if (records.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!mx.authenticated() || !tlsa.authenticated()) {
+      String insecure = mx.authenticated() ? tlsa.name() : mx.name();
+      return Optional.of(
+          Finding.of(FindingCode.DANE_UNSIGNED, "host", host, "name", Hosts.relative(insecure)));
+    }
+    List<TlsaRecord> usable = records.stream().filter(TlsaRecord::usableForSmtp).toList();
+    if (usable.isEmpty()) {
+      return Optional.of(
+          Finding.of(FindingCode.DANE_UNUSABLE_USAGE, "host", host, "records", list(records)));
+    }
+    return Optional.of(Finding.of(FindingCode.DANE_VALID, "host", host, "records", list(usable)));
+  }
+
+  /** The records' parameters, e.g. {@code 3 1 1, 2 0 1}. */
+  private static String list(List<TlsaRecord> records) {
+    return String.join(", ", records.stream().map(TlsaRecord::parameters).distinct().toList());
+  }
+}
