@@ -71,8 +71,8 @@ final class TlsRptCheck implements Check {
   /**
    * True when the domain publishes an MTA-STS record: TLS reports are what tells its owner that
    * senders fail to deliver under the policy, so their absence is worth saying then — and only then
-   * (a domain that only publishes DANE is not yet covered); without MTA-STS, "no TLS reporting" on every report
-   * would be noise.
+   * (a domain that only publishes DANE is not yet covered); without MTA-STS, "no TLS reporting" on
+   * every report would be noise.
    */
   private static boolean usesMtaSts(DnsAnswer txt) {
     return txt != null
