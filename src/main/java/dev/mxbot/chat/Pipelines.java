@@ -50,6 +50,16 @@ public final class Pipelines implements AutoCloseable {
     replies.allowCoreThreadTimeOut(true);
   }
 
+  /**
+   * For a long-running {@code serve}: starts every answer thread now and keeps them while idle, as
+   * {@link CommandExecutor#keepWarm} does for the diagnosis workers, so a burst does not create
+   * them on its way.
+   */
+  public void keepWarm() {
+    replies.allowCoreThreadTimeOut(false);
+    replies.prestartAllCoreThreads();
+  }
+
   /** The pipeline of {@code platform}. */
   public RequestPipeline create(Platform platform) {
     return new RequestPipeline(platform, policy, limiter, shared, events, replies);

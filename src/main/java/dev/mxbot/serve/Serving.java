@@ -2,6 +2,7 @@ package dev.mxbot.serve;
 
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.chat.CommandExecutor;
+import dev.mxbot.chat.Pipelines;
 import dev.mxbot.ops.OpsServer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ public final class Serving {
   private final List<ChatService> services;
   private final OpsServer ops;
   private final CommandExecutor executor;
+  private final Pipelines pipelines;
   private final Duration grace;
   private final List<ChatService> started = new ArrayList<>();
 
@@ -32,12 +34,14 @@ public final class Serving {
     this.services = List.copyOf(services);
     this.ops = app.get(OpsServer.class);
     this.executor = app.get(CommandExecutor.class);
+    this.pipelines = app.get(Pipelines.class);
     this.grace = grace;
   }
 
   /** Opens the ops listener, then starts each service; on a failure stops everything, rethrows. */
   public synchronized void start() throws Exception {
     executor.keepWarm();
+    pipelines.keepWarm();
     ops.start(services);
     for (ChatService service : services) {
       try {

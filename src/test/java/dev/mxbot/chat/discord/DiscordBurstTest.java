@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mxbot.chat.CommandExecutor;
+import dev.mxbot.chat.Pipelines;
 import dev.mxbot.config.DiscordSettings;
 import dev.mxbot.testing.DiscordTally;
 import dev.mxbot.testing.DiscordWorld;
@@ -38,6 +39,7 @@ class DiscordBurstTest {
     try (DiscordWorld world =
         DiscordWorld.start(DiscordSettings.DEFAULTS, DiscordWorld.perMinute(plan.perMinuteLimit))) {
       world.dns.app.get(CommandExecutor.class).keepWarm(); // as serve does
+      world.dns.app.get(Pipelines.class).keepWarm();
       world.settle();
       int threadsBefore = Thread.activeCount();
 
