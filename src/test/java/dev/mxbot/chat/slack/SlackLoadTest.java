@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The load profile ({@code mvn verify -Pload}): 2,000 signed {@code /mx} commands reach the Slack
  * HTTP endpoint paced over 20 s from 50 concurrent clients, against demo zones answering with a 50
- * ms delay, and Slack's 3 s deadline for the ack. Timed, so not in the default run; {@link
- * SlackBurstTest} asserts the same behaviour there without a clock.
+ * ms delay. It asserts behaviour only; the ack times (p99, max; Slack allows 3 s) and the rate are
+ * printed as figures — timing belongs to the benchmark ({@code mxbot-bench bench}, Slack phase).
+ * Long, so not in the default run; {@link SlackBurstTest} asserts the same behaviour there.
  */
 @Tag("load")
 @DisplayName("Slack, HTTP mode, under load")
@@ -30,8 +31,8 @@ class SlackLoadTest {
 
   @Test
   @DisplayName(
-      "2,000 /mx in 20 s from 50 clients: each acked within 3 s, each accepted one answered exactly"
-          + " once, the hurried users told to wait, threads bounded, and mxbot still answers")
+      "2,000 /mx over 20 s from 50 clients: each acked, each accepted one answered exactly once,"
+          + " the hurried users told to wait, heap and threads bounded, and mxbot still answers")
   void nothingLost() throws Exception {
     LoadPlan plan = new LoadPlan(COMMANDS, 12, 10, 8);
     try (SlackHttpRun run =
@@ -45,9 +46,6 @@ class SlackLoadTest {
       long slot = SPREAD.toNanos() / COMMANDS;
       SlackTraffic traffic =
           new SlackTraffic().send(run, plan, CLIENTS, command -> command.index() * slot);
-      for (SlackTraffic.Ack ack : traffic.acks.values()) {
-        assertThat(Duration.ofNanos(ack.nanos())).as("ack time").isLessThan(Duration.ofSeconds(3));
-      }
       assertThat(traffic.limited).hasSize(plan.expectedLimited());
       int answers = traffic.assertAnsweredOnce(run);
       double seconds = traffic.seconds;
@@ -74,7 +72,6 @@ class SlackLoadTest {
       long heapMb = LoadThreads.heapAfterGcMb();
       System.out.println("Slack load, heap used after GC: " + heapMb + " MB");
       assertThat(heapMb).as("heap used after GC, MB").isLessThan(256);
-      assertThat(seconds).as("the load arrived at about 100 commands/s").isLessThan(30);
       assertThat(Thread.activeCount()).as("threads after the run").isLessThan(threadsBefore + 100);
 
       HttpResponse<String> after = run.post(run.slashCommand("mx-2016.it", "after"));
