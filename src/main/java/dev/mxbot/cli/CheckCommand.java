@@ -14,7 +14,6 @@ import dev.mxbot.core.Verdict;
 import dev.mxbot.i18n.Messages;
 import dev.mxbot.render.JsonRenderer;
 import dev.mxbot.render.PlainTextRenderer;
-import dev.mxbot.reply.CustomerReplies;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -92,12 +91,8 @@ final class CheckCommand implements Callable<Integer> {
             }
           } else if (outcome instanceof Outcome.Answered answered) {
             exit.add(answered.report());
-            // Only --reply loads the templates (and Mustache).
-            CustomerReply customerReply =
-                request.isAccepted() && request.request().reply().isPresent()
-                    ? app.get(CustomerReplies.class)
-                        .write(answered.report(), request.request().reply().get())
-                    : null;
+            // Written by the pipeline, as for chat; only --reply loads the templates.
+            CustomerReply customerReply = answered.customerReply().orElse(null);
             if (json) {
               nodes.add(jsonRenderer.toJson(answered.report(), lang, customerReply));
             } else {
