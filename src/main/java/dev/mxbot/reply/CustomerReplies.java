@@ -24,9 +24,10 @@ import java.util.Set;
  * paragraph per finding the customer can act on ({@link Placeholders#FINDINGS}), most urgent first
  * (errors, then warnings, then the rest; within a severity the domain, DNSSEC and the nameservers
  * before MX, SPF, DMARC, DKIM); a short note when other problems remain that the reply does not
- * cover, or when part of the report could not be checked; the reassurance only for a complete
- * report without any warning or error. Safe for concurrent use; the templates are read on first
- * use, so a command that asks for no reply never loads them.
+ * cover, or when part of the report could not be checked; questions to the customer (an unknown
+ * DKIM selector) last; the reassurance only for a complete report without any warning, error or
+ * question. Safe for concurrent use; the templates are read on first use, so a command that asks
+ * for no reply never loads them.
  */
 public final class CustomerReplies {
 
@@ -37,6 +38,9 @@ public final class CustomerReplies {
           FindingCode.SPF_PROPAGATION_PENDING,
           FindingCode.NEGATIVE_CACHE_PENDING,
           FindingCode.NS_SERIAL_MISMATCH);
+
+  /** Findings that ask the customer something: after everything they have to do. */
+  private static final Set<FindingCode> QUESTIONS = EnumSet.of(FindingCode.DKIM_UNKNOWN);
 
   private static final List<Area> AREA_ORDER =
       List.of(
@@ -103,9 +107,11 @@ public final class CustomerReplies {
             .sorted(MOST_URGENT_FIRST)
             .toList();
     List<String> paragraphs = new ArrayList<>();
+    List<String> questions = new ArrayList<>();
     for (Finding finding : covered) {
       String name = Placeholders.FINDINGS_DIR + "/" + finding.code().name();
-      paragraphs.add(t.render(lang, name, model.finding(finding, where)).strip());
+      String paragraph = t.render(lang, name, model.finding(finding, where)).strip();
+      (QUESTIONS.contains(finding.code()) ? questions : paragraphs).add(paragraph);
     }
     Map<String, Object> domainOnly = Map.of("domain", report.domain().unicode());
     boolean uncovered =
@@ -115,9 +121,10 @@ public final class CustomerReplies {
     }
     if (!report.complete()) {
       paragraphs.add(t.render(lang, Placeholders.INCOMPLETE, domainOnly).strip());
-    } else if (paragraphs.isEmpty() && problems.isEmpty()) {
+    } else if (paragraphs.isEmpty() && questions.isEmpty() && problems.isEmpty()) {
       paragraphs.add(t.render(lang, Placeholders.ALL_GOOD, model.allGood(where)).strip());
     }
+    paragraphs.addAll(questions);
     String body = String.join("\n\n", paragraphs.stream().filter(p -> !p.isEmpty()).toList());
     String text =
         t.render(

@@ -74,6 +74,7 @@ final class Placeholders {
     Map<FindingCode, Set<String>> map = new EnumMap<>(FindingCode.class);
     map.put(FindingCode.DOMAIN_NOT_FOUND, Set.of());
     map.put(FindingCode.DNSSEC_BOGUS, Set.of());
+    map.put(FindingCode.DNSSEC_DS_MISMATCH, Set.of("ds"));
     map.put(FindingCode.NS_PARENT_CHILD_MISMATCH, Set.of("parent", "child"));
     map.put(FindingCode.MX_NONE, MX_LIST);
     map.put(FindingCode.MX_NONE_IMPLICIT, MX_LIST);

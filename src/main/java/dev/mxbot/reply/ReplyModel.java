@@ -133,6 +133,7 @@ final class ReplyModel {
         }
       }
       case DKIM_UNKNOWN -> put(model, "selectors", finding.param("selectors"));
+      case DNSSEC_DS_MISMATCH -> put(model, "ds", finding.param("ds"));
       default -> {
         // DOMAIN_NOT_FOUND, DNSSEC_BOGUS, DMARC_NONE: the common values say it all
       }
