@@ -54,4 +54,16 @@ class CheckReplyTest {
     assertThat(plain.has("customerReply")).isTrue();
     assertThat(plain.get("customerReply").isNull()).isTrue();
   }
+
+  @Test
+  @DisplayName("the console (demo) shows the same reply under the report")
+  void console() {
+    CheckCommandTest.Run run =
+        CheckCommandTest.runTyping(
+            "/mx mx-2016-cloudflare.it reply=de\nquit\n", "demo", "--config", "bot-config");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("Reply to the customer (de), ready to paste:")
+        .contains(CliReplies.reply(world, "de", "mx-2016-cloudflare.it"));
+  }
 }
