@@ -12,7 +12,8 @@ import java.util.Set;
  * given, without duplicates), the reply language when asked for, and whether to answer in the
  * channel instead of privately. A well-formed language that mxbot does not speak ({@code lang=ja})
  * is not refused: it is kept in {@code unsupportedLang} and the answer comes in the default
- * language with a note.
+ * language with a note. {@code reply}: the language of a customer reply to draft under the report
+ * ({@code reply=xx}), which must be one mxbot has reply templates for.
  */
 public record MxRequest(
     String domainInput,
@@ -20,7 +21,8 @@ public record MxRequest(
     Optional<String> lang,
     boolean share,
     Optional<String> unsupportedLang,
-    List<String> moreDomains) {
+    List<String> moreDomains,
+    Optional<String> reply) {
 
   /** At most this many {@code dkim=} selectors per request: each one costs DNS queries. */
   public static final int MAX_SELECTORS = 10;
@@ -34,6 +36,18 @@ public record MxRequest(
     Objects.requireNonNull(lang, "lang");
     Objects.requireNonNull(unsupportedLang, "unsupportedLang");
     moreDomains = List.copyOf(moreDomains);
+    Objects.requireNonNull(reply, "reply");
+  }
+
+  /** A request without a customer reply. */
+  public MxRequest(
+      String domainInput,
+      List<String> dkimSelectors,
+      Optional<String> lang,
+      boolean share,
+      Optional<String> unsupportedLang,
+      List<String> moreDomains) {
+    this(domainInput, dkimSelectors, lang, share, unsupportedLang, moreDomains, Optional.empty());
   }
 
   /** A request for one domain. */
@@ -62,12 +76,12 @@ public record MxRequest(
 
   /**
    * Parses the text after {@code /mx}, e.g. {@code caffè.it dkim=sel1 DKIM=sel2 lang=IT share}.
-   * Options ({@code dkim=<selector>}, {@code lang=<xx>}, {@code share}; keys in any case) may come
-   * before or after the domain. Tokens are separated by whitespace, which Slack's auto-links never
-   * contain. Refusals: {@code empty} (no domain at all; code {@code INPUT_EMPTY}), {@code
-   * unknown_option}, {@code bad_selector}, {@code too_many_selectors}, {@code bad_lang} (not a
-   * language code at all), {@code duplicate_option}, {@code several_domains} (code {@code
-   * INPUT_INVALID}).
+   * Options ({@code dkim=<selector>}, {@code lang=<xx>}, {@code reply=<xx>}, {@code share}; keys in
+   * any case) may come before or after the domain. Tokens are separated by whitespace, which
+   * Slack's auto-links never contain. Refusals: {@code empty} (no domain at all; code {@code
+   * INPUT_EMPTY}), {@code unknown_option}, {@code bad_selector}, {@code too_many_selectors}, {@code
+   * bad_lang} (not a language code at all), {@code bad_reply} (no reply templates in that
+   * language), {@code duplicate_option}, {@code several_domains} (code {@code INPUT_INVALID}).
    *
    * @param text what follows {@code /mx}; {@code null} counts as empty
    * @param languages the supported reply languages, two lower-case letters each
@@ -86,11 +100,23 @@ public record MxRequest(
       String langField,
       boolean share,
       Set<String> languages) {
+    return ofOptions(domainField, selectorsField, langField, "", share, languages);
+  }
+
+  /** The same with the customer reply's language field ({@code reply}; empty: no reply). */
+  public static ParsedRequest ofOptions(
+      String domainField,
+      String selectorsField,
+      String langField,
+      String replyField,
+      boolean share,
+      Set<String> languages) {
     return new RequestParser(languages)
         .options(
             domainField == null ? "" : domainField,
             selectorsField == null ? "" : selectorsField,
             langField == null ? "" : langField,
+            replyField == null ? "" : replyField,
             share);
   }
 
@@ -107,6 +133,7 @@ public record MxRequest(
     StringBuilder text = new StringBuilder(domain.strip());
     dkimSelectors.forEach(selector -> text.append(" dkim=").append(selector));
     lang.or(() -> unsupportedLang).ifPresent(code -> text.append(" lang=").append(code));
+    reply.ifPresent(code -> text.append(" reply=").append(code));
     return text.toString();
   }
 

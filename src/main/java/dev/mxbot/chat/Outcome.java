@@ -1,11 +1,14 @@
 package dev.mxbot.chat;
 
+import dev.mxbot.core.CustomerReply;
 import dev.mxbot.core.InputRefusal;
 import dev.mxbot.core.Notice;
 import dev.mxbot.core.Report;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What became of one {@code /mx} command, the same on every platform: a report, or one of the ways
@@ -32,11 +35,26 @@ public sealed interface Outcome {
    */
   String logVerdict();
 
-  /** The report: {@code share} asks for a public answer, {@code notices} go above it. */
-  record Answered(String lang, boolean share, Report report, List<Notice> notices)
+  /**
+   * The report: {@code share} asks for a public answer, {@code notices} go above it; {@code
+   * customerReply} is the customer reply the request asked for ({@code reply=xx}), shown only to
+   * the agent.
+   */
+  record Answered(
+      String lang,
+      boolean share,
+      Report report,
+      List<Notice> notices,
+      Optional<CustomerReply> customerReply)
       implements Outcome {
     public Answered {
       notices = List.copyOf(notices);
+      Objects.requireNonNull(customerReply, "customerReply");
+    }
+
+    /** A report without a customer reply. */
+    public Answered(String lang, boolean share, Report report, List<Notice> notices) {
+      this(lang, share, report, notices, Optional.empty());
     }
 
     @Override

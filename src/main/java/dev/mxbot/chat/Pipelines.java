@@ -25,10 +25,22 @@ public final class Pipelines implements AutoCloseable {
   private final SharedDiagnoses shared;
   private final CommandEvents events;
   private final ThreadPoolExecutor replies;
+  private final CustomerReplyWriter customerReplies;
+
+  /** Pipelines that cannot write customer replies (tests that need none). */
+  public Pipelines(
+      InputPolicy policy, RateLimiter limiter, SharedDiagnoses shared, CommandEvents events) {
+    this(policy, limiter, shared, events, CustomerReplyWriter.NONE);
+  }
 
   @Inject
   public Pipelines(
-      InputPolicy policy, RateLimiter limiter, SharedDiagnoses shared, CommandEvents events) {
+      InputPolicy policy,
+      RateLimiter limiter,
+      SharedDiagnoses shared,
+      CommandEvents events,
+      CustomerReplyWriter customerReplies) {
+    this.customerReplies = customerReplies;
     this.policy = policy;
     this.limiter = limiter;
     this.shared = shared;
@@ -62,7 +74,7 @@ public final class Pipelines implements AutoCloseable {
 
   /** The pipeline of {@code platform}. */
   public RequestPipeline create(Platform platform) {
-    return new RequestPipeline(platform, policy, limiter, shared, events, replies);
+    return new RequestPipeline(platform, policy, limiter, shared, events, replies, customerReplies);
   }
 
   /** The languages requests may ask for. */

@@ -22,7 +22,7 @@ final class RequestParser {
 
   private static final Pattern OPTION = Pattern.compile("([a-zA-Z][a-zA-Z0-9_-]*)=(.*)");
   private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");
-  private static final String KNOWN = "dkim=<selector>, lang=<xx>, share";
+  private static final String KNOWN = "dkim=<selector>, lang=<xx>, reply=<xx>, share";
   private static final int DISPLAY_MAX = 100;
 
   private final Set<String> languages;
@@ -30,6 +30,7 @@ final class RequestParser {
   private final Set<String> domains = new LinkedHashSet<>();
   private String lang;
   private String unsupportedLang;
+  private String reply;
   private boolean share;
 
   RequestParser(Set<String> languages) {
@@ -52,7 +53,11 @@ final class RequestParser {
    * choice — each value under the same rules as in text.
    */
   ParsedRequest options(
-      String domainField, String selectorsField, String langField, boolean shared) {
+      String domainField,
+      String selectorsField,
+      String langField,
+      String replyField,
+      boolean shared) {
     if (isHelp(domainField)) {
       return ParsedRequest.HELP;
     }
@@ -65,6 +70,10 @@ final class RequestParser {
     String language = SPACES.matcher(langField).replaceAll("");
     if (refusal == null && !language.isEmpty()) {
       refusal = takeLang(language);
+    }
+    String replyLanguage = SPACES.matcher(replyField).replaceAll("");
+    if (refusal == null && !replyLanguage.isEmpty()) {
+      refusal = takeReply(replyLanguage);
     }
     share |= shared;
     return refusal != null ? ParsedRequest.refused(refusal) : finish(domainField);
@@ -117,7 +126,8 @@ final class RequestParser {
             Optional.ofNullable(lang),
             share,
             Optional.ofNullable(unsupportedLang),
-            all.subList(1, all.size())));
+            all.subList(1, all.size()),
+            Optional.ofNullable(reply)));
   }
 
   /** Takes one token; a refusal when it breaks a rule, else {@code null}. */
@@ -135,6 +145,7 @@ final class RequestParser {
     return switch (key) {
       case "dkim" -> takeSelector(value);
       case "lang" -> takeLang(value);
+      case "reply" -> takeReply(value);
       default -> refusal("unknown_option", "option", display(token), "known", KNOWN);
     };
   }
@@ -175,6 +186,23 @@ final class RequestParser {
       return refusal("duplicate_option", "option", "lang", "first", lang, "second", code.get());
     }
     lang = code.get();
+    return null;
+  }
+
+  /**
+   * The customer reply's language: only a supported one (a reply needs its templates, so unlike
+   * {@code lang=} an unknown language is refused rather than answered in the default).
+   */
+  private InputRefusal takeReply(String value) {
+    Optional<String> code = OptionValues.lang(value, languages);
+    if (code.isEmpty()) {
+      return refusal(
+          "bad_reply", "lang", display(value), "supported", String.join(", ", languages));
+    }
+    if (reply != null && !reply.equals(code.get())) {
+      return refusal("duplicate_option", "option", "reply", "first", reply, "second", code.get());
+    }
+    reply = code.get();
     return null;
   }
 

@@ -1,5 +1,6 @@
 package dev.mxbot.chat;
 
+import dev.mxbot.core.CustomerReply;
 import dev.mxbot.core.InputPolicy;
 import dev.mxbot.core.Notice;
 import dev.mxbot.core.ParsedDomain;
@@ -39,6 +40,7 @@ public final class RequestPipeline {
   private final SharedDiagnoses shared;
   private final CommandEvents events;
   private final Executor replies;
+  private final CustomerReplyWriter customerReplies;
   private final Answering answering = new Answering();
 
   RequestPipeline(
@@ -47,13 +49,15 @@ public final class RequestPipeline {
       RateLimiter limiter,
       SharedDiagnoses shared,
       CommandEvents events,
-      Executor replies) {
+      Executor replies,
+      CustomerReplyWriter customerReplies) {
     this.platform = platform;
     this.policy = policy;
     this.limiter = limiter;
     this.shared = shared;
     this.events = events;
     this.replies = replies;
+    this.customerReplies = customerReplies;
   }
 
   /** The platform this pipeline serves. */
@@ -138,7 +142,7 @@ public final class RequestPipeline {
       String name = domains.get(i).domain().ascii();
       reports
           .get(i)
-          .handle((done, failure) -> outcome(caller, lang, request.share(), notices, done, failure))
+          .handle((done, failure) -> outcome(caller, lang, request, notices, done, failure))
           .thenCombine(bounded(start), (outcome, ignored) -> outcome)
           .thenAcceptAsync(
               outcome -> deliver(caller, name, outcome, reply.get(), index, began), replies);
@@ -223,14 +227,20 @@ public final class RequestPipeline {
   private Outcome outcome(
       Caller caller,
       String lang,
-      boolean share,
+      MxRequest request,
       List<Notice> notices,
       Report report,
       Throwable failure) {
-    if (failure == null) {
-      return new Outcome.Answered(lang, share, report, notices);
-    }
     Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+    if (failure == null) {
+      try {
+        Optional<CustomerReply> reply =
+            request.reply().map(replyLang -> customerReplies.write(report, replyLang));
+        return new Outcome.Answered(lang, request.share(), report, notices, reply);
+      } catch (RuntimeException e) {
+        cause = e; // a template a support lead broke: the agent gets an error reference
+      }
+    }
     if (cause instanceof SharedDiagnoses.Saturated) {
       return busy(lang);
     }

@@ -7,6 +7,7 @@ import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.ReportRecords;
+import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -51,16 +52,20 @@ final class DmarcCheck implements Check {
               Optional<String> organisational = organisationalDomain(domain);
               if (records.isEmpty() && organisational.isPresent()) {
                 return dmarcAt(context, organisational.get())
-                    .thenAccept(parent -> reportInherited(context, parent, organisational.get()));
+                    .thenAccept(
+                        parent ->
+                            reportInherited(
+                                context, parent, organisational.get(), answer.answer()));
               }
-              report(context, records, domain);
+              report(context, records, domain, answer.answer(), answer.answer());
               return CompletableFuture.completedFuture(null);
             });
   }
 
-  private static void reportInherited(CheckContext context, ChainedAnswer parent, String at) {
+  private static void reportInherited(
+      CheckContext context, ChainedAnswer parent, String at, DnsAnswer own) {
     if (!parent.unanswered() && !unreadable(context, parent)) {
-      report(context, DmarcFindings.dmarcTexts(parent.answer()), at);
+      report(context, DmarcFindings.dmarcTexts(parent.answer()), at, parent.answer(), own);
     }
   }
 
@@ -89,11 +94,18 @@ final class DmarcCheck implements Check {
     return chains.resolve(context, "_dmarc." + domain + ".", RecordType.TXT);
   }
 
-  private static void report(CheckContext context, List<String> records, String foundAt) {
+  /**
+   * The findings of the records found at {@code _dmarc.<foundAt>}; {@code ttl} of each read from
+   * {@code found} (the answer holding them), and for DMARC_NONE from {@code own} (the asked name's
+   * answer: "none" there is cached until the record is added).
+   */
+  private static void report(
+      CheckContext context, List<String> records, String foundAt, DnsAnswer found, DnsAnswer own) {
     context.updateRecords(r -> new ReportRecords(r.ns(), r.mx(), r.spf(), records));
     boolean inherited = !foundAt.equals(context.domain().ascii());
     DmarcFindings.judge(records, foundAt, context.domain().unicode(), inherited)
-        .forEach(context::add);
+        .forEach(
+            f -> context.add(CacheTtl.of(f, f.code() == FindingCode.DMARC_NONE ? own : found)));
   }
 
   /** The registrable domain above {@code domain}, when it differs from it. */

@@ -126,23 +126,38 @@ final class DnssecCheck implements Check {
       if (read.isPresent()) {
         boolean failed = read.get().stream().anyMatch(f -> f.severity() == Severity.ERROR);
         if (failed || !bogus) {
-          read.get().forEach(context::add);
+          read.get().forEach(f -> context.add(withDsTtl(f, ds)));
           return null;
         }
         // The resolver fails the zone although what mxbot read checks out (a broken chain above
         // the zone, say): its failure stands, with mxbot's warnings beside it.
-        read.get().stream().filter(f -> f.code() != FindingCode.DNSSEC_VALID).forEach(context::add);
+        read.get().stream()
+            .filter(f -> f.code() != FindingCode.DNSSEC_VALID)
+            .forEach(f -> context.add(withDsTtl(f, ds)));
       }
     }
     resolverSays(context, zone, bogus, ds, mx);
     return null;
   }
 
+  /**
+   * A DS problem ({@code DNSSEC_BOGUS}, {@code DNSSEC_DS_MISMATCH}) with the DS records' {@code
+   * ttl}: how long resolvers keep the registry's old DS once it is replaced or removed.
+   */
+  private static Finding withDsTtl(Finding finding, DnsAnswer ds) {
+    boolean dsProblem =
+        finding.code() == FindingCode.DNSSEC_BOGUS
+            || finding.code() == FindingCode.DNSSEC_DS_MISMATCH;
+    return dsProblem ? CacheTtl.of(finding, ds) : finding;
+  }
+
   /** When mxbot could not read the zone's keys and signatures: what the resolver's flags say. */
   private static void resolverSays(
       CheckContext context, String zone, boolean bogus, DnsAnswer ds, DnsAnswer mx) {
     if (bogus) {
-      context.add(Finding.of(FindingCode.DNSSEC_BOGUS, "zone", zone, "keytags", keyTags(ds)));
+      context.add(
+          withDsTtl(
+              Finding.of(FindingCode.DNSSEC_BOGUS, "zone", zone, "keytags", keyTags(ds)), ds));
     } else if (ds.isOk() && mx.authenticated()) {
       context.add(Finding.of(FindingCode.DNSSEC_VALID, "zone", zone, "keytags", keyTags(ds)));
     } else if (ds.isOk() && !mx.isUnanswered()) {

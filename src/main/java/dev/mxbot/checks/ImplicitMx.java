@@ -21,7 +21,7 @@ final class ImplicitMx {
     this.lookups = lookups;
   }
 
-  CompletableFuture<?> check(CheckContext context) {
+  CompletableFuture<?> check(CheckContext context, DnsAnswer mx) {
     String name = context.domain().fqdn();
     CompletableFuture<DnsAnswer> a = lookups.resolve(context, name, RecordType.A);
     CompletableFuture<DnsAnswer> aaaa = lookups.resolve(context, name, RecordType.AAAA);
@@ -30,9 +30,13 @@ final class ImplicitMx {
         (v4, v6) -> {
           if (v4.isOk() || v6.isOk()) {
             context.add(
-                Finding.of(FindingCode.MX_NONE_IMPLICIT, "domain", context.domain().unicode()));
+                CacheTtl.of(
+                    Finding.of(FindingCode.MX_NONE_IMPLICIT, "domain", context.domain().unicode()),
+                    mx));
           } else if (v4.isNegative() && v6.isNegative()) {
-            context.add(Finding.of(FindingCode.MX_NONE, "domain", context.domain().unicode()));
+            context.add(
+                CacheTtl.of(
+                    Finding.of(FindingCode.MX_NONE, "domain", context.domain().unicode()), mx));
           }
         });
   }

@@ -62,7 +62,7 @@ final class MxCheck implements Check {
       context.updateRecords(r -> new ReportRecords(r.ns(), List.of(), r.spf(), r.dmarc()));
     }
     if (answer.status() == DnsAnswer.Status.NODATA) {
-      return implicitMx.check(context);
+      return implicitMx.check(context, answer);
     }
     if (!answer.isOk()) {
       return CompletableFuture.completedFuture(null);
@@ -71,7 +71,7 @@ final class MxCheck implements Check {
     context.updateRecords(r -> new ReportRecords(r.ns(), mx, r.spf(), r.dmarc()));
     if (mx.equals(setup.mx())) {
       // Otherwise a target had the domain appended: that error says it all.
-      providerFinding(setup).ifPresent(context::add);
+      providerFinding(setup).map(f -> CacheTtl.of(f, answer)).ifPresent(context::add);
     }
     return CompletableFuture.completedFuture(null);
   }

@@ -72,7 +72,7 @@ final class ParentDelegationCheck implements Check {
                           return CompletableFuture.completedFuture(null);
                         }
                         Set<String> set = nsSet(found.get()).orElseThrow();
-                        compare(context, zone, set);
+                        compare(context, zone, set, found.get());
                         return glue(context, apex, set, found.get());
                       });
             });
@@ -117,7 +117,12 @@ final class ParentDelegationCheck implements Check {
         Set.copyOf(records.stream().map(DnsRecord::data).map(Hosts::absolute).toList()));
   }
 
-  private static void compare(CheckContext context, ZoneFacts.Zone zone, Set<String> parent) {
+  /**
+   * NS_PARENT_CHILD_MISMATCH when the sets differ; its {@code ttl} is the parent's NS TTL (how long
+   * resolvers keep the registry's list after it is changed at the registrar).
+   */
+  private static void compare(
+      CheckContext context, ZoneFacts.Zone zone, Set<String> parent, DnsAnswer referral) {
     if (parent.equals(Set.copyOf(zone.nameservers()))) {
       return;
     }
@@ -127,7 +132,14 @@ final class ParentDelegationCheck implements Check {
             "parent",
             Hosts.list(parent.stream().sorted().toList()),
             "child",
-            Hosts.list(zone.nameservers())));
+            Hosts.list(zone.nameservers()),
+            CacheTtl.PARAM,
+            Long.toString(parentTtl(referral))));
+  }
+
+  private static long parentTtl(DnsAnswer referral) {
+    List<DnsRecord> records = referral.isOk() ? referral.records() : referral.authority();
+    return records.stream().mapToLong(DnsRecord::ttl).min().orElse(0);
   }
 
   /**

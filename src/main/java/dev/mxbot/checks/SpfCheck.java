@@ -81,39 +81,41 @@ final class SpfCheck implements Check {
                         domain,
                         "suggested",
                         suggestion(basis.mail()));
-                context.add(basis.noted(none, "MX"));
-                return spreading(context, basis);
+                context.add(CacheTtl.of(basis.noted(none, "MX"), answer));
+                return spreading(context, basis, answer);
               });
     }
     if (shown.size() > 1) {
       context.add(
-          Finding.of(
-              FindingCode.SPF_MULTIPLE,
-              "count",
-              String.valueOf(shown.size()),
-              "records",
-              String.join(" | ", shown)));
+          CacheTtl.of(
+              Finding.of(
+                  FindingCode.SPF_MULTIPLE,
+                  "count",
+                  String.valueOf(shown.size()),
+                  "records",
+                  String.join(" | ", shown)),
+              answer));
       // No include advice on this record: the MX matters only if a new record is spreading.
-      return change.basis(context.shared()).thenCompose(basis -> spreading(context, basis));
+      return change.basis(context.shared()).thenCompose(basis -> spreading(context, basis, answer));
     }
     SpfParsed parsed = SpfRecord.parse(shown.get(0));
     if (parsed instanceof SpfSyntaxError error) {
-      context.add(SpfFindings.syntax(domain, error));
-      return change.basis(context.shared()).thenCompose(basis -> spreading(context, basis));
+      context.add(CacheTtl.of(SpfFindings.syntax(domain, error), answer));
+      return change.basis(context.shared()).thenCompose(basis -> spreading(context, basis, answer));
     }
     SpfRecord record = (SpfRecord) parsed;
     return evaluate(context, record)
         .thenCompose(
             evaluation -> {
-              SpfFindings.of(record, evaluation).forEach(context::add);
+              SpfFindings.of(record, evaluation).forEach(f -> context.add(CacheTtl.of(f, answer)));
               return change
                   .basis(context.shared())
                   .thenCompose(
                       basis -> {
                         if (basis.spf().isPresent()) {
-                          return spreading(context, basis);
+                          return spreading(context, basis, answer);
                         }
-                        checkProvider(context, basis, record, evaluation);
+                        checkProvider(context, basis, record, evaluation, answer);
                         return CompletableFuture.completedFuture(null);
                       });
             });
@@ -128,7 +130,8 @@ final class SpfCheck implements Check {
    * While an SPF change is spreading, the provider's include is checked in the record the
    * nameservers serve, the one the customer edits: when it is a single well-formed record.
    */
-  private CompletableFuture<?> spreading(CheckContext context, AdviceBasis basis) {
+  private CompletableFuture<?> spreading(
+      CheckContext context, AdviceBasis basis, DnsAnswer answer) {
     List<String> served = basis.spf().orElse(List.of());
     if (served.size() != 1 || !(SpfRecord.parse(served.get(0)) instanceof SpfRecord record)) {
       return CompletableFuture.completedFuture(null);
@@ -137,12 +140,16 @@ final class SpfCheck implements Check {
       context.markUnchecked(); // the provider to expect is unknown
     }
     return evaluate(context, record)
-        .thenAccept(evaluation -> checkProvider(context, basis, record, evaluation));
+        .thenAccept(evaluation -> checkProvider(context, basis, record, evaluation, answer));
   }
 
   /** The provider's include counts wherever it appears in the tree (the customer's own include). */
   private static void checkProvider(
-      CheckContext context, AdviceBasis basis, SpfRecord record, SpfEvaluation evaluation) {
+      CheckContext context,
+      AdviceBasis basis,
+      SpfRecord record,
+      SpfEvaluation evaluation,
+      DnsAnswer answer) {
     MailSetup setup = basis.mail();
     if (!setup.hasMailbox() || setup.provider().get().spfIncludes().isEmpty()) {
       return;
@@ -162,7 +169,7 @@ final class SpfCheck implements Check {
               record.text(),
               "suggested",
               withTerm(record.text(), "include:" + expected.get(0)));
-      context.add(basis.noted(missing, "MX", "SPF"));
+      context.add(CacheTtl.of(basis.noted(missing, "MX", "SPF"), answer));
     }
   }
 

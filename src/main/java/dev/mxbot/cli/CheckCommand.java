@@ -8,6 +8,7 @@ import dev.mxbot.chat.ParsedRequest;
 import dev.mxbot.chat.Pipelines;
 import dev.mxbot.chat.Platform;
 import dev.mxbot.chat.RequestPipeline;
+import dev.mxbot.core.CustomerReply;
 import dev.mxbot.core.Report;
 import dev.mxbot.core.Verdict;
 import dev.mxbot.i18n.Messages;
@@ -54,6 +55,14 @@ final class CheckCommand implements Callable<Integer> {
       description = "Also try this DKIM selector; repeatable.")
   List<String> dkim = new ArrayList<>();
 
+  @Option(
+      names = "--reply",
+      paramLabel = "LANG",
+      description =
+          "Also draft a reply to the customer in this language (the chat's reply=), printed after"
+              + " the report; with --json, as \"customerReply\".")
+  String reply;
+
   @Override
   public Integer call() {
     try (Bootstrap app = Bootstrap.start(common, c -> c)) {
@@ -70,7 +79,8 @@ final class CheckCommand implements Callable<Integer> {
       for (String input : inputs) {
         // The same request, rules and outcome as /mx in chat (without its rate limits).
         ParsedRequest request =
-            MxRequest.ofOptions(input, String.join(" ", dkim), "", false, languages);
+            MxRequest.ofOptions(
+                input, String.join(" ", dkim), "", reply == null ? "" : reply, false, languages);
         for (Outcome outcome : pipeline.answer(Caller.console(), request, lang)) {
           if (outcome instanceof Outcome.Refused refused) {
             exit.refused();
@@ -81,10 +91,15 @@ final class CheckCommand implements Callable<Integer> {
             }
           } else if (outcome instanceof Outcome.Answered answered) {
             exit.add(answered.report());
+            // Written by the pipeline, as for chat; only --reply loads the templates.
+            CustomerReply customerReply = answered.customerReply().orElse(null);
             if (json) {
-              nodes.add(jsonRenderer.toJson(answered.report(), lang));
+              nodes.add(jsonRenderer.toJson(answered.report(), lang, customerReply));
             } else {
               out.print(text.render(answered.report(), lang));
+              if (customerReply != null) {
+                out.print(text.renderReply(customerReply, lang));
+              }
             }
           } else {
             exit.failed();

@@ -9,6 +9,7 @@ import dev.mxbot.configfile.Overrides;
 import dev.mxbot.demo.DemoZones;
 import dev.mxbot.guides.GuideCatalog;
 import dev.mxbot.providers.ProviderCatalog;
+import dev.mxbot.reply.CustomerReplies;
 import dev.mxbot.serve.Serve;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -43,6 +44,11 @@ final class ConfigRun {
     ProviderCatalog providers = ProviderCatalog.load(providersDir);
     Path guidesFile = directory.resolve("guides.yaml");
     GuideCatalog guides = GuideCatalog.load(guidesFile, providers.home().id());
+    Path repliesDir = directory.resolve("replies");
+    if (Files.isDirectory(repliesDir)) {
+      // serve reads them on the first reply=; config checks them now
+      new CustomerReplies(repliesDir, providers, guides).validate();
+    }
     Path demoDir = directory.resolve("demo");
     DemoZones demo = Files.isDirectory(demoDir) ? DemoZones.load(demoDir) : null;
     Secrets secrets = new Secrets(environment);

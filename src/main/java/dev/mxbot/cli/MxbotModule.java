@@ -7,6 +7,7 @@ import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.name.Names;
 import dev.mxbot.chat.CommandEvents;
 import dev.mxbot.chat.CommandExecutor;
+import dev.mxbot.chat.CustomerReplyWriter;
 import dev.mxbot.chat.Pipelines;
 import dev.mxbot.chat.RateLimiter;
 import dev.mxbot.chat.SharedDiagnoses;
@@ -21,6 +22,7 @@ import dev.mxbot.guides.GuideCatalog;
 import dev.mxbot.i18n.Messages;
 import dev.mxbot.providers.ProviderCatalog;
 import dev.mxbot.publicsuffix.GuavaPublicSuffixes;
+import dev.mxbot.reply.CustomerReplies;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
@@ -72,6 +74,13 @@ final class MxbotModule extends AbstractModule {
     OptionalBinder.newOptionalBinder(binder(), CommandEvents.class)
         .setDefault()
         .toInstance(CommandEvents.NONE);
+  }
+
+  /** The customer replies of {@code bot-config/replies/} (templates read on first use). */
+  @Provides
+  @Singleton
+  CustomerReplyWriter customerReplyWriter(CustomerReplies replies) {
+    return replies::write;
   }
 
   @Provides

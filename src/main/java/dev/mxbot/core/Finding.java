@@ -35,6 +35,16 @@ public record Finding(FindingCode code, Severity severity, Map<String, String> p
     return new Finding(code, code.severity(), params);
   }
 
+  /**
+   * The same finding with one more parameter ({@code name} replaced if present): e.g. the {@code
+   * ttl} the customer reply reads the time a change takes to spread from.
+   */
+  public Finding with(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(params);
+    more.put(name, value);
+    return new Finding(code, severity, more);
+  }
+
   public Area area() {
     return code.area();
   }

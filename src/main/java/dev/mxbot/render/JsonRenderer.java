@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mxbot.core.CustomerReply;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.InputRefusal;
 import dev.mxbot.core.MxEntry;
@@ -32,8 +33,16 @@ public final class JsonRenderer {
     this.guides = guides;
   }
 
-  /** One report as a JSON object. */
+  /** One report as a JSON object, without a customer reply ({@code "customerReply": null}). */
   public ObjectNode toJson(Report report, String lang) {
+    return toJson(report, lang, null);
+  }
+
+  /**
+   * One report as a JSON object; {@code reply} is the customer reply asked for ({@code check
+   * --reply}), {@code null} when none was.
+   */
+  public ObjectNode toJson(Report report, String lang, CustomerReply reply) {
     ReportText text = new ReportText(Messages.of(lang));
     String language = text.messages().lang();
     ObjectNode root = MAPPER.createObjectNode();
@@ -70,6 +79,7 @@ public final class JsonRenderer {
     for (Guide guide : guides.guidesFor(report, language)) {
       list.add(guide(Optional.of(guide)));
     }
+    root.set("customerReply", customerReply(reply));
     root.put("elapsedMs", report.elapsed().toMillis());
     return root;
   }
@@ -107,6 +117,12 @@ public final class JsonRenderer {
       node.put("variant", ref.variant());
     }
     return node;
+  }
+
+  private static ObjectNode customerReply(CustomerReply reply) {
+    return reply == null
+        ? null
+        : MAPPER.createObjectNode().put("language", reply.language()).put("text", reply.text());
   }
 
   private static ObjectNode guide(Optional<Guide> guide) {

@@ -1,6 +1,7 @@
 package dev.mxbot.render;
 
 import dev.mxbot.core.Area;
+import dev.mxbot.core.CustomerReply;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.InputRefusal;
 import dev.mxbot.core.Notice;
@@ -85,6 +86,18 @@ public final class PlainTextRenderer {
             });
     out.append('\n');
     line(out, text.elapsed(report));
+    return out.toString();
+  }
+
+  /**
+   * The customer reply under the report ({@code check --reply}): a heading, a blank line, then the
+   * reply's text exactly as the chat's code block shows it (its DNS values are already made safe
+   * for a terminal when the reply is written).
+   */
+  public String renderReply(CustomerReply reply, String lang) {
+    StringBuilder out = new StringBuilder("\n");
+    line(out, Messages.of(lang).get("reply.heading", Map.of("lang", reply.language())));
+    out.append('\n').append(reply.text());
     return out.toString();
   }
 

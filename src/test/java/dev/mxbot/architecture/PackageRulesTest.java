@@ -256,6 +256,36 @@ class PackageRulesTest {
           .resideInAPackage("org.xbill.DNS..")
           .because("checks see DNS through the Dns port, as values");
 
+  /**
+   * The customer reply ({@code reply}, H21) writes from the report, like a renderer: it neither
+   * asks DNS nor answers chat; {@code chat} reaches it only through {@code CustomerReplyWriter}.
+   */
+  @ArchTest
+  static final ArchRule replyWorksOnTheReport =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mxbot.reply..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.mxbot.chat..",
+              "dev.mxbot.cli..",
+              "dev.mxbot.serve..",
+              "dev.mxbot.dns..",
+              "dev.mxbot.checks..")
+          .because("a reply is written from a Report, the same on every platform");
+
+  /** Mustache: only the customer reply's templates. */
+  @ArchTest
+  static final ArchRule mustacheOnlyInReply =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.mxbot.reply..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("com.github.mustachejava..")
+          .because("wording is template data read by one package");
+
   /** No cycles among the top-level packages ({@code chat.slack} counts as {@code chat}). */
   @ArchTest
   static final ArchRule topLevelPackagesFormNoCycle =

@@ -154,7 +154,8 @@ class MxRequestTest {
     assertThat(refusal.code()).isEqualTo(InputRefusal.INVALID);
     assertThat(refusal.rule()).isEqualTo("unknown_option");
     assertThat(refusal.params())
-        .isEqualTo(Map.of("option", option, "known", "dkim=<selector>, lang=<xx>, share"));
+        .isEqualTo(
+            Map.of("option", option, "known", "dkim=<selector>, lang=<xx>, reply=<xx>, share"));
   }
 
   @ParameterizedTest(name = "/mx {0} checks each domain")

@@ -85,6 +85,7 @@ class CheckCommandTest {
             "records",
             "findings",
             "guides",
+            "customerReply",
             "elapsedMs");
     assertThat(json.get("input").asText()).isEqualTo("Ovh-Customer.IT.");
     assertThat(json.get("domain").asText()).isEqualTo("ovh-customer.it");

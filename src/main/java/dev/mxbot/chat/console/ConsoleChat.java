@@ -137,7 +137,11 @@ public final class ConsoleChat implements ChatService {
 
   private String answer(Outcome outcome) {
     if (outcome instanceof Outcome.Answered answered) {
-      return renderer.render(answered.report(), answered.lang(), answered.notices());
+      return renderer.render(answered.report(), answered.lang(), answered.notices())
+          + answered
+              .customerReply()
+              .map(reply -> renderer.renderReply(reply, answered.lang()))
+              .orElse("");
     }
     if (outcome instanceof Outcome.Refused refused) {
       return renderer.renderRefusal(refused.refusal(), refused.lang());

@@ -16,9 +16,10 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 
 /**
  * The {@code /mx} slash command as registered: a required {@code domain}, optional {@code dkim},
- * {@code share} and {@code lang}; descriptions in every shipped language (Discord's locales for
- * each: Portuguese is {@code pt-BR}, Spanish also {@code es-419}). Usable in servers only, by
- * members who may send messages (admins can narrow it in the server's integration settings).
+ * {@code share}, {@code lang} and {@code reply} (the customer reply's language, a choice like
+ * {@code lang}); descriptions in every shipped language (Discord's locales for each: Portuguese is
+ * {@code pt-BR}, Spanish also {@code es-419}). Usable in servers only, by members who may send
+ * messages (admins can narrow it in the server's integration settings).
  */
 final class CommandDefinition {
 
@@ -27,6 +28,7 @@ final class CommandDefinition {
   static final String DKIM = "dkim";
   static final String SHARE = "share";
   static final String LANG = "lang";
+  static final String REPLY = "reply";
 
   /** Discord locales per shipped language; English is the base text. */
   private static final Map<String, List<DiscordLocale>> LOCALES =
@@ -58,7 +60,8 @@ final class CommandDefinition {
         option(OptionType.STRING, DOMAIN, true).setMaxLength(300),
         option(OptionType.STRING, DKIM, false).setMaxLength(253),
         option(OptionType.BOOLEAN, SHARE, false),
-        languages(option(OptionType.STRING, LANG, false)));
+        languages(option(OptionType.STRING, LANG, false)),
+        languages(option(OptionType.STRING, REPLY, false)));
     return command;
   }
 

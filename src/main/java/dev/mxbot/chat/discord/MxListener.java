@@ -78,6 +78,7 @@ final class MxListener extends ListenerAdapter {
             option(event, CommandDefinition.DOMAIN),
             option(event, CommandDefinition.DKIM),
             option(event, CommandDefinition.LANG),
+            option(event, CommandDefinition.REPLY),
             isShared(event),
             new LinkedHashSet<>(pipeline.languages()));
     boolean ephemeral = !(parsed.isAccepted() && parsed.request().share());

@@ -2,6 +2,7 @@ package dev.mxbot.chat.discord;
 
 import dev.mxbot.chat.Outcome;
 import dev.mxbot.chat.Reply;
+import dev.mxbot.core.CustomerReply;
 import dev.mxbot.i18n.Messages;
 import dev.mxbot.render.discord.DiscordRenderer;
 import jakarta.inject.Inject;
@@ -9,10 +10,13 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
+import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Message.MentionType;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.interactions.InteractionHook;
@@ -49,13 +53,46 @@ final class Replies {
     AtomicBoolean first = new AtomicBoolean(true);
     return outcome -> {
       MessageEditData message = outcome(outcome, recheck.apply(outcome), ephemeral);
-      if (first.getAndSet(false)) {
-        return hook.editOriginal(message).submit();
+      CompletableFuture<?> sent =
+          first.getAndSet(false)
+              ? hook.editOriginal(message).submit()
+              : hook.sendMessage(MessageCreateData.fromEditData(message))
+                  .setEphemeral(ephemeral)
+                  .submit();
+      if (outcome instanceof Outcome.Answered answered && answered.customerReply().isPresent()) {
+        MessageCreateData reply = customerReply(answered.customerReply().get(), answered.lang());
+        return sent.thenCompose(done -> hook.sendMessage(reply).setEphemeral(true).submit());
       }
-      return hook.sendMessage(MessageCreateData.fromEditData(message))
-          .setEphemeral(ephemeral)
-          .submit();
+      return sent;
     };
+  }
+
+  /**
+   * The customer reply ({@code reply=xx}) as its own message, always private (ephemeral) even when
+   * the report was posted for everyone: the draft is for the agent, and a report shared with the
+   * button copies only the report's own message. Heading and code block in the content when they
+   * fit Discord's 2000 characters, else the block in an embed's description (4096).
+   */
+  MessageCreateData customerReply(CustomerReply reply, String lang) {
+    String heading = renderer.customerReplyHeading(reply, lang);
+    String block = renderer.customerReplyBlock(reply);
+    MessageCreateBuilder message = new MessageCreateBuilder().setAllowedMentions(NO_MENTIONS);
+    if (heading.length() + 1 + block.length() <= Message.MAX_CONTENT_LENGTH) {
+      return message.setContent(heading + "\n" + block).build();
+    }
+    String text = reply.text();
+    int room = MessageEmbed.DESCRIPTION_MAX_LENGTH - 8;
+    if (block.length() > MessageEmbed.DESCRIPTION_MAX_LENGTH) {
+      text = text.substring(0, room - 2) + "…\n";
+    }
+    return message
+        .setContent(heading)
+        .setEmbeds(
+            new EmbedBuilder()
+                .setDescription(
+                    renderer.customerReplyBlock(new CustomerReply(reply.language(), text)))
+                .build())
+        .build();
   }
 
   /** A command turned away at once, as a new private reply. */

@@ -3,6 +3,7 @@ package dev.mxbot.chat.slack;
 import dev.mxbot.chat.Outcome;
 import dev.mxbot.chat.ParsedRequest;
 import dev.mxbot.chat.Reply;
+import dev.mxbot.core.CustomerReply;
 import dev.mxbot.core.DomainName;
 import dev.mxbot.render.slack.SlackMessage;
 import dev.mxbot.render.slack.SlackRenderer;
@@ -30,7 +31,7 @@ final class SlackReplies {
 
   /** The message of an outcome decided at once (it has no buttons). */
   SlackMessage message(Outcome outcome) {
-    return message(outcome, Optional.empty(), Optional.empty());
+    return message(outcome, Optional.empty(), Optional.empty(), true);
   }
 
   /** "Checking caffè.it…" (several domains: "Checking a.it, b.it…"). */
@@ -54,7 +55,10 @@ final class SlackReplies {
   /**
    * The final answers of an accepted command, sent through {@code delivery}: in the channel when
    * {@code share} or the request asked for it (then without buttons), else privately with the
-   * {@code buttons} value of each report; {@code sharedBy} names who shared it.
+   * {@code buttons} value of each report; {@code sharedBy} names who shared it. The customer reply
+   * ({@code reply=xx}) is for the agent alone: under a private report; never in the channel — when
+   * the request itself asked for {@code share}, it follows as its own private message; a report
+   * shared with the button is posted without it (the agent already has it).
    */
   Reply reply(
       Delivery delivery,
@@ -66,7 +70,13 @@ final class SlackReplies {
           outcome instanceof Outcome.Answered answered && (share || answered.share());
       try {
         Optional<String> value = inChannel ? Optional.empty() : buttons.apply(outcome);
-        delivery.send(message(outcome, value, sharedBy), inChannel);
+        delivery.send(message(outcome, value, sharedBy, !inChannel), inChannel);
+        if (inChannel && !share && outcome instanceof Outcome.Answered answered) {
+          Optional<CustomerReply> reply = answered.customerReply();
+          if (reply.isPresent()) {
+            delivery.send(renderer.customerReply(reply.get(), answered.lang()), false);
+          }
+        }
         return CompletableFuture.completedFuture(null);
       } catch (Exception e) {
         return CompletableFuture.failedFuture(e);
@@ -75,10 +85,15 @@ final class SlackReplies {
   }
 
   private SlackMessage message(
-      Outcome outcome, Optional<String> buttons, Optional<String> sharedBy) {
+      Outcome outcome, Optional<String> buttons, Optional<String> sharedBy, boolean privately) {
     if (outcome instanceof Outcome.Answered answered) {
       return renderer.report(
-          answered.report(), answered.lang(), answered.notices(), buttons, sharedBy);
+          answered.report(),
+          answered.lang(),
+          answered.notices(),
+          buttons,
+          sharedBy,
+          privately ? answered.customerReply() : Optional.empty());
     }
     if (outcome instanceof Outcome.Refused refused) {
       return renderer.refusal(refused.refusal(), refused.lang());

@@ -1,6 +1,7 @@
 package dev.mxbot.render.discord;
 
 import dev.mxbot.core.Area;
+import dev.mxbot.core.CustomerReply;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.InputRefusal;
 import dev.mxbot.core.Notice;
@@ -137,5 +138,19 @@ public final class DiscordRenderer {
 
   private static String esc(String text) {
     return DiscordMarkdown.escape(text);
+  }
+
+  /** The customer reply's heading (escaped Discord markdown) above its code block. */
+  public String customerReplyHeading(CustomerReply reply, String lang) {
+    return text(lang, "reply.heading", Map.of("lang", reply.language()));
+  }
+
+  /**
+   * The customer reply as one code block, its text byte for byte between the fences: the reply
+   * holds no backtick, so nothing in it can close the block, and Discord renders no mention or
+   * markdown inside a code block (the adapter sends every message with allowed mentions: none).
+   */
+  public String customerReplyBlock(CustomerReply reply) {
+    return "```\n" + reply.text() + "```";
   }
 }

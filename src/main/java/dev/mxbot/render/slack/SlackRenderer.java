@@ -2,8 +2,12 @@ package dev.mxbot.render.slack;
 
 import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.RichTextBlock;
 import com.slack.api.model.block.SectionBlock;
 import com.slack.api.model.block.composition.TextObject;
+import com.slack.api.model.block.element.RichTextPreformattedElement;
+import com.slack.api.model.block.element.RichTextSectionElement;
+import dev.mxbot.core.CustomerReply;
 import dev.mxbot.core.InputRefusal;
 import dev.mxbot.core.Notice;
 import dev.mxbot.core.Report;
@@ -55,6 +59,20 @@ public final class SlackRenderer {
       List<Notice> notices,
       Optional<String> buttonValue,
       Optional<String> sharedBy) {
+    return report(report, lang, notices, buttonValue, sharedBy, Optional.empty());
+  }
+
+  /**
+   * The same with the customer reply under the report ({@link #customerReplyBlocks}), above the
+   * buttons. Only for a private answer: a message posted in the channel never carries it.
+   */
+  public SlackMessage report(
+      Report report,
+      String lang,
+      List<Notice> notices,
+      Optional<String> buttonValue,
+      Optional<String> sharedBy,
+      Optional<CustomerReply> customerReply) {
     ReportText text = new ReportText(Messages.of(lang));
     Messages messages = text.messages();
     String title = SlackAreas.emoji(report.verdict()) + " " + text.title(report);
@@ -81,9 +99,44 @@ public final class SlackRenderer {
                                 + ":* "
                                 + SlackText.escape(text.message(last))))));
     blocks.add(SlackBlocks.context(List.of(SlackText.escape(text.elapsed(report)))));
-    buttonValue.ifPresent(value -> blocks.add(SlackBlocks.buttons(value, messages)));
+    List<LayoutBlock> tail = new ArrayList<>();
+    customerReply.ifPresent(reply -> tail.addAll(customerReplyBlocks(reply, lang)));
+    buttonValue.ifPresent(value -> tail.add(SlackBlocks.buttons(value, messages)));
     String fallback = SlackText.escape(text.title(report) + " — " + text.verdict(report));
-    return new SlackMessage(fallback, blocks.subList(0, Math.min(BLOCKS_MAX, blocks.size())));
+    List<LayoutBlock> all =
+        new ArrayList<>(blocks.subList(0, Math.min(BLOCKS_MAX - tail.size(), blocks.size())));
+    all.addAll(tail);
+    return new SlackMessage(fallback, all);
+  }
+
+  /**
+   * The customer reply alone, as its own private message (when the report itself was posted in the
+   * channel with {@code share}).
+   */
+  public SlackMessage customerReply(CustomerReply reply, String lang) {
+    return new SlackMessage(
+        SlackText.escape(heading(reply, lang)), customerReplyBlocks(reply, lang));
+  }
+
+  /**
+   * The customer reply as Block Kit: its heading, then one {@code rich_text} block holding one
+   * {@code rich_text_preformatted} element whose single text element is the reply, byte for byte.
+   * Rich text is structured: Slack applies no mrkdwn to it and turns nothing in it into a mention
+   * or a link (those would need their own elements), so nothing from DNS can leave the block or
+   * notify anyone; the reply itself holds no backtick.
+   */
+  public List<LayoutBlock> customerReplyBlocks(CustomerReply reply, String lang) {
+    RichTextSectionElement.Text body =
+        RichTextSectionElement.Text.builder().text(reply.text()).build();
+    RichTextPreformattedElement block =
+        RichTextPreformattedElement.builder().elements(List.of(body)).build();
+    return List.of(
+        SlackBlocks.context(List.of(SlackText.escape(heading(reply, lang)))),
+        RichTextBlock.builder().elements(List.of(block)).build());
+  }
+
+  private static String heading(CustomerReply reply, String lang) {
+    return ":memo: " + Messages.of(lang).get("reply.heading", Map.of("lang", reply.language()));
   }
 
   /** The answer to refused input: why, and how to use the command. */

@@ -58,13 +58,15 @@ class DiscordRegistrationTest {
       assertThat(mx.get("description_localizations").has("pl")).isTrue();
       assertThat(mx.get("default_member_permissions").asText()).isEqualTo("2048");
       JsonNode options = mx.get("options");
-      assertThat(options).hasSize(4);
+      assertThat(options).hasSize(5);
       assertThat(options.get(0).get("name").asText()).isEqualTo("domain");
       assertThat(options.get(0).get("required").asBoolean()).isTrue();
       assertThat(options.get(0).get("description_localizations").get("pt-BR").asText())
           .startsWith("O domínio");
       assertThat(options.get(2).get("type").asInt()).isEqualTo(5);
       assertThat(options.get(3).get("choices")).hasSize(7);
+      assertThat(options.get(4).get("name").asText()).isEqualTo("reply");
+      assertThat(options.get(4).get("choices")).hasSize(7);
 
       try (LogCapture logs = new LogCapture(Level.INFO)) {
         DiscordWorld second = DiscordWorld.start(gateway, rest, inGuild(), c -> c);

@@ -1,0 +1,155 @@
+package dev.mxbot.reply;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.mxbot.configfile.ConfigException;
+import dev.mxbot.core.FindingCode;
+import dev.mxbot.i18n.Messages;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The shipped templates of {@code bot-config/replies/}: every finding a reply can hold has its
+ * paragraph in every language, and every placeholder a template uses is one the reply fills.
+ */
+@DisplayName("Customer reply templates")
+class ReplyTemplatesTest {
+
+  private static final Path DIR = Path.of("bot-config/replies");
+
+  static Stream<Arguments> everyTemplateInEveryLanguage() {
+    List<Arguments> all = new ArrayList<>();
+    for (String lang : Messages.LANGUAGES) {
+      for (String name : Placeholders.templates()) {
+        all.add(Arguments.of(lang, name));
+      }
+    }
+    return all.stream();
+  }
+
+  @ParameterizedTest(name = "{0}/{1}")
+  @MethodSource("everyTemplateInEveryLanguage")
+  @DisplayName("exists and uses only the placeholders the reply fills")
+  void templateExistsWithKnownPlaceholders(String lang, String name) throws IOException {
+    Path file = DIR.resolve(lang).resolve(name + ".mustache");
+    assertThat(file).isRegularFile();
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    assertThat(ReplyTemplates.placeholders(text)).isSubsetOf(Placeholders.allowed(name));
+    assertThat(text).doesNotContain("`").doesNotContain("{{>").isNotBlank();
+  }
+
+  @Test
+  @DisplayName("the findings a reply covers: actionable ones, each with its own template")
+  void coveredFindings() {
+    assertThat(Placeholders.FINDINGS.keySet())
+        .contains(
+            FindingCode.MX_HOME_OUTDATED,
+            FindingCode.MX_HOME_LEGACY,
+            FindingCode.SPF_MISSING_PROVIDER_INCLUDE,
+            FindingCode.SPF_NONE,
+            FindingCode.DMARC_NONE,
+            FindingCode.DKIM_UNKNOWN,
+            FindingCode.DNSSEC_BOGUS,
+            FindingCode.NS_PARENT_CHILD_MISMATCH);
+    try (Stream<Path> files = Files.list(DIR.resolve("en").resolve(Placeholders.FINDINGS_DIR))) {
+      assertThat(files.map(p -> p.getFileName().toString().replace(".mustache", "")))
+          .as("no template for a finding the reply never shows")
+          .containsExactlyInAnyOrderElementsOf(
+              Placeholders.FINDINGS.keySet().stream().map(Enum::name).toList());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  @DisplayName("each template renders with every placeholder filled: nothing left unrendered")
+  void everyTemplateRenders() {
+    ReplyTemplates templates = ReplyTemplates.load(DIR, Messages.LANGUAGES);
+    for (String lang : Messages.LANGUAGES) {
+      for (String name : Placeholders.templates()) {
+        String text = templates.render(lang, name, fullModel(name));
+        assertThat(text).as("%s/%s", lang, name).isNotBlank().doesNotContain("{{");
+        if (name.startsWith(Placeholders.FINDINGS_DIR) && !name.endsWith("DKIM_UNKNOWN")) {
+          assertThat(text).as("%s/%s names where", lang, name).containsAnyOf("WHERE", "GUIDE");
+        }
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("a template with an unknown placeholder is refused, naming the file")
+  void unknownPlaceholderRefused(@TempDir Path temp) throws IOException {
+    copy(DIR, temp);
+    Path file = temp.resolve("de/findings/SPF_NONE.mustache");
+    Files.writeString(file, Files.readString(file) + "{{recrod}}");
+    assertThatThrownBy(() -> ReplyTemplates.load(temp, Messages.LANGUAGES))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("SPF_NONE.mustache")
+        .hasMessageContaining("recrod");
+  }
+
+  @Test
+  @DisplayName("a missing template or a backtick in one is refused")
+  void missingOrBacktickRefused(@TempDir Path temp) throws IOException {
+    copy(DIR, temp);
+    Files.delete(temp.resolve("pl/findings/DMARC_NONE.mustache"));
+    assertThatThrownBy(() -> ReplyTemplates.load(temp, Messages.LANGUAGES))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("DMARC_NONE.mustache");
+    copy(DIR, temp);
+    Files.writeString(temp.resolve("it/reply.mustache"), "Ciao ```{{body}}```");
+    assertThatThrownBy(() -> ReplyTemplates.load(temp, Messages.LANGUAGES))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("backtick");
+  }
+
+  private static Map<String, Object> fullModel(String name) {
+    Map<String, Object> model = new HashMap<>();
+    for (String key : Placeholders.allowed(name)) {
+      model.put(key, key.toUpperCase(java.util.Locale.ROOT));
+    }
+    model.put("atHome", Boolean.FALSE);
+    model.put("mx", List.of(Map.of("priority", "1", "host", "mx0.example.")));
+    model.put("records", List.of(Map.of("text", "v=spf1 -all")));
+    return model;
+  }
+
+  private static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> all = Files.walk(from)) {
+      for (Path p : all.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  @Test
+  @DisplayName("the time is written from the TTL, rounded up, never a flat figure")
+  void waitText() {
+    assertThat(WaitText.of("7200")).contains("2 h");
+    assertThat(WaitText.of("5400")).contains("1 h 30 min");
+    assertThat(WaitText.of("300")).contains("5 min");
+    assertThat(WaitText.of("61")).contains("2 min");
+    assertThat(WaitText.of("30")).contains("30 s");
+    assertThat(WaitText.of(null)).isEmpty();
+    assertThat(WaitText.of("soon")).isEmpty();
+  }
+}
