@@ -45,6 +45,7 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     // Before anything touches dnsjava: it reads its settings in static initialisers.
     DnsjavaProperties.apply();
+    GuiceSettings.apply();
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     BufferedReader in = Terminal.standardInput();
