@@ -29,6 +29,10 @@ public final class Benchmark {
    * @param slackCommands concurrent {@code /mx} per burst of the Slack ack phase; 0 skips it
    * @param slackWarmup commands refused in the ack (unmeasured) between the cold and warm bursts
    * @param slackDelay the per-answer DNS delay during the Slack ack phase (slow diagnoses)
+   * @param serveStarts fresh {@code serve} processes started one after the other ({@link
+   *     ServeStartPhase}); 0 skips them
+   * @param compareWith an external command to run side by side with {@code check} ({@link
+   *     ComparePhase}); empty for none
    */
   public record Settings(
       List<String> zones,
@@ -44,7 +48,9 @@ public final class Benchmark {
       Path workDirectory,
       int slackCommands,
       int slackWarmup,
-      Duration slackDelay) {
+      Duration slackDelay,
+      int serveStarts,
+      String compareWith) {
 
     public Settings {
       zones = List.copyOf(zones);
@@ -103,9 +109,24 @@ public final class Benchmark {
               settings.workDirectory(),
               settings.coldStartRuns());
     }
+    if (!settings.compareWith().isBlank()) {
+      new ComparePhase(world, out, summary)
+          .run(
+              settings.compareWith(),
+              settings.jar(),
+              settings.config(),
+              settings.workDirectory(),
+              settings.delay(),
+              settings.zones(),
+              Math.max(1, settings.coldStartRuns()));
+    }
     if (settings.slackCommands() > 0) {
       new SlackAckPhase(world, slack, out, summary)
           .run(settings.slackCommands(), settings.slackWarmup(), settings.slackDelay());
+    }
+    if (settings.serveStarts() > 0) {
+      new ServeStartPhase(world, slack.slack(), out, summary)
+          .run(settings.jar(), settings.config(), settings.serveStarts(), settings.slackDelay());
     }
     summary.print(out);
   }

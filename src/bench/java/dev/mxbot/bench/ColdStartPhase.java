@@ -5,25 +5,33 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code check} from a cold JVM: spawns {@code java -jar mxbot.jar check ... ovh-customer.it}
  * against the benchmark's servers (no DNS delay) several times, plain, with C1 only ({@code
  * -XX:TieredStopAtLevel=1}), with an AppCDS archive made by a first run ({@code
  * -XX:ArchiveClassesAtExit}, then {@code -XX:SharedArchiveFile}), with both, and through the
- * launcher {@code bin/mxbot} next to the jar's directory when there is one (both again, plus what
- * the script itself costs).
+ * launcher {@code bin/mxbot} next to the jar's directory when there is one: as users run it (a JDK
+ * 25+ and its AOT cache when the launcher finds one) and on the benchmark's own runtime.
+ *
+ * <p>Each run is paired with a run of the {@link Yardstick} just before it; the ratios of each pair
+ * (wall time, and CPU time charged to the child) are summarised by their median, the figure the
+ * targets are given in: absolute times depend on how busy the machine is, the ratios much less.
  */
 final class ColdStartPhase {
 
-  private static final String DOMAIN = "ovh-customer.it";
+  static final String DOMAIN = "ovh-customer.it";
 
   private final BenchWorld world;
   private final PrintWriter out;
   private final Summary summary;
+  private Optional<Yardstick> yardstick = Optional.empty();
 
   ColdStartPhase(BenchWorld world, PrintWriter out, Summary summary) {
     this.world = world;
@@ -34,40 +42,100 @@ final class ColdStartPhase {
   void run(Path jar, Path config, Path workDirectory, int runs) throws Exception {
     out.printf(
         "%n== check from a cold JVM: java [flags] -jar %s check %s, %d runs per variant,"
-            + " no DNS delay%n",
+            + " no DNS delay, each paired with a yardstick run%n",
         jar, DOMAIN, runs);
     world.delayAll(Duration.ZERO);
     Files.createDirectories(workDirectory);
+    yardstick = Yardstick.compile(workDirectory);
+    out.println(
+        yardstick
+            .map(y -> "yardstick: " + String.join(" ", y.command()))
+            .orElse("yardstick: none (this runtime has no Java compiler): no ratios"));
     Path archive = workDirectory.resolve("mxbot-check.jsa");
     Files.deleteIfExists(archive);
-    measure("plain", List.of(), jar, config, runs);
-    measure("c1", List.of("-XX:TieredStopAtLevel=1"), jar, config, runs);
-    double dump = spawn(List.of("-XX:ArchiveClassesAtExit=" + archive), jar, config);
-    out.printf(Locale.ROOT, "%-8s archive written in %.0f ms: %s%n", "cds", dump, archive);
+    measure("plain", javaCommand(List.of(), jar), config, runs);
+    measure("c1", javaCommand(List.of("-XX:TieredStopAtLevel=1"), jar), config, runs);
+    double dump =
+        spawn(javaCommand(List.of("-XX:ArchiveClassesAtExit=" + archive), jar), config)
+            .wallMillis();
+    out.printf(Locale.ROOT, "%-16s archive written in %.0f ms: %s%n", "cds", dump, archive);
     String shared = "-XX:SharedArchiveFile=" + archive;
-    measure("cds", List.of(shared), jar, config, runs);
-    measure("cds_c1", List.of(shared, "-XX:TieredStopAtLevel=1"), jar, config, runs);
+    measure("cds", javaCommand(List.of(shared), jar), config, runs);
+    measure("cds_c1", javaCommand(List.of(shared, "-XX:TieredStopAtLevel=1"), jar), config, runs);
     Path launcher = launcher(jar);
     if (Files.isExecutable(launcher)) {
-      Path cds = workDirectory.resolve("launcher-cds");
-      deleteArchives(cds);
-      List<String> command = List.of(launcher.toString());
-      double first = spawn(command, jar, cds, config);
-      out.printf(Locale.ROOT, "%-8s first run (records the archive) %.0f ms%n", "launcher", first);
-      measure("launcher", command, List.of(), jar, cds, config, runs);
+      // as users run it: the launcher picks a JDK 25+ when it finds one
+      launcher("launcher", launcher, Map.of(), jar, config, workDirectory, runs);
+      // on the benchmark's own runtime: no search for another JDK
+      launcher(
+          "launcher_own_jdk",
+          launcher,
+          Map.of("MXBOT_JVM_DIR", ""),
+          jar,
+          config,
+          workDirectory,
+          runs);
     } else {
-      out.printf("%-8s not measured: no %s%n", "launcher", launcher);
+      out.printf("%-16s not measured: no %s%n", "launcher", launcher);
     }
   }
 
+  private void launcher(
+      String variant,
+      Path launcher,
+      Map<String, String> env,
+      Path jar,
+      Path config,
+      Path workDirectory,
+      int runs)
+      throws Exception {
+    Path cache = workDirectory.resolve(variant + "-cache");
+    deleteFiles(cache);
+    Launch launch = new Launch(List.of(launcher.toString()), jar, cache, env);
+    double first = spawn(launch, config).wallMillis();
+    Optional<Path> made = awaitCache(cache);
+    out.printf(
+        Locale.ROOT,
+        "%-16s first run (records the cache) %.0f ms; cache %s%n",
+        variant,
+        first,
+        made.map(Path::toString).orElse("not made within 2 minutes"));
+    measure(variant, launch, config, runs);
+  }
+
   /** {@code bin/mxbot} of the checkout the jar was built in ({@code <repo>/target/mxbot.jar}). */
-  private static Path launcher(Path jar) {
+  static Path launcher(Path jar) {
     Path target = jar.toAbsolutePath().getParent();
     Path repo = target == null ? null : target.getParent();
     return repo == null ? Path.of("bin", "mxbot") : repo.resolve("bin").resolve("mxbot");
   }
 
-  private static void deleteArchives(Path directory) throws IOException {
+  /**
+   * The launcher's cache once complete: a JDK 25+ creates it in the background after the first run
+   * (up to 2 minutes on a busy machine), older ones by the time the first run ends.
+   */
+  static Optional<Path> awaitCache(Path cache) throws IOException, InterruptedException {
+    Instant until = Instant.now().plus(Duration.ofMinutes(2));
+    while (Instant.now().isBefore(until)) {
+      if (Files.isDirectory(cache)) {
+        try (var files = Files.list(cache)) {
+          List<Path> all = files.toList();
+          boolean pending = all.stream().anyMatch(p -> p.toString().matches(".*\\.\\d+\\.\\w+$"));
+          Optional<Path> done =
+              all.stream()
+                  .filter(p -> p.toString().endsWith(".aot") || p.toString().endsWith(".jsa"))
+                  .findFirst();
+          if (done.isPresent() && !pending) {
+            return done;
+          }
+        }
+      }
+      Thread.sleep(200);
+    }
+    return Optional.empty();
+  }
+
+  private static void deleteFiles(Path directory) throws IOException {
     if (Files.isDirectory(directory)) {
       try (var files = Files.list(directory)) {
         for (Path file : (Iterable<Path>) files::iterator) {
@@ -77,87 +145,79 @@ final class ColdStartPhase {
     }
   }
 
-  private void measure(String variant, List<String> flags, Path jar, Path config, int runs)
-      throws Exception {
-    measure(variant, javaCommand(flags), flags, jar, null, config, runs);
-  }
-
-  private void measure(
-      String variant,
-      List<String> command,
-      List<String> flags,
-      Path jar,
-      Path cds,
-      Path config,
-      int runs)
-      throws Exception {
-    double[] millis = new double[runs];
+  private void measure(String variant, Launch launch, Path config, int runs) throws Exception {
+    Pairs pairs = new Pairs(runs);
     for (int i = 0; i < runs; i++) {
-      millis[i] = spawn(command, jar, cds, config);
+      Optional<ChildTimes> yard = yardstickRun();
+      pairs.add(yard, spawn(launch, config));
     }
-    Stats stats = new Stats(millis);
-    out.printf(
-        Locale.ROOT,
-        "%-8s min %.0f ms  median %.0f ms  %s%n",
-        variant,
-        stats.min(),
-        stats.percentile(50),
-        cds != null ? String.join(" ", command) : String.join(" ", flags));
-    summary.add("check_cold", variant, "min_ms", stats.min(), "median_ms", stats.percentile(50));
+    pairs.print(out, variant, "yardstick", String.join(" ", launch.start()));
+    summary.add(pairs.summary("check_cold", variant));
   }
 
-  private double spawn(List<String> flags, Path jar, Path config)
-      throws IOException, InterruptedException {
-    return spawn(javaCommand(flags), jar, null, config);
+  private Optional<ChildTimes> yardstickRun() throws IOException, InterruptedException {
+    if (yardstick.isEmpty()) {
+      return Optional.empty();
+    }
+    ProcessBuilder builder =
+        new ProcessBuilder(yardstick.get().command())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .redirectError(ProcessBuilder.Redirect.DISCARD);
+    return Optional.of(ChildTimes.run(builder, 0));
   }
 
   /** {@code java <flags> -jar}: the runtime running the benchmark. */
-  private static List<String> javaCommand(List<String> flags) {
+  private static Launch javaCommand(List<String> flags, Path jar) {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(flags);
     command.add("-jar");
-    return command;
+    command.add(jar.toString());
+    return new Launch(command, jar, null, Map.of());
   }
 
   /**
-   * Runs {@code check} once with {@code start} (a {@code java ... -jar} or the launcher, which is
-   * then told the jar, the runtime and the archive directory {@code cds}); returns the wall time in
-   * ms. Fails on an unexpected exit code.
+   * How to start mxbot: {@code start} is a {@code java ... -jar mxbot.jar} or the launcher, which
+   * is then told the jar, the runtime, the cache directory {@code cache} and {@code env}.
    */
-  private double spawn(List<String> start, Path jar, Path cds, Path config)
-      throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(start);
-    if (cds == null) {
-      command.add(jar.toString());
+  record Launch(List<String> start, Path jar, Path cache, Map<String, String> env) {
+
+    /** The process running {@code check} with {@code arguments}, its output discarded. */
+    ProcessBuilder builder(List<String> arguments) {
+      List<String> command = new ArrayList<>(start);
+      command.addAll(arguments);
+      ProcessBuilder builder =
+          new ProcessBuilder(command)
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.DISCARD);
+      if (cache != null) {
+        builder.environment().put("MXBOT_JAR", jar.toAbsolutePath().toString());
+        builder.environment().put("MXBOT_CDS_DIR", cache.toAbsolutePath().toString());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().remove("JAVA_OPTS");
+        builder.environment().remove("MXBOT_CDS");
+        builder.environment().remove("MXBOT_JVM_DIR");
+        builder.environment().putAll(env);
+      }
+      return builder;
     }
-    command.addAll(
-        List.of(
-            "check",
-            "--config",
-            config.toString(),
-            "--resolver",
-            "127.0.0.10:" + world.port(),
-            "--authoritative-port",
-            Integer.toString(world.port()),
-            DOMAIN));
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .redirectError(ProcessBuilder.Redirect.DISCARD);
-    if (cds != null) {
-      builder.environment().put("MXBOT_JAR", jar.toAbsolutePath().toString());
-      builder.environment().put("MXBOT_CDS_DIR", cds.toAbsolutePath().toString());
-      builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-      builder.environment().remove("JAVA_OPTS");
-      builder.environment().remove("MXBOT_CDS");
-    }
-    long begin = System.nanoTime();
-    int exit = builder.start().waitFor();
-    double millis = (System.nanoTime() - begin) / 1e6;
-    if (exit > 1) {
-      throw new IllegalStateException("check exited with " + exit + ": " + command);
-    }
-    return millis;
+  }
+
+  /** Runs {@code check} once; fails on an exit code above 1. */
+  private ChildTimes spawn(Launch launch, Path config) throws IOException, InterruptedException {
+    return ChildTimes.run(launch.builder(checkArguments(config, world, DOMAIN)), 1);
+  }
+
+  /** {@code check} of {@code domain} against the benchmark's servers. */
+  static List<String> checkArguments(Path config, BenchWorld world, String domain) {
+    return List.of(
+        "check",
+        "--config",
+        config.toString(),
+        "--resolver",
+        "127.0.0.10:" + world.port(),
+        "--authoritative-port",
+        Integer.toString(world.port()),
+        domain);
   }
 }

@@ -81,6 +81,21 @@ final class BenchCommand implements Callable<Integer> {
       description = "Jar the check subprocesses run (default: the mxbot.jar this runs on).")
   Path jar;
 
+  @Option(
+      names = "--serve-starts",
+      paramLabel = "N",
+      description =
+          "Fresh serve processes (Slack HTTP mode): time to ready, first and later acks; 0 skips.")
+  int serveStarts = 20;
+
+  @Option(
+      names = "--compare-with",
+      paramLabel = "COMMAND",
+      description =
+          "Also run this command (sh -c; {domain}, {resolver}, {port} replaced) side by side with"
+              + " check under --delay, and print the ratio.")
+  String compareWith = "";
+
   @Override
   public Integer call() throws Exception {
     // The options here, the work in BenchRun.

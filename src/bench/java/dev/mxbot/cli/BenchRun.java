@@ -55,7 +55,9 @@ final class BenchRun {
             Path.of("target", "bench"),
             options.slackCommands,
             options.slackWarmup,
-            slackDelay);
+            slackDelay,
+            options.serveStarts,
+            options.compareWith);
     int slackPort = freePort();
     try (BenchWorld world =
             BenchWorld.start(options.common.config.resolve("bench").resolve("zones"));

@@ -16,11 +16,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,14 +65,33 @@ final class PolicyFetcher {
   record Unreachable(String why) implements Outcome {}
 
   private final int port;
-  private final SSLContext tls;
+  private final Optional<Path> extraCertificates;
+
+  /** Built on the first fetch: loading the trust store costs a report that fetches no policy. */
+  private volatile SSLContext tls;
+
   private final ExecutorService threads =
       Executors.newCachedThreadPool(new DaemonThreads("mta-sts-fetch"));
 
   @Inject
   PolicyFetcher(MtaStsSettings settings) {
     this.port = settings.httpsPort();
-    this.tls = PolicyTrust.context(settings.extraCertificates());
+    this.extraCertificates = settings.extraCertificates();
+  }
+
+  /** The TLS context for policy fetches, made once, when the first policy is fetched. */
+  private SSLContext tls() {
+    SSLContext context = tls;
+    if (context == null) {
+      synchronized (this) {
+        context = tls;
+        if (context == null) {
+          context = PolicyTrust.context(extraCertificates);
+          tls = context;
+        }
+      }
+    }
+    return context;
   }
 
   /** The port policies are fetched on. */
@@ -121,7 +142,7 @@ final class PolicyFetcher {
         return new Unreachable(where);
       }
       try (SSLSocket socket =
-          (SSLSocket) tls.getSocketFactory().createSocket(plain, host, port, true)) {
+          (SSLSocket) tls().getSocketFactory().createSocket(plain, host, port, true)) {
         SSLParameters parameters = socket.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");
         parameters.setServerNames(List.of(new SNIHostName(host)));

@@ -13,22 +13,16 @@ import picocli.CommandLine.Mixin;
 
 /**
  * The command line: {@code serve} (the default), {@code check}, {@code console}, {@code demo},
- * {@code help <command>}; {@code --help}/{@code -h} on every command (exit 0). Exit codes of {@code
- * check}: 0 no error finding, 1 an error finding, 2 bad input or usage, 3 DNS unreachable.
+ * {@code help <command>} (listed in {@link Subcommands}); {@code --help}/{@code -h} on every
+ * command (exit 0). Exit codes of {@code check}: 0 no error finding, 1 an error finding, 2 bad
+ * input or usage, 3 DNS unreachable.
  */
 @Command(
     name = "mxbot",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
-    description = "Diagnoses a domain's mail DNS and links the guide to fix it.",
-    subcommands = {
-      ServeCommand.class,
-      CheckCommand.class,
-      ConsoleCommand.class,
-      DemoCommand.class,
-      ConfigCommand.class,
-      CommandLine.HelpCommand.class
-    })
+    description = "Diagnoses a domain's mail DNS and links the guide to fix it.")
+// The subcommands are listed in Subcommands, which adds only the one a command line runs.
 public final class Main implements Callable<Integer> {
 
   /** Exit code for bad input, bad usage and unusable configuration. */
@@ -45,6 +39,7 @@ public final class Main implements Callable<Integer> {
   public static void main(String[] args) {
     // Before anything touches dnsjava: it reads its settings in static initialisers.
     DnsjavaProperties.apply();
+    GuiceSettings.apply();
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     BufferedReader in = Terminal.standardInput();
@@ -55,6 +50,7 @@ public final class Main implements Callable<Integer> {
   public static int run(String[] args, BufferedReader in, PrintWriter out, PrintWriter err) {
     Terminal terminal = new Terminal(in, out);
     CommandLine commandLine = new CommandLine(new Main(terminal), terminal.factory());
+    Subcommands.addTo(commandLine, args);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new Failures(err));

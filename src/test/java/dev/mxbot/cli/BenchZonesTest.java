@@ -94,7 +94,9 @@ class BenchZonesTest {
               "--slack-warmup",
               "4",
               "--slack-delay",
-              "20ms"
+              "20ms",
+              "--serve-starts",
+              "0"
             },
             new PrintWriter(out, true),
             new PrintWriter(new StringWriter(), true));

@@ -37,6 +37,26 @@ class LightStartTest {
         .doesNotContain("com.fasterxml");
   }
 
+  @Test
+  @DisplayName(
+      "a check that diagnoses loads no chat SDK, HTTP server, metrics or TLS trust store class")
+  void diagnosisOnly() throws Exception {
+    // Port 9 on loopback: every question fails at once, yet every check runs (exit 3).
+    String loaded =
+        loadedClasses(
+            "check --resolver 127.0.0.1:9 --authoritative-port 9 --timeout 2 ovh-customer.it", "");
+
+    assertThat(loaded).contains("dev.mxbot.checks.MxCheck", "dev.mxbot.checks.MtaStsCheck");
+    assertThat(loaded.lines().filter(line -> line.contains("class,load")))
+        .noneMatch(line -> line.contains(" com.slack."))
+        .noneMatch(line -> line.contains(" net.dv8tion."))
+        .noneMatch(line -> line.contains(" org.eclipse.jetty."))
+        .noneMatch(line -> line.contains(" org.java_websocket."))
+        .noneMatch(line -> line.contains(" io.micrometer."))
+        .noneMatch(line -> line.contains(" io.prometheus."))
+        .noneMatch(line -> line.contains(" sun.security.validator."));
+  }
+
   /** Every class a fresh JVM loads for {@code command} with {@code typed} on its input. */
   private static String loadedClasses(String command, String typed) throws Exception {
     List<String> args = new ArrayList<>();

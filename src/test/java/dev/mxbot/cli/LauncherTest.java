@@ -1,0 +1,233 @@
+package dev.mxbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code bin/mxbot} on a tiny jar that prints its arguments: which Java it picks for
+ * {@code check}, the class cache it records on the first run and maps on the later ones (written
+ * under a temporary name and moved into place), and a standard output holding the program's output
+ * only. A fake "Java 25" (a script that logs its arguments and runs this JVM without the AOT flags)
+ * shows the JDK 25 path without needing that JDK; the real one is used when found.
+ */
+@DisplayName("bin/mxbot picks the JVM and its class cache")
+class LauncherTest {
+
+  private static final Path LAUNCHER = Path.of("bin", "mxbot").toAbsolutePath();
+
+  @TempDir static Path shared;
+
+  private static Path jar;
+
+  @BeforeAll
+  static void tinyJar() throws IOException {
+    Path sources = Files.createDirectories(shared.resolve("src"));
+    Path classes = Files.createDirectories(shared.resolve("classes"));
+    Files.writeString(
+        sources.resolve("Echo.java"),
+        "public class Echo { public static void main(String[] a) {"
+            + " System.out.println(\"echo \" + String.join(\" \", a)); } }");
+    int compiled =
+        ToolProvider.getSystemJavaCompiler()
+            .run(
+                null,
+                null,
+                null,
+                "--release",
+                "17",
+                "-d",
+                classes.toString(),
+                sources.resolve("Echo.java").toString());
+    assertThat(compiled).isZero();
+    jar = shared.resolve("echo.jar");
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Echo");
+    try (OutputStream file = Files.newOutputStream(jar);
+        JarOutputStream out = new JarOutputStream(file, manifest)) {
+      out.putNextEntry(new JarEntry("Echo.class"));
+      out.write(Files.readAllBytes(classes.resolve("Echo.class")));
+      out.closeEntry();
+    }
+  }
+
+  private record Run(int code, String out, String err) {}
+
+  private static Run launch(Path cache, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("sh", LAUNCHER.toString()));
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().remove("JAVA_OPTS");
+    builder.environment().remove("MXBOT_CDS");
+    builder.environment().put("MXBOT_JAR", jar.toString());
+    builder.environment().put("MXBOT_CDS_DIR", cache.toString());
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    builder.environment().putAll(env);
+    Path out = Files.createTempFile(shared, "out", ".txt");
+    Path err = Files.createTempFile(shared, "err", ".txt");
+    Process process = builder.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
+  }
+
+  private static List<String> files(Path directory) throws IOException {
+    if (!Files.isDirectory(directory)) {
+      return List.of();
+    }
+    try (Stream<Path> list = Files.list(directory)) {
+      return list.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  /** Waits (up to a minute) for a file ending in {@code suffix}, the background step's result. */
+  private static Optional<String> awaitFile(Path directory, String suffix)
+      throws IOException, InterruptedException {
+    Instant until = Instant.now().plus(Duration.ofMinutes(1));
+    while (Instant.now().isBefore(until)) {
+      Optional<String> found =
+          files(directory).stream().filter(f -> f.endsWith(suffix)).findFirst();
+      if (found.isPresent() && files(directory).stream().noneMatch(f -> f.contains(".tmp"))) {
+        return found;
+      }
+      Thread.sleep(100);
+    }
+    return Optional.empty();
+  }
+
+  @Test
+  @DisplayName("Java 17 alone: the first check records an AppCDS archive, the next maps it")
+  void appCdsOnJava17(@TempDir Path cache) throws Exception {
+    Map<String, String> noSearch = Map.of("MXBOT_JVM_DIR", "");
+    Run first = launch(cache, noSearch, "check", "example.com");
+
+    assertThat(first.code()).isZero();
+    assertThat(first.out()).isEqualTo("echo check example.com\n");
+    String feature = Runtime.version().feature() + "";
+    assertThat(files(cache)).singleElement().asString().endsWith("-java" + feature + ".jsa");
+
+    Run second = launch(cache, noSearch, "check", "--json", "example.com");
+    assertThat(second.out()).isEqualTo("echo check --json example.com\n");
+    assertThat(files(cache)).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("a JDK 25 under MXBOT_JVM_DIR runs check: record, cache made aside, then mapped")
+  void aotCacheWithJava25(@TempDir Path cache, @TempDir Path jvms) throws Exception {
+    Path log = jvms.resolve("java.log");
+    Path fake = fakeJava25(jvms.resolve("fake-25"), log);
+    Map<String, String> env = Map.of("MXBOT_JVM_DIR", jvms.toString());
+
+    Run first = launch(cache, env, "check", "example.com");
+    assertThat(first.code()).isZero();
+    assertThat(first.out()).isEqualTo("echo check example.com\n");
+    Optional<String> made = awaitFile(cache, "-java25.aot");
+    assertThat(made).as(files(cache).toString()).isPresent();
+    assertThat(files(cache)).containsExactly(made.get());
+
+    Run second = launch(cache, env, "check", "example.com");
+    assertThat(second.out()).isEqualTo("echo check example.com\n");
+    List<String> calls = Files.readAllLines(log);
+    assertThat(calls).hasSize(3);
+    assertThat(calls.get(0)).contains("-XX:AOTMode=record", "-XX:TieredStopAtLevel=1");
+    assertThat(calls.get(1)).contains("-XX:AOTMode=create");
+    assertThat(calls.get(2))
+        .contains("-XX:AOTCache=" + cache.resolve(made.get()), "-XX:TieredStopAtLevel=1");
+
+    // serve keeps $JAVA_HOME's java and the default flags
+    launch(cache, env, "serve", "--help");
+    assertThat(Files.readAllLines(log)).hasSize(3);
+    assertThat(fake).exists();
+  }
+
+  @Test
+  @DisplayName("with the real JDK 25+ of /usr/lib/jvm (when there is one), a second check maps it")
+  void realJava25(@TempDir Path cache) throws Exception {
+    Path jvms = Path.of("/usr/lib/jvm");
+    boolean found = false;
+    if (Files.isDirectory(jvms)) {
+      try (Stream<Path> list = Files.list(jvms)) {
+        found = list.anyMatch(LauncherTest::isJava25OrLater);
+      }
+    }
+    Assumptions.assumeTrue(found, "no JDK 25+ under /usr/lib/jvm: the AOT cache is not tried");
+
+    Run first = launch(cache, Map.of(), "check", "example.com");
+    assertThat(first.out()).isEqualTo("echo check example.com\n");
+    assertThat(awaitFile(cache, ".aot")).as(files(cache).toString()).isPresent();
+    Run second = launch(cache, Map.of(), "check", "--json", "example.com");
+    assertThat(second.out()).isEqualTo("echo check --json example.com\n");
+    assertThat(second.err()).isEmpty();
+  }
+
+  private static boolean isJava25OrLater(Path home) {
+    try {
+      for (String line : Files.readAllLines(home.resolve("release"))) {
+        if (line.startsWith("JAVA_VERSION=\"")) {
+          String feature = line.substring(14).split("[.\"]")[0];
+          return Integer.parseInt(feature) >= 25 && Files.isExecutable(home.resolve("bin/java"));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return false;
+    }
+    return false;
+  }
+
+  /**
+   * A "JDK 25": its release file says 25; its {@code bin/java} logs its arguments, writes the files
+   * the AOT flags name, and runs this JVM without them.
+   */
+  private static Path fakeJava25(Path home, Path log) throws IOException {
+    Files.createDirectories(home.resolve("bin"));
+    Files.writeString(home.resolve("release"), "JAVA_VERSION=\"25.0.1\"\n");
+    String real = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    String script =
+        String.join(
+            "\n",
+            "#!/bin/sh",
+            "echo \"$*\" >> '" + log + "'",
+            "mode=",
+            "for a in \"$@\"; do case \"$a\" in -XX:AOTMode=*) mode=${a#*=} ;; esac; done",
+            "for a in \"$@\"; do case \"$a\" in",
+            "  -XX:AOTConfiguration=*) [ \"$mode\" = record ] && echo conf > \"${a#*=}\" ;;",
+            "  -XX:AOTCache=*) [ \"$mode\" = create ] && { sleep 1; echo aot > \"${a#*=}\"; } ;;",
+            "esac; done",
+            "[ \"$mode\" = create ] && exit 0",
+            "n=$#",
+            "while [ \"$n\" -gt 0 ]; do",
+            "  a=$1; shift; n=$((n - 1))",
+            "  case \"$a\" in -XX:AOT* | -Xlog*) ;; *) set -- \"$@\" \"$a\" ;; esac",
+            "done",
+            "exec '" + real + "' \"$@\"",
+            "");
+    Path java = home.resolve("bin").resolve("java");
+    Files.writeString(java, script, StandardCharsets.UTF_8);
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return java;
+  }
+}
