@@ -103,7 +103,8 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
     this.authoritativePort = settings.authoritativePort();
     this.settings = settings;
     this.ownReplies = ownReplies;
-    this.sender = new QuerySender(settings.queryTimeout(), clock, replies);
+    this.sender =
+        new QuerySender(settings.queryTimeout(), clock, replies, settings.maxInFlightPerServer());
     this.clock = clock;
   }
 

@@ -27,16 +27,25 @@ final class QuerySender {
   private final Duration queryTimeout;
   private final Clock clock;
   private final Executor replies;
+  private final InFlightLimit limit;
 
   /**
    * {@code replies} runs the parsing of each reply and what the caller chained to it. dnsjava's
    * default, the common fork-join pool, becomes one new thread per reply on a machine with fewer
-   * than three cores (CompletableFuture's fallback when the pool's parallelism is 1).
+   * than three cores (CompletableFuture's fallback when the pool's parallelism is 1). {@code
+   * maxInFlightPerServer} bounds the queries in flight to one address: a query over it waits for a
+   * free slot (its timeout counts from when it is sent, never past the deadline).
    */
-  QuerySender(Duration queryTimeout, Clock clock, Executor replies) {
+  QuerySender(Duration queryTimeout, Clock clock, Executor replies, int maxInFlightPerServer) {
     this.queryTimeout = queryTimeout;
     this.clock = clock;
     this.replies = replies;
+    this.limit = new InFlightLimit(maxInFlightPerServer, replies);
+  }
+
+  /** Queries in flight to {@code server} now. */
+  int inFlight(InetSocketAddress server) {
+    return limit.inFlight(server);
   }
 
   /** Asks each server in turn until one gives an answer worth keeping; else the last failure. */
@@ -60,6 +69,11 @@ final class QuerySender {
 
   /** Asks one server, waiting at most the query timeout and never past the deadline. */
   CompletableFuture<Reply> send(InetSocketAddress server, Message query, Instant deadline) {
+    return limit.run(server, () -> sendNow(server, query, deadline));
+  }
+
+  private CompletableFuture<Reply> sendNow(
+      InetSocketAddress server, Message query, Instant deadline) {
     String label = label(server);
     Duration left = Duration.between(clock.instant(), deadline);
     if (left.isNegative() || left.isZero()) {
@@ -88,6 +102,11 @@ final class QuerySender {
    * Dns#PROBE_UDP_SIZE} for {@link Dns.Transport#UDP_EDNS} and without EDNS otherwise.
    */
   CompletableFuture<Reply> probe(
+      InetSocketAddress server, Message query, Dns.Transport transport, Instant deadline) {
+    return limit.run(server, () -> probeNow(server, query, transport, deadline));
+  }
+
+  private CompletableFuture<Reply> probeNow(
       InetSocketAddress server, Message query, Dns.Transport transport, Instant deadline) {
     String label = label(server);
     Duration left = Duration.between(clock.instant(), deadline);
