@@ -227,7 +227,7 @@ final class AuditCommand implements Callable<Integer> {
   }
 
   /** One line as {@code /mx} answers it (without its rate limits), as the contract's JSON. */
-  private static Checker checker(RequestPipeline pipeline, JsonRenderer json, String lang) {
+  static Checker checker(RequestPipeline pipeline, JsonRenderer json, String lang) {
     Set<String> languages = new LinkedHashSet<>(pipeline.languages());
     return text -> {
       List<ObjectNode> results = new ArrayList<>();
@@ -253,6 +253,11 @@ final class AuditCommand implements Callable<Integer> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** The module that makes DNS answers reused across domains (the audit's; the benchmark's). */
+  static com.google.inject.Module cachedAnswers() {
+    return new CachedAnswers();
   }
 
   /** During an audit, DNS answers are reused across domains up to their TTL. */
