@@ -1,8 +1,6 @@
 package dev.mxbot.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.google.inject.AbstractModule;
-import com.google.inject.multibindings.OptionalBinder;
 import dev.mxbot.audit.Audit;
 import dev.mxbot.audit.Checker;
 import dev.mxbot.audit.HtmlSummary;
@@ -21,8 +19,8 @@ import dev.mxbot.chat.Outcome;
 import dev.mxbot.chat.Pipelines;
 import dev.mxbot.chat.Platform;
 import dev.mxbot.chat.RequestPipeline;
+import dev.mxbot.dns.AuditDnsModule;
 import dev.mxbot.dns.CachingDns;
-import dev.mxbot.dns.Dns;
 import dev.mxbot.i18n.Messages;
 import dev.mxbot.render.JsonRenderer;
 import java.io.BufferedReader;
@@ -118,7 +116,7 @@ final class AuditCommand implements Callable<Integer> {
   public Integer call() throws IOException, InterruptedException {
     validate();
     PrintWriter err = spec.commandLine().getErr();
-    try (Bootstrap app = Bootstrap.start(common, c -> c, new CachedAnswers())) {
+    try (Bootstrap app = Bootstrap.start(common, c -> c, cachedAnswers())) {
       common.warn(err, app.config());
       String lang = app.config().locale();
       RequestPipeline pipeline = app.get(Pipelines.class).create(Platform.CHECK);
@@ -255,17 +253,11 @@ final class AuditCommand implements Callable<Integer> {
     }
   }
 
-  /** The module that makes DNS answers reused across domains (the audit's; the benchmark's). */
+  /**
+   * The audit's DNS: answers reused across domains, resolvers held to {@code
+   * dns.maxInFlightPerServer} too (the audit's; the benchmark's).
+   */
   static com.google.inject.Module cachedAnswers() {
-    return new CachedAnswers();
-  }
-
-  /** During an audit, DNS answers are reused across domains up to their TTL. */
-  private static final class CachedAnswers extends AbstractModule {
-    @Override
-    protected void configure() {
-      OptionalBinder.newOptionalBinder(binder(), Dns.class).setBinding().to(CachingDns.class);
-      bind(CachingDns.class).in(com.google.inject.Singleton.class);
-    }
+    return new AuditDnsModule();
   }
 }

@@ -27,8 +27,9 @@ import java.util.function.Consumer;
  * @param mtaStsHttpsPort the port MTA-STS policies are fetched on (443; tests use another)
  * @param extraCertificates a PEM bundle of certificate authorities trusted besides the JVM's, for
  *     the MTA-STS policy fetch ({@code tls.extraCertificates}); empty for none
- * @param maxInFlightPerServer the most DNS questions in flight at once to one nameserver or
- *     resolver address ({@code dns.maxInFlightPerServer}), for every diagnosis of the process
+ * @param maxInFlightPerServer the most DNS questions in flight at once to one nameserver address
+ *     ({@code dns.maxInFlightPerServer}), for every diagnosis of the process; in an audit, to each
+ *     resolver too
  */
 public record BotConfig(
     java.nio.file.Path directory,

@@ -2,7 +2,6 @@ package dev.mxbot.dns;
 
 import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
-import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,7 +17,7 @@ import java.util.concurrent.CompletableFuture;
  * #MAX_ENTRIES} questions, the least recently used go first. Signed questions and transport probes
  * are not cached (each asks about one domain's own proof or one server's behaviour). Thread safe.
  */
-public final class CachingDns implements Dns {
+public final class CachingDns implements Dns, AutoCloseable {
 
   /** The most questions remembered. */
   public static final int MAX_ENTRIES = 50_000;
@@ -28,12 +27,7 @@ public final class CachingDns implements Dns {
   private final Cache<Key, Entry> cache =
       CacheBuilder.newBuilder().maximumSize(MAX_ENTRIES).build();
 
-  @Inject
-  public CachingDns(DnsjavaDns dns) {
-    this((Dns) dns, Clock.systemUTC());
-  }
-
-  /** Around any {@link Dns} (tests). */
+  /** Around {@code dns}, which {@link #close()} closes when it is a {@link DnsjavaDns}. */
   public CachingDns(Dns dns, Clock clock) {
     this.dns = dns;
     this.clock = clock;
@@ -150,5 +144,12 @@ public final class CachingDns implements Dns {
 
   private static String lower(String name) {
     return name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  @Override
+  public void close() {
+    if (dns instanceof DnsjavaDns client) {
+      client.close();
+    }
   }
 }

@@ -104,7 +104,12 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
     this.settings = settings;
     this.ownReplies = ownReplies;
     this.sender =
-        new QuerySender(settings.queryTimeout(), clock, replies, settings.maxInFlightPerServer());
+        new QuerySender(
+            settings.queryTimeout(),
+            clock,
+            replies,
+            settings.maxInFlightPerServer(),
+            settings.limitResolvers());
     this.clock = clock;
   }
 
@@ -300,7 +305,7 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
     }
     CompletableFuture<Reply> sent =
         transport == null
-            ? sender.sendInTurn(to, query, deadline)
+            ? sender.sendInTurn(to, query, deadline, mode != Mode.AUTHORITATIVE)
             : sender.probe(to.get(0), query, transport, deadline);
     return sent.thenCompose(
         reply -> {

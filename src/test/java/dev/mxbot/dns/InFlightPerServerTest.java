@@ -23,26 +23,30 @@ import org.xbill.DNS.Rcode;
 import org.xbill.DNS.Section;
 
 /**
- * {@code dns.maxInFlightPerServer}: a server never sees more questions at once than the limit, and
- * every question over it is still asked once a slot frees.
+ * {@code dns.maxInFlightPerServer}: a nameserver (and, in an audit, a resolver) never sees more
+ * questions at once than the limit, and every question over it is still asked once a slot frees.
  */
 @DisplayName("at most dns.maxInFlightPerServer questions in flight per server")
 class InFlightPerServerTest {
 
   @Test
   @Timeout(60)
-  @DisplayName("nine questions, limit three: the server holds three at most, all are answered")
-  void limitObservedAtTheServer() throws Exception {
+  @DisplayName("nine questions to a nameserver, limit three: it holds three at most, all answered")
+  void nameserverLimit() throws Exception {
     try (BatchServer server = new BatchServer(3)) {
       DnsSettings settings =
-          DnsSettings.using(List.of(server.address()))
+          DnsSettings.using(List.of())
               .withQueryTimeout(Duration.ofSeconds(20))
+              .withAuthoritativePort(server.address().getPort())
+              .withPrivateAddressesAllowed(true)
               .withMaxInFlightPerServer(3);
       try (DnsjavaDns dns = new DnsjavaDns(settings)) {
         Instant deadline = Instant.now().plusSeconds(40);
         List<CompletableFuture<DnsAnswer>> answers = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
-          answers.add(dns.resolve("q" + i + ".example.", RecordType.A, deadline));
+          answers.add(
+              dns.ask(
+                  server.address().getAddress(), "q" + i + ".example.", RecordType.A, deadline));
         }
         for (CompletableFuture<DnsAnswer> answer : answers) {
           assertThat(answer.join().status()).isEqualTo(DnsAnswer.Status.NXDOMAIN);
@@ -50,6 +54,51 @@ class InFlightPerServerTest {
       }
       assertThat(server.mostHeld()).isEqualTo(3);
       assertThat(server.received()).isEqualTo(9);
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  @DisplayName("resolvers limited too (audit): nine questions, limit three, three held at most")
+  void resolverLimitWhenAsked() throws Exception {
+    try (BatchServer server = new BatchServer(3)) {
+      DnsSettings settings =
+          DnsSettings.using(List.of(server.address()))
+              .withQueryTimeout(Duration.ofSeconds(20))
+              .withMaxInFlightPerServer(3)
+              .withResolversLimited(true);
+      try (DnsjavaDns dns = new DnsjavaDns(settings)) {
+        resolveNine(dns);
+      }
+      assertThat(server.mostHeld()).isEqualTo(3);
+      assertThat(server.received()).isEqualTo(9);
+    }
+  }
+
+  @Test
+  @Timeout(60)
+  @DisplayName("resolvers not limited otherwise: one diagnosis' fan-out is not held back")
+  void resolversFreeByDefault() throws Exception {
+    try (BatchServer server = new BatchServer(9)) {
+      DnsSettings settings =
+          DnsSettings.using(List.of(server.address()))
+              .withQueryTimeout(Duration.ofSeconds(20))
+              .withMaxInFlightPerServer(3);
+      try (DnsjavaDns dns = new DnsjavaDns(settings)) {
+        resolveNine(dns);
+      }
+      assertThat(server.mostHeld()).isEqualTo(9);
+    }
+  }
+
+  private static void resolveNine(DnsjavaDns dns) {
+    Instant deadline = Instant.now().plusSeconds(40);
+    List<CompletableFuture<DnsAnswer>> answers = new ArrayList<>();
+    for (int i = 0; i < 9; i++) {
+      answers.add(dns.resolve("q" + i + ".example.", RecordType.A, deadline));
+    }
+    for (CompletableFuture<DnsAnswer> answer : answers) {
+      assertThat(answer.join().status()).isEqualTo(DnsAnswer.Status.NXDOMAIN);
     }
   }
 
