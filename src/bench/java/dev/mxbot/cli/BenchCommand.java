@@ -76,6 +76,24 @@ final class BenchCommand implements Callable<Integer> {
   String slackDelay = "2s";
 
   @Option(
+      names = "--audit-domains",
+      paramLabel = "N",
+      description = "Customer domains of the audit phase (sharing nameservers); 0 skips it.")
+  int auditDomains = 200;
+
+  @Option(
+      names = "--audit-loop",
+      paramLabel = "N",
+      description = "Domains checked one by one, the audit's point of comparison.")
+  int auditLoop = 20;
+
+  @Option(
+      names = "--audit-lines",
+      paramLabel = "N",
+      description = "Input lines of the audit's heap measure; 0 skips it.")
+  int auditLines = 100_000;
+
+  @Option(
       names = "--jar",
       paramLabel = "FILE",
       description = "Jar the check subprocesses run (default: the mxbot.jar this runs on).")

@@ -1,31 +1,40 @@
 package dev.mxbot.cli;
 
+import dev.mxbot.audit.Checker;
+import dev.mxbot.bench.AuditPhase;
+import dev.mxbot.bench.AuditZones;
 import dev.mxbot.bench.BenchWorld;
 import dev.mxbot.bench.Benchmark;
 import dev.mxbot.bench.LoopbackSlack;
 import dev.mxbot.bench.SlackTarget;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.chat.CommandExecutor;
+import dev.mxbot.chat.Pipelines;
+import dev.mxbot.chat.Platform;
 import dev.mxbot.chat.slack.SlackMode;
 import dev.mxbot.chat.slack.SlackModule;
 import dev.mxbot.chat.slack.SlackTokens;
+import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.ConfigValues;
 import dev.mxbot.config.SlackSettings;
 import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.core.CheckOptions;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.DomainName;
+import dev.mxbot.render.JsonRenderer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Runs {@code mxbot-bench bench}: starts the benchmark world and a loopback Slack, wires mxbot to
@@ -87,8 +96,56 @@ final class BenchRun {
               target,
               out)
           .run();
-      return 0;
     }
+    if (options.auditDomains > 0) {
+      audit(options, perQuery, out);
+    }
+    return 0;
+  }
+
+  /**
+   * The audit phase, on a world of its own (the bench zones plus many customers sharing
+   * nameservers): one application as {@code audit} wires it (answers cached across domains), one as
+   * {@code check} does.
+   */
+  private static void audit(BenchCommand options, Duration perQuery, PrintWriter out)
+      throws Exception {
+    Path work = Files.createTempDirectory("mxbot-bench-audit");
+    List<String> domains =
+        AuditZones.write(
+            options.common.config.resolve("bench").resolve("zones"),
+            work.resolve("zones"),
+            options.auditDomains);
+    try (BenchWorld world = BenchWorld.start(work.resolve("zones"))) {
+      UnaryOperator<BotConfig> adjust =
+          config ->
+              config
+                  .withResolvers(List.of(world.resolver()))
+                  .withAuthoritativePort(world.port())
+                  .withAllowPrivateAddresses(true);
+      try (Bootstrap cached =
+              Bootstrap.start(options.common, adjust, AuditCommand.cachedAnswers());
+          Bootstrap plain = Bootstrap.start(options.common, adjust)) {
+        new AuditPhase(out)
+            .run(
+                world,
+                domains,
+                checker(cached),
+                checker(plain),
+                options.auditLoop,
+                8,
+                perQuery,
+                options.auditLines,
+                work);
+      }
+    }
+  }
+
+  private static Checker checker(Bootstrap app) {
+    return AuditCommand.checker(
+        app.get(Pipelines.class).create(Platform.CHECK),
+        app.get(JsonRenderer.class),
+        app.config().locale());
   }
 
   private static Duration delay(String option, String value) {

@@ -90,7 +90,8 @@ final class MxbotModule extends AbstractModule {
         botConfig.resolvers(),
         botConfig.queryTimeout(),
         botConfig.authoritativePort(),
-        botConfig.allowPrivateAddresses());
+        botConfig.allowPrivateAddresses(),
+        botConfig.maxInFlightPerServer());
   }
 
   @Provides

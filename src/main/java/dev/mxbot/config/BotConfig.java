@@ -27,6 +27,9 @@ import java.util.function.Consumer;
  * @param mtaStsHttpsPort the port MTA-STS policies are fetched on (443; tests use another)
  * @param extraCertificates a PEM bundle of certificate authorities trusted besides the JVM's, for
  *     the MTA-STS policy fetch ({@code tls.extraCertificates}); empty for none
+ * @param maxInFlightPerServer the most DNS questions in flight at once to one nameserver address
+ *     ({@code dns.maxInFlightPerServer}), for every diagnosis of the process; in an audit, to each
+ *     resolver too
  */
 public record BotConfig(
     java.nio.file.Path directory,
@@ -45,7 +48,8 @@ public record BotConfig(
     int dnsQuestionsPerMinute,
     Duration signatureExpiryWarning,
     int mtaStsHttpsPort,
-    java.util.Optional<java.nio.file.Path> extraCertificates) {
+    java.util.Optional<java.nio.file.Path> extraCertificates,
+    int maxInFlightPerServer) {
 
   /** Default of {@code mtaSts.httpsPort}: HTTPS. */
   public static final int DEFAULT_MTA_STS_HTTPS_PORT = 443;
@@ -83,7 +87,8 @@ public record BotConfig(
         DEFAULT_DNS_QUESTIONS,
         DEFAULT_SIGNATURE_EXPIRY_WARNING,
         DEFAULT_MTA_STS_HTTPS_PORT,
-        java.util.Optional.empty());
+        java.util.Optional.empty(),
+        dev.mxbot.dns.DnsSettings.DEFAULT_MAX_IN_FLIGHT_PER_SERVER);
   }
 
   public BotConfig withResolvers(List<InetSocketAddress> value) {
@@ -107,6 +112,11 @@ public record BotConfig(
   /** A PEM bundle of authorities trusted besides the JVM's (tests: their own CA). */
   public BotConfig withExtraCertificates(java.util.Optional<java.nio.file.Path> value) {
     return with(b -> b.extraCertificates = value);
+  }
+
+  /** At most {@code value} DNS questions in flight to one server address. */
+  public BotConfig withMaxInFlightPerServer(int value) {
+    return with(b -> b.maxInFlightPerServer = value);
   }
 
   public BotConfig withLocale(String value) {
@@ -167,6 +177,7 @@ public record BotConfig(
     private final Duration signatureExpiryWarning;
     private int mtaStsHttpsPort;
     private java.util.Optional<java.nio.file.Path> extraCertificates;
+    private int maxInFlightPerServer;
 
     Copy(BotConfig c) {
       directory = c.directory;
@@ -186,6 +197,7 @@ public record BotConfig(
       signatureExpiryWarning = c.signatureExpiryWarning;
       mtaStsHttpsPort = c.mtaStsHttpsPort;
       extraCertificates = c.extraCertificates;
+      maxInFlightPerServer = c.maxInFlightPerServer;
     }
 
     BotConfig build() {
@@ -206,7 +218,8 @@ public record BotConfig(
           dnsQuestionsPerMinute,
           signatureExpiryWarning,
           mtaStsHttpsPort,
-          extraCertificates);
+          extraCertificates,
+          maxInFlightPerServer);
     }
   }
 }

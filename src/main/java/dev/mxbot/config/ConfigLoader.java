@@ -5,6 +5,7 @@ import dev.mxbot.configfile.ConfigNode;
 import dev.mxbot.configfile.Overrides;
 import dev.mxbot.configfile.ValueOrigins;
 import dev.mxbot.core.InputPolicy;
+import dev.mxbot.dns.DnsSettings;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +90,14 @@ public final class ConfigLoader {
 
   private static BotConfig read(Path directory, ConfigNode root) {
     ConfigNode dns =
-        section(root, "dns", "resolvers", "authoritativePort", "timeout", "allowPrivateAddresses");
+        section(
+            root,
+            "dns",
+            "resolvers",
+            "authoritativePort",
+            "timeout",
+            "allowPrivateAddresses",
+            "maxInFlightPerServer");
     ConfigNode diagnosis = section(root, "diagnosis", "deadline");
     ConfigNode dnssec = section(root, "dnssec", "signatureExpiryWarning");
     ConfigNode mtaSts = section(root, "mtaSts", "httpsPort");
@@ -131,7 +139,10 @@ public final class ConfigLoader {
         mtaSts.at("httpsPort").isMissing()
             ? BotConfig.DEFAULT_MTA_STS_HTTPS_PORT
             : mtaSts.at("httpsPort").asInt(1, 65535),
-        extraCertificates(directory, tls.at("extraCertificates")));
+        extraCertificates(directory, tls.at("extraCertificates")),
+        dns.at("maxInFlightPerServer").isMissing()
+            ? DnsSettings.DEFAULT_MAX_IN_FLIGHT_PER_SERVER
+            : dns.at("maxInFlightPerServer").asInt(1, 10_000));
   }
 
   /**

@@ -34,6 +34,8 @@ public final class EffectiveConfig {
     entries.add(new Entry("dns.timeout", duration(config.queryTimeout())));
     entries.add(
         new Entry("dns.allowPrivateAddresses", Boolean.toString(config.allowPrivateAddresses())));
+    entries.add(
+        new Entry("dns.maxInFlightPerServer", Integer.toString(config.maxInFlightPerServer())));
     entries.add(new Entry("diagnosis.deadline", duration(config.deadline())));
     entries.add(new Entry("mtaSts.httpsPort", Integer.toString(config.mtaStsHttpsPort())));
     entries.add(

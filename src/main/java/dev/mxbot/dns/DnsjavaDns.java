@@ -103,7 +103,13 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
     this.authoritativePort = settings.authoritativePort();
     this.settings = settings;
     this.ownReplies = ownReplies;
-    this.sender = new QuerySender(settings.queryTimeout(), clock, replies);
+    this.sender =
+        new QuerySender(
+            settings.queryTimeout(),
+            clock,
+            replies,
+            settings.maxInFlightPerServer(),
+            settings.limitResolvers());
     this.clock = clock;
   }
 
@@ -299,7 +305,7 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
     }
     CompletableFuture<Reply> sent =
         transport == null
-            ? sender.sendInTurn(to, query, deadline)
+            ? sender.sendInTurn(to, query, deadline, mode != Mode.AUTHORITATIVE)
             : sender.probe(to.get(0), query, transport, deadline);
     return sent.thenCompose(
         reply -> {

@@ -27,39 +27,79 @@ final class QuerySender {
   private final Duration queryTimeout;
   private final Clock clock;
   private final Executor replies;
+  private final InFlightLimit limit;
+  private final boolean limitResolvers;
 
   /**
    * {@code replies} runs the parsing of each reply and what the caller chained to it. dnsjava's
    * default, the common fork-join pool, becomes one new thread per reply on a machine with fewer
-   * than three cores (CompletableFuture's fallback when the pool's parallelism is 1).
+   * than three cores (CompletableFuture's fallback when the pool's parallelism is 1). {@code
+   * maxInFlightPerServer} bounds the queries in flight to one nameserver address (and to one
+   * resolver when {@code limitResolvers}): a query over it waits for a free slot (its timeout
+   * counts from when it is sent, never past the deadline).
    */
-  QuerySender(Duration queryTimeout, Clock clock, Executor replies) {
+  QuerySender(
+      Duration queryTimeout,
+      Clock clock,
+      Executor replies,
+      int maxInFlightPerServer,
+      boolean limitResolvers) {
     this.queryTimeout = queryTimeout;
     this.clock = clock;
     this.replies = replies;
+    this.limit = new InFlightLimit(maxInFlightPerServer, replies);
+    this.limitResolvers = limitResolvers;
+  }
+
+  /** Queries in flight to {@code server} now. */
+  int inFlight(InetSocketAddress server) {
+    return limit.inFlight(server);
   }
 
   /** Asks each server in turn until one gives an answer worth keeping; else the last failure. */
   CompletableFuture<Reply> sendInTurn(
       List<InetSocketAddress> servers, Message query, Instant deadline) {
-    return sendFrom(servers, 0, query, deadline, Reply.failed(null, Reply.Failure.TIMEOUT));
+    return sendInTurn(servers, query, deadline, true);
+  }
+
+  /**
+   * As {@link #sendInTurn(List, Message, Instant)}; {@code toResolvers} when the servers are the
+   * recursive resolvers (limited only when {@code limitResolvers}), else nameservers (limited).
+   */
+  CompletableFuture<Reply> sendInTurn(
+      List<InetSocketAddress> servers, Message query, Instant deadline, boolean toResolvers) {
+    boolean limited = !toResolvers || limitResolvers;
+    return sendFrom(
+        servers, 0, query, deadline, Reply.failed(null, Reply.Failure.TIMEOUT), limited);
   }
 
   private CompletableFuture<Reply> sendFrom(
-      List<InetSocketAddress> servers, int index, Message query, Instant deadline, Reply last) {
+      List<InetSocketAddress> servers,
+      int index,
+      Message query,
+      Instant deadline,
+      Reply last,
+      boolean limited) {
     if (index >= servers.size()) {
       return CompletableFuture.completedFuture(last);
     }
-    return send(servers.get(index), query, deadline)
-        .thenCompose(
-            reply ->
-                reply.worthRetryingElsewhere()
-                    ? sendFrom(servers, index + 1, query, deadline, reply)
-                    : CompletableFuture.completedFuture(reply));
+    InetSocketAddress server = servers.get(index);
+    CompletableFuture<Reply> sent =
+        limited ? send(server, query, deadline) : sendNow(server, query, deadline);
+    return sent.thenCompose(
+        reply ->
+            reply.worthRetryingElsewhere()
+                ? sendFrom(servers, index + 1, query, deadline, reply, limited)
+                : CompletableFuture.completedFuture(reply));
   }
 
   /** Asks one server, waiting at most the query timeout and never past the deadline. */
   CompletableFuture<Reply> send(InetSocketAddress server, Message query, Instant deadline) {
+    return limit.run(server, () -> sendNow(server, query, deadline));
+  }
+
+  private CompletableFuture<Reply> sendNow(
+      InetSocketAddress server, Message query, Instant deadline) {
     String label = label(server);
     Duration left = Duration.between(clock.instant(), deadline);
     if (left.isNegative() || left.isZero()) {
@@ -88,6 +128,11 @@ final class QuerySender {
    * Dns#PROBE_UDP_SIZE} for {@link Dns.Transport#UDP_EDNS} and without EDNS otherwise.
    */
   CompletableFuture<Reply> probe(
+      InetSocketAddress server, Message query, Dns.Transport transport, Instant deadline) {
+    return limit.run(server, () -> probeNow(server, query, transport, deadline));
+  }
+
+  private CompletableFuture<Reply> probeNow(
       InetSocketAddress server, Message query, Dns.Transport transport, Instant deadline) {
     String label = label(server);
     Duration left = Duration.between(clock.instant(), deadline);

@@ -286,6 +286,26 @@ class PackageRulesTest {
           .resideInAPackage("com.github.mustachejava..")
           .because("wording is template data read by one package");
 
+  /**
+   * The audit streams lines in and rows out around the same pipeline as {@code check}: it does not
+   * diagnose by itself, serve chat, or know the command line that starts it.
+   */
+  @ArchTest
+  static final ArchRule auditOnlyStreams =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mxbot.audit..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.mxbot.checks..",
+              "dev.mxbot.cli..",
+              "dev.mxbot.serve..",
+              "dev.mxbot.ops..",
+              "org.xbill.DNS..",
+              "picocli..")
+          .because("cli wires the audit to the pipeline; the audit reads, writes and counts");
+
   /** No cycles among the top-level packages ({@code chat.slack} counts as {@code chat}). */
   @ArchTest
   static final ArchRule topLevelPackagesFormNoCycle =
