@@ -1,5 +1,6 @@
 package dev.mxbot.chat;
 
+import dev.mxbot.core.CheckHistory;
 import dev.mxbot.core.InputPolicy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -25,10 +26,23 @@ public final class Pipelines implements AutoCloseable {
   private final SharedDiagnoses shared;
   private final CommandEvents events;
   private final ThreadPoolExecutor replies;
+  private final CheckHistory history;
 
-  @Inject
+  /** Pipelines that record nothing (tests). */
   public Pipelines(
       InputPolicy policy, RateLimiter limiter, SharedDiagnoses shared, CommandEvents events) {
+    this(policy, limiter, shared, events, CheckHistory.NONE);
+  }
+
+  /** {@code history}: where chat platforms record their checks and read what changed. */
+  @Inject
+  public Pipelines(
+      InputPolicy policy,
+      RateLimiter limiter,
+      SharedDiagnoses shared,
+      CommandEvents events,
+      CheckHistory history) {
+    this.history = history;
     this.policy = policy;
     this.limiter = limiter;
     this.shared = shared;
@@ -60,9 +74,24 @@ public final class Pipelines implements AutoCloseable {
     replies.prestartAllCoreThreads();
   }
 
-  /** The pipeline of {@code platform}. */
+  /**
+   * The pipeline of {@code platform}. A chat platform's checks are recorded and compared with the
+   * history; the console's and {@code check}'s only when asked ({@link #create(Platform,
+   * CheckHistory)}), warm-ups' never.
+   */
   public RequestPipeline create(Platform platform) {
-    return new RequestPipeline(platform, policy, limiter, shared, events, replies);
+    boolean chat = platform.recorded() && platform != Platform.CONSOLE;
+    return create(platform, chat ? history : CheckHistory.NONE);
+  }
+
+  /** The pipeline of {@code platform}, recording into {@code checks}. */
+  public RequestPipeline create(Platform platform, CheckHistory checks) {
+    return new RequestPipeline(platform, policy, limiter, shared, events, replies, checks);
+  }
+
+  /** Where chat platforms record their checks ({@link CheckHistory#NONE} without a store). */
+  public CheckHistory history() {
+    return history;
   }
 
   /** The languages requests may ask for. */

@@ -1,10 +1,12 @@
 package dev.mxbot.chat;
 
+import dev.mxbot.core.CheckHistory;
 import dev.mxbot.core.InputPolicy;
 import dev.mxbot.core.Notice;
 import dev.mxbot.core.ParsedDomain;
 import dev.mxbot.core.Report;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -39,6 +41,7 @@ public final class RequestPipeline {
   private final SharedDiagnoses shared;
   private final CommandEvents events;
   private final Executor replies;
+  private final CheckHistory history;
   private final Answering answering = new Answering();
 
   RequestPipeline(
@@ -47,7 +50,9 @@ public final class RequestPipeline {
       RateLimiter limiter,
       SharedDiagnoses shared,
       CommandEvents events,
-      Executor replies) {
+      Executor replies,
+      CheckHistory history) {
+    this.history = history;
     this.platform = platform;
     this.policy = policy;
     this.limiter = limiter;
@@ -138,6 +143,7 @@ public final class RequestPipeline {
       String name = domains.get(i).domain().ascii();
       reports
           .get(i)
+          .thenCompose(report -> withChanges(caller, report))
           .handle((done, failure) -> outcome(caller, lang, request.share(), notices, done, failure))
           .thenCombine(bounded(start), (outcome, ignored) -> outcome)
           .thenAcceptAsync(
@@ -250,6 +256,43 @@ public final class RequestPipeline {
     }
     logAndCount(caller, domain, outcome, took);
     send(reply, index, outcome);
+    if (outcome instanceof Outcome.Answered answered && recordable(answered.report())) {
+      history.record(
+          new CheckHistory.Entry(
+              Scopes.of(platform, caller),
+              Scopes.platform(platform, caller),
+              caller.space(),
+              Scopes.user(platform, caller),
+              answered.report(),
+              Instant.now()));
+    }
+  }
+
+  /** The history of this pipeline ({@link CheckHistory#NONE} when it records nothing). */
+  public CheckHistory history() {
+    return history;
+  }
+
+  /**
+   * The report with what changed since the caller's scope last checked the domain; the report as it
+   * is when the history has nothing (or does not answer within its bound).
+   */
+  private CompletableFuture<Report> withChanges(Caller caller, Report report) {
+    if (!history.enabled() || !recordable(report)) {
+      return CompletableFuture.completedFuture(report);
+    }
+    return history
+        .changes(Scopes.of(platform, caller), report)
+        .handle(
+            (changes, failure) ->
+                failure == null && changes.isPresent()
+                    ? report.withChanges(changes.get())
+                    : report);
+  }
+
+  /** A report that learned nothing (no DNS answer at all) is neither recorded nor compared. */
+  private static boolean recordable(Report report) {
+    return !report.dnsUnreachable();
   }
 
   /** Sends and counts the answer as done once sent or failed. */

@@ -27,6 +27,7 @@ import picocli.CommandLine.Mixin;
       ConsoleCommand.class,
       DemoCommand.class,
       ConfigCommand.class,
+      HistoryCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Callable<Integer> {

@@ -27,6 +27,7 @@ import java.util.function.Consumer;
  * @param mtaStsHttpsPort the port MTA-STS policies are fetched on (443; tests use another)
  * @param extraCertificates a PEM bundle of certificate authorities trusted besides the JVM's, for
  *     the MTA-STS policy fetch ({@code tls.extraCertificates}); empty for none
+ * @param store where checks are recorded ({@code store.*})
  */
 public record BotConfig(
     java.nio.file.Path directory,
@@ -45,7 +46,8 @@ public record BotConfig(
     int dnsQuestionsPerMinute,
     Duration signatureExpiryWarning,
     int mtaStsHttpsPort,
-    java.util.Optional<java.nio.file.Path> extraCertificates) {
+    java.util.Optional<java.nio.file.Path> extraCertificates,
+    StoreSettings store) {
 
   /** Default of {@code mtaSts.httpsPort}: HTTPS. */
   public static final int DEFAULT_MTA_STS_HTTPS_PORT = 443;
@@ -83,7 +85,8 @@ public record BotConfig(
         DEFAULT_DNS_QUESTIONS,
         DEFAULT_SIGNATURE_EXPIRY_WARNING,
         DEFAULT_MTA_STS_HTTPS_PORT,
-        java.util.Optional.empty());
+        java.util.Optional.empty(),
+        StoreSettings.DEFAULTS);
   }
 
   public BotConfig withResolvers(List<InetSocketAddress> value) {
@@ -107,6 +110,11 @@ public record BotConfig(
   /** A PEM bundle of authorities trusted besides the JVM's (tests: their own CA). */
   public BotConfig withExtraCertificates(java.util.Optional<java.nio.file.Path> value) {
     return with(b -> b.extraCertificates = value);
+  }
+
+  /** Where checks are recorded (tests: a temporary database; {@code demo}: in memory). */
+  public BotConfig withStore(StoreSettings value) {
+    return with(b -> b.store = value);
   }
 
   public BotConfig withLocale(String value) {
@@ -167,6 +175,7 @@ public record BotConfig(
     private final Duration signatureExpiryWarning;
     private int mtaStsHttpsPort;
     private java.util.Optional<java.nio.file.Path> extraCertificates;
+    private StoreSettings store;
 
     Copy(BotConfig c) {
       directory = c.directory;
@@ -186,6 +195,7 @@ public record BotConfig(
       signatureExpiryWarning = c.signatureExpiryWarning;
       mtaStsHttpsPort = c.mtaStsHttpsPort;
       extraCertificates = c.extraCertificates;
+      store = c.store;
     }
 
     BotConfig build() {
@@ -206,7 +216,8 @@ public record BotConfig(
           dnsQuestionsPerMinute,
           signatureExpiryWarning,
           mtaStsHttpsPort,
-          extraCertificates);
+          extraCertificates,
+          store);
     }
   }
 }

@@ -81,7 +81,8 @@ public final class ConfigLoader {
                 "slack",
                 "discord",
                 "ops",
-                "rateLimit");
+                "rateLimit",
+                "store");
     BotConfig config = read(directory, root);
     overrides.requireAllUsed(root.file());
     return new Traced(config, root.file(), overrides.origins());
@@ -131,7 +132,8 @@ public final class ConfigLoader {
         mtaSts.at("httpsPort").isMissing()
             ? BotConfig.DEFAULT_MTA_STS_HTTPS_PORT
             : mtaSts.at("httpsPort").asInt(1, 65535),
-        extraCertificates(directory, tls.at("extraCertificates")));
+        extraCertificates(directory, tls.at("extraCertificates")),
+        StoreSection.read(root.at("store")));
   }
 
   /**
