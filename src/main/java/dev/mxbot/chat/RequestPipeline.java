@@ -255,7 +255,8 @@ public final class RequestPipeline {
       domain = answered.report().domain().ascii();
     }
     logAndCount(caller, domain, outcome, took);
-    send(reply, index, outcome);
+    // Queued just before the answer goes out (the write itself runs on the store's thread): once
+    // the caller has the answer, the check is in the queue, even if the process stops now.
     if (outcome instanceof Outcome.Answered answered && recordable(answered.report())) {
       history.record(
           new CheckHistory.Entry(
@@ -266,6 +267,7 @@ public final class RequestPipeline {
               answered.report(),
               Instant.now()));
     }
+    send(reply, index, outcome);
   }
 
   /** The history of this pipeline ({@link CheckHistory#NONE} when it records nothing). */

@@ -50,7 +50,7 @@ public final class ConfigValues {
   public static Duration duration(String text) {
     Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
     if (!m.matches()) {
-      throw new IllegalArgumentException("a duration like 2s, 500ms, 1m or 90d");
+      throw new IllegalArgumentException("a duration like 2s, 500ms or 1m");
     }
     double amount = Double.parseDouble(m.group(1));
     String unit = m.group(2) == null ? "s" : m.group(2);

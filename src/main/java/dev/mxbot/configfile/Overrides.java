@@ -32,7 +32,15 @@ public final class Overrides {
    * switches, and the {@code bin/mxbot} launcher's settings.
    */
   public static final Set<String> RESERVED =
-      Set.of("MXBOT_LOG_LEVEL", "MXBOT_LOG_FORMAT", "MXBOT_CDS", "MXBOT_CDS_DIR", "MXBOT_JAR");
+      Set.of(
+          "MXBOT_LOG_LEVEL",
+          "MXBOT_LOG_FORMAT",
+          "MXBOT_CDS",
+          "MXBOT_CDS_DIR",
+          "MXBOT_JAR",
+          // the store's password: a secret (config.Secrets), never the key store.password
+          "MXBOT_STORE_PASSWORD",
+          "MXBOT_STORE_PASSWORD_FILE");
 
   private final Map<String, String> variables;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
