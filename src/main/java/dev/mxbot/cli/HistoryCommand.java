@@ -1,15 +1,10 @@
 package dev.mxbot.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mxbot.chat.Scopes;
 import dev.mxbot.core.CheckHistory;
 import dev.mxbot.core.InputPolicy;
 import dev.mxbot.core.ParsedDomain;
 import dev.mxbot.i18n.Messages;
-import dev.mxbot.render.JsonRenderer;
 import dev.mxbot.render.ReportText;
 import dev.mxbot.render.TerminalText;
 import dev.mxbot.store.HistoryEntry;
@@ -88,26 +83,13 @@ final class HistoryCommand implements Callable<Integer> {
         return STORE_UNAVAILABLE;
       }
       if (json) {
-        out.println(json(entries.get()));
+        out.println(HistoryJson.write(entries.get()));
       } else {
         text(out, messages, domain.domain().unicode(), entries.get());
       }
       out.flush();
       return 0;
     }
-  }
-
-  private static String json(List<HistoryEntry> entries) throws Exception {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ArrayNode array = mapper.createArrayNode();
-    for (HistoryEntry entry : entries) {
-      ObjectNode node = array.addObject();
-      node.put("time", entry.time().toString());
-      node.put("verdict", entry.verdict());
-      entry.codes().forEach(node.putArray("codes")::add);
-      node.set("changes", JsonRenderer.changes(entry.changes()));
-    }
-    return mapper.writeValueAsString(array);
   }
 
   private static void text(
