@@ -30,6 +30,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class RequestPipeline {
 
+  /** Checks {@code /mx history} lists. */
+  public static final int HISTORY_LIMIT = 10;
+
   /** What "busy, try again in N s" says. */
   public static final int BUSY_SECONDS = 10;
 
@@ -93,6 +96,9 @@ public final class RequestPipeline {
     if (parsed.help()) {
       return turnedAway(caller, "-", new Outcome.Help(defaultLang), began);
     }
+    if (parsed.historyOf() != null) {
+      return history(caller, parsed.historyOf(), defaultLang, reply, start, began);
+    }
     if (!parsed.isAccepted()) {
       return turnedAway(caller, "-", new Outcome.Refused(defaultLang, parsed.refusal()), began);
     }
@@ -150,6 +156,53 @@ public final class RequestPipeline {
               outcome -> deliver(caller, name, outcome, reply.get(), index, began), replies);
     }
     return new Admission.Accepted(lang, domains.stream().map(ParsedDomain::domain).toList());
+  }
+
+  /**
+   * {@code /mx history <domain>}: the last {@link #HISTORY_LIMIT} checks of the domain in the
+   * caller's scope, read on the store's thread (bounded) and sent like an answer; rate-limited like
+   * a check.
+   */
+  private Admission history(
+      Caller caller,
+      String input,
+      String lang,
+      Optional<Reply> reply,
+      CompletionStage<?> start,
+      long began) {
+    ParsedDomain domain = policy.parse(input);
+    if (!domain.isAccepted()) {
+      return turnedAway(caller, "-", new Outcome.Refused(lang, domain.refusal()), began);
+    }
+    String ascii = domain.domain().ascii();
+    String shown = domain.domain().unicode();
+    if (reply.isEmpty()) {
+      return turnedAway(caller, ascii, new Outcome.Unanswerable(lang, "no_response_url"), began);
+    }
+    if (!history.enabled()) {
+      return turnedAway(
+          caller, ascii, new Outcome.History(lang, shown, false, Optional.empty()), began);
+    }
+    if (platform.rateLimited()) {
+      Optional<Duration> wait = limiter.tryAcquire(caller.rateKey());
+      if (wait.isPresent()) {
+        return turnedAway(caller, ascii, new Outcome.RateLimited(lang, wait.get()), began);
+      }
+    }
+    if (!answering.enter()) {
+      return turnedAway(caller, ascii, busy(lang), began);
+    }
+    history
+        .latest(Scopes.of(platform, caller), ascii, HISTORY_LIMIT)
+        .handle(
+            (entries, failure) ->
+                (Outcome)
+                    new Outcome.History(
+                        lang, shown, true, failure == null ? entries : Optional.empty()))
+        .thenCombine(bounded(start), (outcome, ignored) -> outcome)
+        .thenAcceptAsync(
+            outcome -> deliver(caller, ascii, outcome, reply.get(), 0, began), replies);
+    return new Admission.Accepted(lang, List.of(domain.domain()));
   }
 
   /**
@@ -348,6 +401,8 @@ public final class RequestPipeline {
       events.refused(id, refused.refusal().rule());
     } else if (outcome instanceof Outcome.Help) {
       events.refused(id, "help");
+    } else if (outcome instanceof Outcome.History) {
+      events.refused(id, "history");
     } else if (outcome instanceof Outcome.NotAllowed) {
       events.refused(id, "not_allowed");
     } else if (outcome instanceof Outcome.Unanswerable unanswerable) {

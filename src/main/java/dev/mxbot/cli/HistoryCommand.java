@@ -2,12 +2,12 @@ package dev.mxbot.cli;
 
 import dev.mxbot.chat.Scopes;
 import dev.mxbot.core.CheckHistory;
+import dev.mxbot.core.HistoryEntry;
 import dev.mxbot.core.InputPolicy;
 import dev.mxbot.core.ParsedDomain;
 import dev.mxbot.i18n.Messages;
 import dev.mxbot.render.ReportText;
 import dev.mxbot.render.TerminalText;
-import dev.mxbot.store.HistoryEntry;
 import dev.mxbot.store.StoredHistory;
 import java.io.PrintWriter;
 import java.time.Duration;

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mxbot.core.HistoryEntry;
 import dev.mxbot.render.JsonRenderer;
-import dev.mxbot.store.HistoryEntry;
 import java.util.List;
 
 /**

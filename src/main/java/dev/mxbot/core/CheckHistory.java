@@ -1,6 +1,7 @@
 package dev.mxbot.core;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -24,6 +25,12 @@ public interface CheckHistory {
         public void record(Entry entry) {}
 
         @Override
+        public CompletableFuture<Optional<List<HistoryEntry>>> latest(
+            String scope, String domain, int limit) {
+          return CompletableFuture.completedFuture(Optional.empty());
+        }
+
+        @Override
         public boolean enabled() {
           return false;
         }
@@ -37,6 +44,12 @@ public interface CheckHistory {
 
   /** Records one answered check, in the background. */
   void record(Entry entry);
+
+  /**
+   * The latest {@code limit} checks of {@code domain} (ASCII) in {@code scope}, newest first; empty
+   * when there is no store or it did not answer within its bound.
+   */
+  CompletableFuture<Optional<List<HistoryEntry>>> latest(String scope, String domain, int limit);
 
   /** True when checks are recorded (a store is configured). */
   boolean enabled();

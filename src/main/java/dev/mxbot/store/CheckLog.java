@@ -1,6 +1,7 @@
 package dev.mxbot.store;
 
 import dev.mxbot.core.CheckHistory;
+import dev.mxbot.core.HistoryEntry;
 import dev.mxbot.core.SeenRecords;
 import java.time.Instant;
 import java.util.List;

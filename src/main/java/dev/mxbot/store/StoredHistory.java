@@ -4,6 +4,7 @@ import dev.mxbot.config.StoreSettings;
 import dev.mxbot.config.StoreUrls;
 import dev.mxbot.core.Changes;
 import dev.mxbot.core.CheckHistory;
+import dev.mxbot.core.HistoryEntry;
 import dev.mxbot.core.Report;
 import dev.mxbot.core.SeenRecords;
 import java.time.Clock;
@@ -32,6 +33,9 @@ public final class StoredHistory implements CheckHistory, AutoCloseable {
 
   /** How long a report waits for the last recorded check before it goes without changes. */
   public static final Duration LOOKUP_BOUND = Duration.ofSeconds(1);
+
+  /** How long {@code /mx history} waits for the store before saying it does not answer. */
+  public static final Duration HISTORY_BOUND = Duration.ofSeconds(2);
 
   /** Database calls that may wait; more are dropped (a stuck store must not hold memory). */
   static final int MAX_PENDING = 1000;
@@ -95,7 +99,8 @@ public final class StoredHistory implements CheckHistory, AutoCloseable {
   private int deleteExpired(Store open) {
     int deleted = open.checks().deleteBefore(clock.instant().minus(settings.retention()));
     if (deleted > 0) {
-      LOG.info("store: deleted {} checks older than {}", deleted, settings.retention());
+      LOG.info(
+          "store: deleted {} checks older than {} days", deleted, settings.retention().toDays());
     }
     return deleted;
   }
@@ -131,6 +136,13 @@ public final class StoredHistory implements CheckHistory, AutoCloseable {
           store.checks().insert(entry);
           return true;
         });
+  }
+
+  @Override
+  public CompletableFuture<Optional<List<HistoryEntry>>> latest(
+      String scope, String domain, int limit) {
+    return call(store -> store.checks().latest(scope, domain, limit))
+        .completeOnTimeout(Optional.empty(), HISTORY_BOUND.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   @Override

@@ -13,6 +13,7 @@ import dev.mxbot.core.Changes;
 import dev.mxbot.core.Report;
 import dev.mxbot.demo.DemoZones;
 import dev.mxbot.dns.server.ZoneServer;
+import dev.mxbot.i18n.Messages;
 import dev.mxbot.render.PlainTextRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,12 +55,19 @@ class ChatHistoryScenarioTest {
     Report second;
     Report otherGuild;
     String text;
+    Outcome history;
+    Outcome guildHistory;
     try (ZoneServer server = DemoZones.load(after).start();
         Bootstrap app = app(server, url)) {
       RequestPipeline slack = pipeline(app, "slack");
       second = answer(slack, Caller.slack("T1", "C2", "U2"));
       otherGuild = answer(pipeline(app, "discord"), Caller.discord("42", "C9", "U9", List.of()));
       text = app.get(PlainTextRenderer.class).render(second, "en");
+      history = slack.answer(Caller.slack("T1", "C3", "U3"), "history mx-2016.it", "en").get(0);
+      guildHistory =
+          pipeline(app, "discord")
+              .answer(Caller.discord("7", "C9", "U9", List.of()), "history mx-2016.it", "en")
+              .get(0);
     }
     Changes changes = second.changes();
     assertThat(changes).as("the same team, another agent: the team's history").isNotNull();
@@ -68,6 +76,31 @@ class ChatHistoryScenarioTest {
     assertThat(changes.items().get(0).after()).containsExactly("1 mx0.mail.ovh.net.");
     assertThat(text).contains("Changed since just now: MX 1 mx1.mail.ovh.net.");
     assertThat(otherGuild.changes()).as("a guild never sees a Slack team's checks").isNull();
+
+    assertThat(history).isInstanceOf(Outcome.History.class);
+    String shown = Messages.of("en").get(history.messageKey(), history.params());
+    assertThat(shown)
+        .startsWith("Last checks of mx-2016.it by this team (newest first):\n• ")
+        .contains("· warning · ZONE_AT_HOME_PROVIDER, MX_HOME_OUTDATED")
+        .contains(
+            "🔁 MX 1 mx1.mail.ovh.net., 5 mx2.mail.ovh.net., 10 mx3.mail.ovh.net. → 1"
+                + " mx0.mail.ovh.net.");
+    assertThat(shown.lines().filter(l -> l.startsWith("• "))).hasSize(2);
+    assertThat(Messages.of("en").get(guildHistory.messageKey(), guildHistory.params()))
+        .isEqualTo("No check of mx-2016.it is recorded here yet.");
+  }
+
+  @Test
+  @DisplayName("/mx history without a store says so, at once")
+  void historyWithoutStore() throws Exception {
+    try (ZoneServer server = DemoZones.load(Path.of("bot-config/demo")).start();
+        Bootstrap app = app(server, StoreSettings.NONE)) {
+      Outcome outcome =
+          pipeline(app, "slack")
+              .answer(Caller.slack("T1", "C1", "U1"), "history example.it", "en")
+              .get(0);
+      assertThat(outcome.messageKey()).isEqualTo("history.off");
+    }
   }
 
   private Report ask(Path zones, String url, Caller caller) throws Exception {

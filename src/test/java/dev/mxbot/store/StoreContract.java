@@ -6,6 +6,7 @@ import dev.mxbot.config.StoreSettings;
 import dev.mxbot.core.Change;
 import dev.mxbot.core.Changes;
 import dev.mxbot.core.CheckHistory;
+import dev.mxbot.core.HistoryEntry;
 import dev.mxbot.core.Report;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,5 @@
-package dev.mxbot.store;
+package dev.mxbot.core;
 
-import dev.mxbot.core.Changes;
 import java.time.Instant;
 import java.util.List;
 
