@@ -1,6 +1,7 @@
 package dev.mxbot.chat;
 
 import dev.mxbot.core.CustomerReply;
+import dev.mxbot.core.HistoryEntry;
 import dev.mxbot.core.InputRefusal;
 import dev.mxbot.core.Notice;
 import dev.mxbot.core.Report;
@@ -171,6 +172,36 @@ public sealed interface Outcome {
     @Override
     public String logVerdict() {
       return "failed";
+    }
+  }
+
+  /**
+   * {@code /mx history <domain>}: the team's or guild's last checks of {@code domain} (shown as
+   * typed, Unicode), newest first. {@code stored} is false without a store; {@code entries} empty
+   * when the store did not answer.
+   */
+  record History(String lang, String domain, boolean stored, Optional<List<HistoryEntry>> entries)
+      implements Outcome {
+
+    @Override
+    public String messageKey() {
+      if (!stored) {
+        return "history.off";
+      }
+      if (entries.isEmpty()) {
+        return "history.unavailable";
+      }
+      return entries.get().isEmpty() ? "history.empty" : "history.chat";
+    }
+
+    @Override
+    public Map<String, String> params() {
+      return Map.of("domain", domain, "lines", entries.map(HistoryLines::of).orElse(""));
+    }
+
+    @Override
+    public String logVerdict() {
+      return "history";
     }
   }
 }

@@ -4,19 +4,35 @@ import dev.mxbot.core.InputRefusal;
 import java.util.Objects;
 
 /**
- * The outcome of {@link MxRequest#parse}: exactly one of a request, a refusal, or the wish for help
- * ({@code /mx help}).
+ * The outcome of {@link MxRequest#parse}: exactly one of a request, a refusal, the wish for help
+ * ({@code /mx help}), or the wish for a domain's history ({@code /mx history <domain>}: {@code
+ * historyOf} is the domain as typed).
  */
-public record ParsedRequest(MxRequest request, InputRefusal refusal, boolean help) {
+public record ParsedRequest(
+    MxRequest request, InputRefusal refusal, boolean help, String historyOf) {
 
   /** {@code /mx help}, {@code help} or {@code ?}. */
   public static final ParsedRequest HELP = new ParsedRequest(null, null, true);
 
   public ParsedRequest {
-    int given = (request == null ? 0 : 1) + (refusal == null ? 0 : 1) + (help ? 1 : 0);
+    int given =
+        (request == null ? 0 : 1)
+            + (refusal == null ? 0 : 1)
+            + (help ? 1 : 0)
+            + (historyOf == null ? 0 : 1);
     if (given != 1) {
-      throw new IllegalArgumentException("exactly one of request, refusal and help");
+      throw new IllegalArgumentException("exactly one of request, refusal, help and history");
     }
+  }
+
+  /** Any of the first three. */
+  public ParsedRequest(MxRequest request, InputRefusal refusal, boolean help) {
+    this(request, refusal, help, null);
+  }
+
+  /** {@code /mx history <domain>}. */
+  public static ParsedRequest history(String domainInput) {
+    return new ParsedRequest(null, null, false, Objects.requireNonNull(domainInput));
   }
 
   public static ParsedRequest accepted(MxRequest request) {

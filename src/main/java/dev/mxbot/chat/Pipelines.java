@@ -1,5 +1,6 @@
 package dev.mxbot.chat;
 
+import dev.mxbot.core.CheckHistory;
 import dev.mxbot.core.InputPolicy;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -26,20 +27,47 @@ public final class Pipelines implements AutoCloseable {
   private final CommandEvents events;
   private final ThreadPoolExecutor replies;
   private final CustomerReplyWriter customerReplies;
+  private final CheckHistory history;
 
-  /** Pipelines that cannot write customer replies (tests that need none). */
+  /** Pipelines that record nothing and write no customer reply (tests). */
   public Pipelines(
       InputPolicy policy, RateLimiter limiter, SharedDiagnoses shared, CommandEvents events) {
-    this(policy, limiter, shared, events, CustomerReplyWriter.NONE);
+    this(policy, limiter, shared, events, CheckHistory.NONE, CustomerReplyWriter.NONE);
   }
 
-  @Inject
+  /** Pipelines that record nothing (tests). */
   public Pipelines(
       InputPolicy policy,
       RateLimiter limiter,
       SharedDiagnoses shared,
       CommandEvents events,
       CustomerReplyWriter customerReplies) {
+    this(policy, limiter, shared, events, CheckHistory.NONE, customerReplies);
+  }
+
+  /** Pipelines that write no customer reply (tests). */
+  public Pipelines(
+      InputPolicy policy,
+      RateLimiter limiter,
+      SharedDiagnoses shared,
+      CommandEvents events,
+      CheckHistory history) {
+    this(policy, limiter, shared, events, history, CustomerReplyWriter.NONE);
+  }
+
+  /**
+   * {@code history}: where chat platforms record their checks and read what changed; {@code
+   * customerReplies}: writes the customer reply a request asks for.
+   */
+  @Inject
+  public Pipelines(
+      InputPolicy policy,
+      RateLimiter limiter,
+      SharedDiagnoses shared,
+      CommandEvents events,
+      CheckHistory history,
+      CustomerReplyWriter customerReplies) {
+    this.history = history;
     this.customerReplies = customerReplies;
     this.policy = policy;
     this.limiter = limiter;
@@ -72,9 +100,25 @@ public final class Pipelines implements AutoCloseable {
     replies.prestartAllCoreThreads();
   }
 
-  /** The pipeline of {@code platform}. */
+  /**
+   * The pipeline of {@code platform}. A chat platform's checks are recorded and compared with the
+   * history; the console's and {@code check}'s only when asked ({@link #create(Platform,
+   * CheckHistory)}), warm-ups' never.
+   */
   public RequestPipeline create(Platform platform) {
-    return new RequestPipeline(platform, policy, limiter, shared, events, replies, customerReplies);
+    boolean chat = platform.recorded() && platform != Platform.CONSOLE;
+    return create(platform, chat ? history : CheckHistory.NONE);
+  }
+
+  /** The pipeline of {@code platform}, recording into {@code checks}. */
+  public RequestPipeline create(Platform platform, CheckHistory checks) {
+    return new RequestPipeline(
+        platform, policy, limiter, shared, events, replies, checks, customerReplies);
+  }
+
+  /** Where chat platforms record their checks ({@link CheckHistory#NONE} without a store). */
+  public CheckHistory history() {
+    return history;
   }
 
   /** The languages requests may ask for. */

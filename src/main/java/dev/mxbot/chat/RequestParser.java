@@ -42,6 +42,10 @@ final class RequestParser {
     if (isHelp(text)) {
       return ParsedRequest.HELP;
     }
+    String history = historyOf(text);
+    if (history != null) {
+      return ParsedRequest.history(history);
+    }
     InputRefusal refusal = takeTokens(text);
     return refusal != null ? ParsedRequest.refused(refusal) : finish(text);
   }
@@ -60,6 +64,10 @@ final class RequestParser {
       boolean shared) {
     if (isHelp(domainField)) {
       return ParsedRequest.HELP;
+    }
+    String history = historyOf(domainField);
+    if (history != null) {
+      return ParsedRequest.history(history);
     }
     InputRefusal refusal = takeTokens(domainField);
     for (String selector : selectorsField.split("[\\s,;]+")) {
@@ -83,6 +91,18 @@ final class RequestParser {
   private static boolean isHelp(String text) {
     String only = text.strip().toLowerCase(Locale.ROOT);
     return only.equals("help") || only.equals("?") || only.equals("-h") || only.equals("--help");
+  }
+
+  /**
+   * {@code history <domain>}: the domain as typed (checked later like any domain); {@code null}
+   * when {@code text} is anything else ({@code history} alone is a domain that is refused).
+   */
+  private static String historyOf(String text) {
+    String[] tokens = SPACES.split(text.strip());
+    if (tokens.length == 2 && tokens[0].equalsIgnoreCase("history")) {
+      return tokens[1];
+    }
+    return null;
   }
 
   /** Takes each token of {@code text}; the first refusal, or {@code null}. */

@@ -1,11 +1,13 @@
 package dev.mxbot.chat;
 
+import dev.mxbot.core.CheckHistory;
 import dev.mxbot.core.CustomerReply;
 import dev.mxbot.core.InputPolicy;
 import dev.mxbot.core.Notice;
 import dev.mxbot.core.ParsedDomain;
 import dev.mxbot.core.Report;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,6 +31,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class RequestPipeline {
 
+  /** Checks {@code /mx history} lists. */
+  public static final int HISTORY_LIMIT = 10;
+
   /** What "busy, try again in N s" says. */
   public static final int BUSY_SECONDS = 10;
 
@@ -41,6 +46,7 @@ public final class RequestPipeline {
   private final CommandEvents events;
   private final Executor replies;
   private final CustomerReplyWriter customerReplies;
+  private final CheckHistory history;
   private final Answering answering = new Answering();
 
   RequestPipeline(
@@ -50,7 +56,9 @@ public final class RequestPipeline {
       SharedDiagnoses shared,
       CommandEvents events,
       Executor replies,
+      CheckHistory history,
       CustomerReplyWriter customerReplies) {
+    this.history = history;
     this.platform = platform;
     this.policy = policy;
     this.limiter = limiter;
@@ -91,6 +99,9 @@ public final class RequestPipeline {
     }
     if (parsed.help()) {
       return turnedAway(caller, "-", new Outcome.Help(defaultLang), began);
+    }
+    if (parsed.historyOf() != null) {
+      return history(caller, parsed.historyOf(), defaultLang, reply, start, began);
     }
     if (!parsed.isAccepted()) {
       return turnedAway(caller, "-", new Outcome.Refused(defaultLang, parsed.refusal()), began);
@@ -142,12 +153,60 @@ public final class RequestPipeline {
       String name = domains.get(i).domain().ascii();
       reports
           .get(i)
+          .thenCompose(report -> withChanges(caller, report))
           .handle((done, failure) -> outcome(caller, lang, request, notices, done, failure))
           .thenCombine(bounded(start), (outcome, ignored) -> outcome)
           .thenAcceptAsync(
               outcome -> deliver(caller, name, outcome, reply.get(), index, began), replies);
     }
     return new Admission.Accepted(lang, domains.stream().map(ParsedDomain::domain).toList());
+  }
+
+  /**
+   * {@code /mx history <domain>}: the last {@link #HISTORY_LIMIT} checks of the domain in the
+   * caller's scope, read on the store's thread (bounded) and sent like an answer; rate-limited like
+   * a check.
+   */
+  private Admission history(
+      Caller caller,
+      String input,
+      String lang,
+      Optional<Reply> reply,
+      CompletionStage<?> start,
+      long began) {
+    ParsedDomain domain = policy.parse(input);
+    if (!domain.isAccepted()) {
+      return turnedAway(caller, "-", new Outcome.Refused(lang, domain.refusal()), began);
+    }
+    String ascii = domain.domain().ascii();
+    String shown = domain.domain().unicode();
+    if (reply.isEmpty()) {
+      return turnedAway(caller, ascii, new Outcome.Unanswerable(lang, "no_response_url"), began);
+    }
+    if (!history.enabled()) {
+      return turnedAway(
+          caller, ascii, new Outcome.History(lang, shown, false, Optional.empty()), began);
+    }
+    if (platform.rateLimited()) {
+      Optional<Duration> wait = limiter.tryAcquire(caller.rateKey());
+      if (wait.isPresent()) {
+        return turnedAway(caller, ascii, new Outcome.RateLimited(lang, wait.get()), began);
+      }
+    }
+    if (!answering.enter()) {
+      return turnedAway(caller, ascii, busy(lang), began);
+    }
+    history
+        .latest(Scopes.of(platform, caller), ascii, HISTORY_LIMIT)
+        .handle(
+            (entries, failure) ->
+                (Outcome)
+                    new Outcome.History(
+                        lang, shown, true, failure == null ? entries : Optional.empty()))
+        .thenCombine(bounded(start), (outcome, ignored) -> outcome)
+        .thenAcceptAsync(
+            outcome -> deliver(caller, ascii, outcome, reply.get(), 0, began), replies);
+    return new Admission.Accepted(lang, List.of(domain.domain()));
   }
 
   /**
@@ -259,7 +318,46 @@ public final class RequestPipeline {
       domain = answered.report().domain().ascii();
     }
     logAndCount(caller, domain, outcome, took);
+    // Queued just before the answer goes out (the write itself runs on the store's thread): once
+    // the caller has the answer, the check is in the queue, even if the process stops now.
+    if (outcome instanceof Outcome.Answered answered && recordable(answered.report())) {
+      history.record(
+          new CheckHistory.Entry(
+              Scopes.of(platform, caller),
+              Scopes.platform(platform, caller),
+              caller.space(),
+              Scopes.user(platform, caller),
+              answered.report(),
+              Instant.now()));
+    }
     send(reply, index, outcome);
+  }
+
+  /** The history of this pipeline ({@link CheckHistory#NONE} when it records nothing). */
+  public CheckHistory history() {
+    return history;
+  }
+
+  /**
+   * The report with what changed since the caller's scope last checked the domain; the report as it
+   * is when the history has nothing (or does not answer within its bound).
+   */
+  private CompletableFuture<Report> withChanges(Caller caller, Report report) {
+    if (!history.enabled() || !recordable(report)) {
+      return CompletableFuture.completedFuture(report);
+    }
+    return history
+        .changes(Scopes.of(platform, caller), report)
+        .handle(
+            (changes, failure) ->
+                failure == null && changes.isPresent()
+                    ? report.withChanges(changes.get())
+                    : report);
+  }
+
+  /** A report that learned nothing (no DNS answer at all) is neither recorded nor compared. */
+  private static boolean recordable(Report report) {
+    return !report.dnsUnreachable();
   }
 
   /** Sends and counts the answer as done once sent or failed. */
@@ -313,6 +411,8 @@ public final class RequestPipeline {
       events.refused(id, refused.refusal().rule());
     } else if (outcome instanceof Outcome.Help) {
       events.refused(id, "help");
+    } else if (outcome instanceof Outcome.History) {
+      events.refused(id, "history");
     } else if (outcome instanceof Outcome.NotAllowed) {
       events.refused(id, "not_allowed");
     } else if (outcome instanceof Outcome.Unanswerable unanswerable) {

@@ -8,13 +8,16 @@ import dev.mxbot.chat.ParsedRequest;
 import dev.mxbot.chat.Pipelines;
 import dev.mxbot.chat.Platform;
 import dev.mxbot.chat.RequestPipeline;
+import dev.mxbot.core.CheckHistory;
 import dev.mxbot.core.CustomerReply;
 import dev.mxbot.core.Report;
 import dev.mxbot.core.Verdict;
 import dev.mxbot.i18n.Messages;
 import dev.mxbot.render.JsonRenderer;
 import dev.mxbot.render.PlainTextRenderer;
+import dev.mxbot.store.StoredHistory;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,12 +66,26 @@ final class CheckCommand implements Callable<Integer> {
               + " the report; with --json, as \"customerReply\".")
   String reply;
 
+  @Option(
+      names = "--record",
+      description =
+          "Record the checks in the store (scope cli) and report what changed since the last"
+              + " recorded one.")
+  boolean record;
+
+  /** How long {@code --record} waits for the store to open before checking without it. */
+  static final Duration STORE_WAIT = Duration.ofSeconds(5);
+
   @Override
   public Integer call() {
     try (Bootstrap app = Bootstrap.start(common, c -> c)) {
       common.warn(spec.commandLine().getErr(), app.config());
       String lang = app.config().locale();
-      RequestPipeline pipeline = app.get(Pipelines.class).create(Platform.CHECK);
+      CheckHistory history = record ? app.get(CheckHistory.class) : CheckHistory.NONE;
+      if (history instanceof StoredHistory stored) {
+        stored.awaitReady(STORE_WAIT);
+      }
+      RequestPipeline pipeline = app.get(Pipelines.class).create(Platform.CHECK, history);
       Set<String> languages = new LinkedHashSet<>(pipeline.languages());
       PlainTextRenderer text = app.get(PlainTextRenderer.class);
       // only --json needs it: a text check loads no Jackson class

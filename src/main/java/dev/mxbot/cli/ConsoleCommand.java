@@ -6,6 +6,7 @@ import dev.mxbot.chat.console.ConsoleChat;
 import dev.mxbot.chat.console.ConsoleInput;
 import dev.mxbot.chat.console.ReaderInput;
 import dev.mxbot.chat.console.TerminalInput;
+import dev.mxbot.core.CheckHistory;
 import dev.mxbot.render.PlainTextRenderer;
 import java.io.IOException;
 import java.util.concurrent.Callable;
@@ -44,13 +45,21 @@ final class ConsoleCommand implements Callable<Integer> {
   static void runConsole(Bootstrap app, Terminal terminal) throws Exception {
     try (ConsoleInput input = input(terminal)) {
       new ConsoleChat(
-              app.get(Pipelines.class).create(Platform.CONSOLE),
+              app.get(Pipelines.class).create(Platform.CONSOLE, consoleHistory(app)),
               app.get(PlainTextRenderer.class),
               input,
               terminal.out(),
               app.config().locale())
           .start();
     }
+  }
+
+  /**
+   * The console records (scope {@code console}) only into a store named on purpose ({@code
+   * store.url} set): trying the bot in a terminal leaves no database file behind.
+   */
+  static CheckHistory consoleHistory(Bootstrap app) {
+    return app.config().store().url().isPresent() ? app.get(CheckHistory.class) : CheckHistory.NONE;
   }
 
   /** JLine's line editor on a real terminal (JLine loads only then), the plain reader otherwise. */

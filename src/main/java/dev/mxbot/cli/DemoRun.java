@@ -2,6 +2,7 @@ package dev.mxbot.cli;
 
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.ConfigLoader;
+import dev.mxbot.config.StoreSettings;
 import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.demo.DemoZones;
 import dev.mxbot.dns.server.ZoneServer;
@@ -101,7 +102,9 @@ final class DemoRun {
                     config
                         .withResolvers(List.of(server.socketAddress()))
                         .withAuthoritativePort(server.port())
-                        .withAllowPrivateAddresses(true))) {
+                        .withAllowPrivateAddresses(true)
+                        // the demo writes no file: nothing recorded, no history
+                        .withStore(config.store().withUrl(StoreSettings.NONE)))) {
       common.warn(terminal.out(), app.config());
       Messages messages = Messages.of(app.config().locale());
       terminal

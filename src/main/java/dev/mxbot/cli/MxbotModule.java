@@ -14,6 +14,8 @@ import dev.mxbot.chat.SharedDiagnoses;
 import dev.mxbot.checks.ChecksModule;
 import dev.mxbot.checks.MtaStsSettings;
 import dev.mxbot.config.BotConfig;
+import dev.mxbot.config.Secrets;
+import dev.mxbot.core.CheckHistory;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.InputPolicy;
 import dev.mxbot.core.PublicSuffixes;
@@ -23,6 +25,7 @@ import dev.mxbot.i18n.Messages;
 import dev.mxbot.providers.ProviderCatalog;
 import dev.mxbot.publicsuffix.GuavaPublicSuffixes;
 import dev.mxbot.reply.CustomerReplies;
+import dev.mxbot.store.StoredHistory;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
@@ -81,6 +84,21 @@ final class MxbotModule extends AbstractModule {
   @Singleton
   CustomerReplyWriter customerReplyWriter(CustomerReplies replies) {
     return replies::write;
+  }
+
+  /**
+   * The store behind history and changes: {@link CheckHistory#NONE} when {@code store.url} is
+   * {@code none}; otherwise opened on first use (a {@code check} without {@code --record} never
+   * opens it).
+   */
+  @Provides
+  @Singleton
+  CheckHistory checkHistory(BotConfig botConfig, Clock clock) {
+    if (!botConfig.store().enabled()) {
+      return CheckHistory.NONE;
+    }
+    return new StoredHistory(
+        botConfig.store(), Secrets.fromEnvironment().get(Secrets.STORE_PASSWORD), clock);
   }
 
   @Provides

@@ -2,10 +2,12 @@ package dev.mxbot.cli;
 
 import dev.mxbot.config.Secrets;
 import dev.mxbot.configfile.ConfigException;
+import dev.mxbot.core.CheckHistory;
 import dev.mxbot.i18n.Messages;
 import dev.mxbot.ops.LogFormat;
 import dev.mxbot.ops.OpsModule;
 import dev.mxbot.serve.Serve;
+import dev.mxbot.store.StoredHistory;
 
 /**
  * Runs {@code mxbot serve}: builds the application with the ops module, applies the log format,
@@ -25,6 +27,9 @@ final class ServeRun {
       new LogFormat().apply(app.config().ops(), System.getenv());
       common.warn(terminal.out(), app.config());
       Secrets secrets = Secrets.fromEnvironment();
+      if (app.get(CheckHistory.class) instanceof StoredHistory history) {
+        history.enforceRetentionEvery(StoredHistory.RETENTION_EVERY);
+      }
       if (!Serve.untilSignalled(app, secrets)) {
         Messages messages = Messages.of(app.config().locale());
         if (!terminal.attended()) {

@@ -26,6 +26,7 @@ final class Subcommands {
     BY_NAME.put("demo", DemoCommand.class);
     BY_NAME.put("config", ConfigCommand.class);
     BY_NAME.put("audit", AuditCommand.class);
+    BY_NAME.put("history", HistoryCommand.class);
     BY_NAME.put("help", CommandLine.HelpCommand.class);
   }
 

@@ -30,6 +30,7 @@ import java.util.function.Consumer;
  * @param maxInFlightPerServer the most DNS questions in flight at once to one nameserver address
  *     ({@code dns.maxInFlightPerServer}), for every diagnosis of the process; in an audit, to each
  *     resolver too
+ * @param store where checks are recorded ({@code store.*})
  */
 public record BotConfig(
     java.nio.file.Path directory,
@@ -49,7 +50,8 @@ public record BotConfig(
     Duration signatureExpiryWarning,
     int mtaStsHttpsPort,
     java.util.Optional<java.nio.file.Path> extraCertificates,
-    int maxInFlightPerServer) {
+    int maxInFlightPerServer,
+    StoreSettings store) {
 
   /** Default of {@code mtaSts.httpsPort}: HTTPS. */
   public static final int DEFAULT_MTA_STS_HTTPS_PORT = 443;
@@ -88,7 +90,8 @@ public record BotConfig(
         DEFAULT_SIGNATURE_EXPIRY_WARNING,
         DEFAULT_MTA_STS_HTTPS_PORT,
         java.util.Optional.empty(),
-        dev.mxbot.dns.DnsSettings.DEFAULT_MAX_IN_FLIGHT_PER_SERVER);
+        dev.mxbot.dns.DnsSettings.DEFAULT_MAX_IN_FLIGHT_PER_SERVER,
+        StoreSettings.DEFAULTS);
   }
 
   public BotConfig withResolvers(List<InetSocketAddress> value) {
@@ -117,6 +120,11 @@ public record BotConfig(
   /** At most {@code value} DNS questions in flight to one server address. */
   public BotConfig withMaxInFlightPerServer(int value) {
     return with(b -> b.maxInFlightPerServer = value);
+  }
+
+  /** Where checks are recorded (tests: a temporary database; {@code demo}: in memory). */
+  public BotConfig withStore(StoreSettings value) {
+    return with(b -> b.store = value);
   }
 
   public BotConfig withLocale(String value) {
@@ -178,6 +186,7 @@ public record BotConfig(
     private int mtaStsHttpsPort;
     private java.util.Optional<java.nio.file.Path> extraCertificates;
     private int maxInFlightPerServer;
+    private StoreSettings store;
 
     Copy(BotConfig c) {
       directory = c.directory;
@@ -198,6 +207,7 @@ public record BotConfig(
       mtaStsHttpsPort = c.mtaStsHttpsPort;
       extraCertificates = c.extraCertificates;
       maxInFlightPerServer = c.maxInFlightPerServer;
+      store = c.store;
     }
 
     BotConfig build() {
@@ -219,7 +229,8 @@ public record BotConfig(
           signatureExpiryWarning,
           mtaStsHttpsPort,
           extraCertificates,
-          maxInFlightPerServer);
+          maxInFlightPerServer,
+          store);
     }
   }
 }

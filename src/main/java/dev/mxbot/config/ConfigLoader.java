@@ -82,7 +82,8 @@ public final class ConfigLoader {
                 "slack",
                 "discord",
                 "ops",
-                "rateLimit");
+                "rateLimit",
+                "store");
     BotConfig config = read(directory, root);
     overrides.requireAllUsed(root.file());
     return new Traced(config, root.file(), overrides.origins());
@@ -142,7 +143,8 @@ public final class ConfigLoader {
         extraCertificates(directory, tls.at("extraCertificates")),
         dns.at("maxInFlightPerServer").isMissing()
             ? DnsSettings.DEFAULT_MAX_IN_FLIGHT_PER_SERVER
-            : dns.at("maxInFlightPerServer").asInt(1, 10_000));
+            : dns.at("maxInFlightPerServer").asInt(1, 10_000),
+        StoreSection.read(root.at("store")));
   }
 
   /**

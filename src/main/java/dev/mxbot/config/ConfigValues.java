@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class ConfigValues {
 
-  private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h)?");
+  private static final Pattern DURATION = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m|h|d)?");
   private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
   private static final Pattern IPV6 = Pattern.compile("[0-9a-fA-F:.]+");
 
@@ -59,6 +59,7 @@ public final class ConfigValues {
           case "ms" -> (long) amount;
           case "m" -> (long) (amount * 60_000);
           case "h" -> (long) (amount * 3_600_000);
+          case "d" -> (long) (amount * 86_400_000);
           default -> (long) (amount * 1000);
         };
     if (millis <= 0) {

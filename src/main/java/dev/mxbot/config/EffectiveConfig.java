@@ -88,12 +88,19 @@ public final class EffectiveConfig {
     entries.add(new Entry("ops.port", Integer.toString(ops.port())));
     entries.add(new Entry("ops.host", ops.host()));
     entries.add(new Entry("ops.logFormat", ops.logFormat()));
+    StoreSettings store = config.store();
+    entries.add(new Entry("store.url", StoreUrls.shown(store.effectiveUrl())));
+    entries.add(new Entry("store.user", optional(store.user(), "none")));
+    entries.add(new Entry("store.retention", duration(store.retention())));
     return List.copyOf(entries);
   }
 
   /** {@code 2s}, {@code 500ms}, {@code 1.5s}: whole seconds when they are whole. */
   static String duration(Duration duration) {
     long millis = duration.toMillis();
+    if (millis % 86_400_000 == 0) {
+      return millis / 86_400_000 + "d";
+    }
     if (millis % 1000 == 0) {
       return millis / 1000 + "s";
     }

@@ -26,6 +26,9 @@ public final class Secrets {
   public static final String SLACK_SIGNING_SECRET = "SLACK_SIGNING_SECRET";
   public static final String DISCORD_TOKEN = "DISCORD_TOKEN";
 
+  /** The store's database password ({@code store.url} names the database, never the password). */
+  public static final String STORE_PASSWORD = "MXBOT_STORE_PASSWORD";
+
   /** Every secret mxbot reads, in the order {@code mxbot config} shows them. */
   public static final List<String> NAMES =
       List.of(SLACK_BOT_TOKEN, SLACK_APP_TOKEN, SLACK_SIGNING_SECRET, DISCORD_TOKEN);

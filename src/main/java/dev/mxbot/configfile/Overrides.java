@@ -38,7 +38,11 @@ public final class Overrides {
           "MXBOT_CDS",
           "MXBOT_CDS_DIR",
           "MXBOT_JAR",
-          "MXBOT_JVM_DIR");
+          "MXBOT_JVM_DIR",
+
+          // the store's password: a secret (config.Secrets), never the key store.password
+          "MXBOT_STORE_PASSWORD",
+          "MXBOT_STORE_PASSWORD_FILE");
 
   private final Map<String, String> variables;
   private final Set<String> used = ConcurrentHashMap.newKeySet();

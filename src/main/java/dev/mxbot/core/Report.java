@@ -12,7 +12,10 @@ import java.util.Set;
  * time because they depend on the reader's language. {@code smallestTtl} is the smallest TTL of the
  * records the report is built on: it may not be reused for longer. {@code unchecked} names the
  * areas a needed lookup failed for: a report with any is incomplete, and its verdict never {@code
- * ok}.
+ * ok}. {@code changes} says what changed since the last recorded check of the domain in the asker's
+ * scope, or is {@code null} (nothing recorded before, no store, or the store did not answer in
+ * time): the diagnosis leaves it {@code null}, the chat pipeline and {@code check --record} add it
+ * ({@link #withChanges}).
  */
 public record Report(
     String input,
@@ -25,12 +28,41 @@ public record Report(
     Duration elapsed,
     Duration smallestTtl,
     Set<Area> unchecked,
-    int questions) {
+    int questions,
+    Changes changes) {
 
   public Report {
     findings = List.copyOf(findings);
     unchecked =
         unchecked.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(unchecked));
+  }
+
+  /** A report with no {@code changes} (what the diagnosis makes). */
+  public Report(
+      String input,
+      DomainName domain,
+      Verdict verdict,
+      ProviderRef dnsHost,
+      ProviderRef mailProvider,
+      ReportRecords records,
+      List<Finding> findings,
+      Duration elapsed,
+      Duration smallestTtl,
+      Set<Area> unchecked,
+      int questions) {
+    this(
+        input,
+        domain,
+        verdict,
+        dnsHost,
+        mailProvider,
+        records,
+        findings,
+        elapsed,
+        smallestTtl,
+        unchecked,
+        questions,
+        null);
   }
 
   /** A complete report whose answers carry no TTL worth keeping it for. */
@@ -70,7 +102,8 @@ public record Report(
         elapsed,
         smallestTtl,
         unchecked,
-        0);
+        0,
+        changes);
   }
 
   /** The same report with another elapsed time (golden files need a fixed one). */
@@ -86,7 +119,25 @@ public record Report(
         newElapsed,
         smallestTtl,
         unchecked,
-        questions);
+        questions,
+        changes);
+  }
+
+  /** The same report with what changed since the last recorded check ({@code null}: none). */
+  public Report withChanges(Changes newChanges) {
+    return new Report(
+        input,
+        domain,
+        verdict,
+        dnsHost,
+        mailProvider,
+        records,
+        findings,
+        elapsed,
+        smallestTtl,
+        unchecked,
+        questions,
+        newChanges);
   }
 
   /** True when the home provider hosts the zone (drives the choice of the primary guide). */

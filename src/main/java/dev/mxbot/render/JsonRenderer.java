@@ -4,12 +4,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mxbot.core.Change;
+import dev.mxbot.core.Changes;
 import dev.mxbot.core.CustomerReply;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.InputRefusal;
 import dev.mxbot.core.MxEntry;
 import dev.mxbot.core.ProviderRef;
 import dev.mxbot.core.Report;
+import dev.mxbot.core.SeenRecords;
 import dev.mxbot.guides.Guide;
 import dev.mxbot.guides.GuideCatalog;
 import dev.mxbot.i18n.Messages;
@@ -81,6 +84,7 @@ public final class JsonRenderer {
     }
     root.set("customerReply", customerReply(reply));
     root.put("elapsedMs", report.elapsed().toMillis());
+    root.set("changes", changes(report.changes()));
     return root;
   }
 
@@ -135,6 +139,37 @@ public final class JsonRenderer {
                     .put("title", g.title())
                     .put("url", g.url()))
         .orElse(null);
+  }
+
+  /**
+   * {@code {"since": ISO-8601, "items": [{"record": "mx", "before": [...], "after": [...]}]}}, MX
+   * values shaped as in {@code records}; {@code null} when nothing was recorded before.
+   */
+  public static ObjectNode changes(Changes changes) {
+    if (changes == null) {
+      return null;
+    }
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("since", changes.since().toString());
+    ArrayNode items = node.putArray("items");
+    for (Change change : changes.items()) {
+      ObjectNode item = items.addObject();
+      item.put("record", change.record());
+      values(item.putArray("before"), change.record(), change.before());
+      values(item.putArray("after"), change.record(), change.after());
+    }
+    return node;
+  }
+
+  private static void values(ArrayNode array, String record, List<String> values) {
+    for (String value : values) {
+      MxEntry mx = "mx".equals(record) ? SeenRecords.mx(value) : null;
+      if (mx == null) {
+        array.add(value);
+      } else {
+        array.addObject().put("preference", mx.preference()).put("host", mx.host());
+      }
+    }
   }
 
   /** {@code name}: the values, or {@code null} when the lookup was not answered. */

@@ -48,6 +48,7 @@ public final class PlainTextRenderer {
     line(out, "  MX     " + text.mx(report.records().mx()));
     line(out, "  SPF    " + text.orNone(report.records().spf()));
     line(out, "  DMARC  " + text.orNone(report.records().dmarc()));
+    text.changes(report).ifPresent(changed -> line(out, "🔁 " + changed));
     Area area = null;
     for (Finding finding : ReportText.inAreas(report)) {
       if (finding.area() != area) {

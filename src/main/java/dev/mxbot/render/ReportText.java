@@ -1,6 +1,8 @@
 package dev.mxbot.render;
 
 import dev.mxbot.core.Area;
+import dev.mxbot.core.Change;
+import dev.mxbot.core.Changes;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.MxEntry;
@@ -9,8 +11,11 @@ import dev.mxbot.core.Report;
 import dev.mxbot.core.ReportRecords;
 import dev.mxbot.core.Verdict;
 import dev.mxbot.i18n.Messages;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -155,6 +160,61 @@ public final class ReportText {
           default -> List.of();
         };
     return values == null ? List.of() : values;
+  }
+
+  /** The most characters of one side of a change shown in a text line. */
+  static final int CHANGE_SIDE_MAX = 80;
+
+  /**
+   * "Changed since 3 h ago: MX 1 mx1.mail.ovh.net. → 1 mx0.mail.ovh.net.": one line when the report
+   * has changes with at least one item; empty otherwise. Plain text: each renderer escapes it
+   * (values come from DNS).
+   */
+  public Optional<String> changes(Report report) {
+    return changes(report.changes());
+  }
+
+  /** The line of {@link #changes(Report)} for {@code changes} ({@code null}: none). */
+  public Optional<String> changes(Changes changes) {
+    if (changes == null || !changes.any()) {
+      return Optional.empty();
+    }
+    List<String> items = new ArrayList<>();
+    for (Change change : changes.items()) {
+      items.add(
+          change.record().toUpperCase(Locale.ROOT)
+              + " "
+              + side(change.before())
+              + " → "
+              + side(change.after()));
+    }
+    return Optional.of(
+        messages.get(
+            "report.changes",
+            Map.of(
+                "ago",
+                ago(Duration.between(changes.since(), changes.at())),
+                "items",
+                String.join("; ", items))));
+  }
+
+  /** "12 min ago", "3 h ago", "2 d ago"; "just now" under a minute. */
+  String ago(Duration age) {
+    if (age.toMinutes() < 1) {
+      return messages.get("report.changes.justNow");
+    }
+    if (age.toHours() < 1) {
+      return messages.get("report.changes.minutes", Map.of("n", String.valueOf(age.toMinutes())));
+    }
+    if (age.toDays() < 2) {
+      return messages.get("report.changes.hours", Map.of("n", String.valueOf(age.toHours())));
+    }
+    return messages.get("report.changes.days", Map.of("n", String.valueOf(age.toDays())));
+  }
+
+  private String side(List<String> values) {
+    String text = values.isEmpty() ? messages.get("report.none") : String.join(", ", values);
+    return text.length() <= CHANGE_SIDE_MAX ? text : text.substring(0, CHANGE_SIDE_MAX - 1) + "…";
   }
 
   public String elapsed(Report report) {

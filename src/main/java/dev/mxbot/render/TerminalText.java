@@ -9,7 +9,7 @@ public final class TerminalText {
 
   private TerminalText() {}
 
-  static String safe(String text) {
+  public static String safe(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints()
         .forEach(

@@ -332,4 +332,36 @@ class PackageRulesTest {
           .dependOnClassesThat()
           .resideInAPackage("dev.mxbot.bench..")
           .because("no production branch exists for a benchmark");
+
+  /**
+   * The store keeps what the answer path hands it (core's values); it neither diagnoses nor answers
+   * nor renders.
+   */
+  @ArchTest
+  static final ArchRule storeKeepsReportsOnly =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mxbot.store..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.mxbot.chat..",
+              "dev.mxbot.render..",
+              "dev.mxbot.cli..",
+              "dev.mxbot.serve..",
+              "dev.mxbot.ops..",
+              "dev.mxbot.checks..",
+              "dev.mxbot.dns..")
+          .because("recording is a port of core (CheckHistory); the database is the store's alone");
+
+  /** The database libraries (Jdbi, Flyway, HikariCP) only in {@code store}. */
+  @ArchTest
+  static final ArchRule databaseOnlyInTheStore =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.mxbot.store..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.jdbi..", "org.flywaydb..", "com.zaxxer..")
+          .because("one place owns the schema, the pool and the queries");
 }

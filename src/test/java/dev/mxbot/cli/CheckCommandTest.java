@@ -86,7 +86,8 @@ class CheckCommandTest {
             "findings",
             "guides",
             "customerReply",
-            "elapsedMs");
+            "elapsedMs",
+            "changes");
     assertThat(json.get("input").asText()).isEqualTo("Ovh-Customer.IT.");
     assertThat(json.get("domain").asText()).isEqualTo("ovh-customer.it");
     assertThat(json.get("verdict").asText()).isEqualTo("ok");
@@ -105,6 +106,7 @@ class CheckCommandTest {
     assertThat(json.get("guides").get(0).get("key").asText()).isEqualTo("mx");
     assertThat(json.get("guides").get(0).get("url").asText()).startsWith("https://");
     assertThat(json.get("elapsedMs").isIntegralNumber()).isTrue();
+    assertThat(json.get("changes").isNull()).as("no --record: no history").isTrue();
   }
 
   @Test

@@ -45,7 +45,7 @@ class ConfigCommandTest {
     String out = run(config, Map.of());
 
     List<String> keys = keyLines(out);
-    assertThat(keys).hasSize(30).allMatch(line -> line.endsWith("  (default)"));
+    assertThat(keys).hasSize(33).allMatch(line -> line.endsWith("  (default)"));
     assertThat(keys)
         .startsWith("locale = en  (default)")
         .contains(
@@ -53,7 +53,8 @@ class ConfigCommandTest {
             "dns.resolvers = []  (default)",
             "slack.mode = auto  (default)",
             "ops.port = 8080  (default)")
-        .endsWith("ops.logFormat = text  (default)");
+        .contains("ops.logFormat = text  (default)")
+        .endsWith("store.user = (none)  (default)", "store.retention = 90d  (default)");
     assertThat(out)
         .contains("SLACK_BOT_TOKEN = missing", "DISCORD_TOKEN = missing")
         .contains(

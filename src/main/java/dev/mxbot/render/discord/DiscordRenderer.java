@@ -52,6 +52,7 @@ public final class DiscordRenderer {
     description.add(label(messages, "report.dnsHost") + esc(text.provider(report.dnsHost())));
     description.add(
         label(messages, "report.mailProvider") + esc(text.provider(report.mailProvider())));
+    text.changes(report).ifPresent(changed -> description.add("🔁 " + esc(changed)));
     primary.ifPresent(g -> description.add("📘 " + link(g)));
     String descriptionText =
         EmbedLimits.lines(description, 1500, n -> more(messages, n)); // leave room for fields

@@ -86,6 +86,12 @@ public final class SlackRenderer {
     blocks.add(
         HeaderBlock.builder().text(SlackBlocks.plain(SlackText.cut(title, HEADER_MAX))).build());
     blocks.add(summary(report, text));
+    text.changes(report)
+        .ifPresent(
+            changed ->
+                blocks.add(
+                    SlackBlocks.context(
+                        List.of(":repeat: " + SlackText.escape(SlackText.cut(changed, 2000))))));
     blocks.addAll(SlackBlocks.guides(guides.guidesFor(report, messages.lang()), messages));
     blocks.addAll(new SlackAreas(text).sections(report));
     ReportText.lastWord(report)
