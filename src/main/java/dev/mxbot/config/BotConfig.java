@@ -27,6 +27,7 @@ import java.util.function.Consumer;
  * @param mtaStsHttpsPort the port MTA-STS policies are fetched on (443; tests use another)
  * @param extraCertificates a PEM bundle of certificate authorities trusted besides the JVM's, for
  *     the MTA-STS policy fetch ({@code tls.extraCertificates}); empty for none
+ * @param smtp the opt-in SMTP/STARTTLS probe ({@code smtp.*})
  */
 public record BotConfig(
     java.nio.file.Path directory,
@@ -45,7 +46,8 @@ public record BotConfig(
     int dnsQuestionsPerMinute,
     Duration signatureExpiryWarning,
     int mtaStsHttpsPort,
-    java.util.Optional<java.nio.file.Path> extraCertificates) {
+    java.util.Optional<java.nio.file.Path> extraCertificates,
+    SmtpProbeSettings smtp) {
 
   /** Default of {@code mtaSts.httpsPort}: HTTPS. */
   public static final int DEFAULT_MTA_STS_HTTPS_PORT = 443;
@@ -83,7 +85,8 @@ public record BotConfig(
         DEFAULT_DNS_QUESTIONS,
         DEFAULT_SIGNATURE_EXPIRY_WARNING,
         DEFAULT_MTA_STS_HTTPS_PORT,
-        java.util.Optional.empty());
+        java.util.Optional.empty(),
+        SmtpProbeSettings.DEFAULTS);
   }
 
   public BotConfig withResolvers(List<InetSocketAddress> value) {
@@ -107,6 +110,11 @@ public record BotConfig(
   /** A PEM bundle of authorities trusted besides the JVM's (tests: their own CA). */
   public BotConfig withExtraCertificates(java.util.Optional<java.nio.file.Path> value) {
     return with(b -> b.extraCertificates = value);
+  }
+
+  /** The SMTP probe's settings (tests: on, a loopback port, a short timeout). */
+  public BotConfig withSmtp(SmtpProbeSettings value) {
+    return with(b -> b.smtp = value);
   }
 
   public BotConfig withLocale(String value) {
@@ -167,6 +175,7 @@ public record BotConfig(
     private final Duration signatureExpiryWarning;
     private int mtaStsHttpsPort;
     private java.util.Optional<java.nio.file.Path> extraCertificates;
+    private SmtpProbeSettings smtp;
 
     Copy(BotConfig c) {
       directory = c.directory;
@@ -186,6 +195,7 @@ public record BotConfig(
       signatureExpiryWarning = c.signatureExpiryWarning;
       mtaStsHttpsPort = c.mtaStsHttpsPort;
       extraCertificates = c.extraCertificates;
+      smtp = c.smtp;
     }
 
     BotConfig build() {
@@ -206,7 +216,8 @@ public record BotConfig(
           dnsQuestionsPerMinute,
           signatureExpiryWarning,
           mtaStsHttpsPort,
-          extraCertificates);
+          extraCertificates,
+          smtp);
     }
   }
 }

@@ -77,6 +77,7 @@ public final class ConfigLoader {
                 "dnssec",
                 "mtaSts",
                 "tls",
+                "smtp",
                 "input",
                 "slack",
                 "discord",
@@ -131,7 +132,8 @@ public final class ConfigLoader {
         mtaSts.at("httpsPort").isMissing()
             ? BotConfig.DEFAULT_MTA_STS_HTTPS_PORT
             : mtaSts.at("httpsPort").asInt(1, 65535),
-        extraCertificates(directory, tls.at("extraCertificates")));
+        extraCertificates(directory, tls.at("extraCertificates")),
+        SmtpProbeSettings.read(root.at("smtp")));
   }
 
   /**
