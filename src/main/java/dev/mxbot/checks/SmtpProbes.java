@@ -232,7 +232,8 @@ final class SmtpProbes {
                 String label = "SMTP " + name + " " + address.getHostAddress();
                 shared.noteAsking(label);
                 SmtpOutcome outcome =
-                    conversation.probe(address, settings.port(), name, end(shared));
+                    conversation.probe(
+                        address, settings.port(), name, end(shared), shared.deadline());
                 shared.noteAnswered(label);
                 outcomes.add(outcome);
                 if (outcome instanceof SmtpOutcome.Tls || outcome instanceof SmtpOutcome.NoTls) {

@@ -51,6 +51,9 @@ public final class SmtpConversation {
   private final Clock clock;
   private final String heloName;
 
+  /** The report's deadline of the conversation running on this thread. */
+  private final ThreadLocal<Instant> deadline = new ThreadLocal<>();
+
   /**
    * @param clock for the conversation's end
    * @param heloName the name said in EHLO ({@code smtp.heloName})
@@ -62,12 +65,24 @@ public final class SmtpConversation {
 
   /**
    * Probes {@code address:port}, presenting {@code host} in SNI (the MX host name, without the
-   * trailing dot); gives up at {@code end}.
+   * trailing dot); gives up at {@code end} (its timeout, never after {@code deadline}). A step cut
+   * off by {@code deadline}, the report's, concludes nothing ({@link SmtpOutcome.Late}); one cut
+   * off by the timeout is the server's silence.
    */
-  public SmtpOutcome probe(InetAddress address, int port, String host, Instant end) {
+  public SmtpOutcome probe(
+      InetAddress address, int port, String host, Instant end, Instant deadline) {
+    this.deadline.set(deadline);
+    try {
+      return probe(address, port, host, end);
+    } finally {
+      this.deadline.remove();
+    }
+  }
+
+  private SmtpOutcome probe(InetAddress address, int port, String host, Instant end) {
     String shown = address.getHostAddress();
     if (millisLeft(end) <= 0) {
-      return new SmtpOutcome.Late(shown);
+      return late(end, shown, "timeout");
     }
     try (Socket socket = new Socket()) {
       ScheduledFuture<?> guard = guard(socket, end);
@@ -191,11 +206,10 @@ public final class SmtpConversation {
       tls.setSoTimeout(timeout(end));
       tls.startHandshake();
     } catch (SocketTimeoutException e) {
-      return late(end, shown, "handshake");
+      return late(end, shown, "timeout");
     } catch (SSLException e) {
-      return millisLeft(end) <= 0
-          ? new SmtpOutcome.Late(shown)
-          : new SmtpOutcome.NoTls(shown, "handshake");
+      SmtpOutcome cut = late(end, shown, "handshake");
+      return cut instanceof SmtpOutcome.Late ? cut : new SmtpOutcome.NoTls(shown, "handshake");
     }
     List<X509Certificate> chain = new ArrayList<>();
     for (Certificate certificate : tls.getSession().getPeerCertificates()) {
@@ -228,8 +242,10 @@ public final class SmtpConversation {
         .anyMatch(line -> line.equals("STARTTLS") || line.startsWith("STARTTLS "));
   }
 
+  /** Late when the report's deadline has come, else unreachable for {@code reason}. */
   private SmtpOutcome late(Instant end, String shown, String reason) {
-    return millisLeft(end) <= 0
+    Instant cut = deadline.get() == null ? end : deadline.get();
+    return millisLeft(cut) <= 0
         ? new SmtpOutcome.Late(shown)
         : new SmtpOutcome.Unreachable(shown, reason);
   }
