@@ -166,11 +166,16 @@ class SmtpProbeScenariosTest {
 
   /** Every check, the probe on with a 2 s timeout, trusting the test CA. */
   private static Injector injector(DnsjavaDns dnsClient, String controlHost) {
+    return injector(dnsClient, controlHost, Duration.ofSeconds(2), Duration.ofSeconds(8));
+  }
+
+  private static Injector injector(
+      DnsjavaDns dnsClient, String controlHost, Duration timeout, Duration deadline) {
     SmtpSettings settings =
         new SmtpSettings(
             true,
             port,
-            Duration.ofSeconds(2),
+            timeout,
             "probe.mxbot.test",
             Optional.of(controlHost),
             Optional.of(dir.resolve("test-ca.pem")));
@@ -179,7 +184,7 @@ class SmtpProbeScenariosTest {
             OptionalBinder.newOptionalBinder(binder, SmtpSettings.class)
                 .setBinding()
                 .toInstance(settings);
-    return ChecksOn.injector(dnsClient, Duration.ofSeconds(8), smtp);
+    return ChecksOn.injector(dnsClient, deadline, smtp);
   }
 
   private static Report diagnose(Injector injector, String domain) {
@@ -263,6 +268,20 @@ class SmtpProbeScenariosTest {
 
     assertThat(only(report, FindingCode.SMTP_UNREACHABLE).params())
         .containsEntry("reasonKey", "smtp.unreachable.no_banner");
+  }
+
+  @Test
+  @DisplayName(
+      "a silent server, and the report's deadline before smtp.timeout: smtp not checked, no"
+          + " finding")
+  void deadlineFirst() {
+    Report report =
+        diagnose(
+            injector(client, "127.0.0.20", Duration.ofSeconds(30), Duration.ofSeconds(3)),
+            "silent.it");
+
+    assertThat(inArea(report, Area.SMTP)).isEmpty();
+    assertThat(report.unchecked()).contains(Area.SMTP);
   }
 
   @Test
