@@ -21,7 +21,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The SMTP probe of one report, run once and shared by the SMTP check (its findings) and the DANE
@@ -40,6 +42,12 @@ final class SmtpProbes {
    * senders deliver, and three hosts of three addresses bound a report to nine connections.
    */
   static final int MAX_HOSTS = 3;
+
+  /**
+   * Conversations at once, for all reports: each blocks a thread for at most {@code smtp.timeout};
+   * work queued behind them still ends at its report's deadline (then it concludes nothing).
+   */
+  private static final int THREADS = 16;
 
   /** Addresses tried per host (the bound). */
   static final int MAX_ADDRESSES = 3;
@@ -115,14 +123,20 @@ final class SmtpProbes {
     this.providers = providers;
     this.clock = clock;
     this.conversation = new SmtpConversation(clock, settings.heloName());
-    this.executor =
-        Executors.newFixedThreadPool(
-            16,
+    ThreadPoolExecutor pool =
+        new ThreadPoolExecutor(
+            THREADS,
+            THREADS,
+            10,
+            TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(),
             r -> {
               Thread thread = new Thread(r, "smtp-probe");
               thread.setDaemon(true);
               return thread;
             });
+    pool.allowCoreThreadTimeOut(true); // idle between reports: no thread kept
+    this.executor = pool;
   }
 
   boolean enabled() {
@@ -229,12 +243,11 @@ final class SmtpProbes {
               }
               List<SmtpOutcome> outcomes = new ArrayList<>();
               for (InetAddress address : allowed) {
-                String label = "SMTP " + name + " " + address.getHostAddress();
-                shared.noteAsking(label);
+                // Not noted as a DNS question: a probe cut off by the deadline leaves smtp
+                // unchecked, and DNS_TIMEOUT would blame the nameservers for it.
                 SmtpOutcome outcome =
                     conversation.probe(
                         address, settings.port(), name, end(shared), shared.deadline());
-                shared.noteAnswered(label);
                 outcomes.add(outcome);
                 if (outcome instanceof SmtpOutcome.Tls || outcome instanceof SmtpOutcome.NoTls) {
                   break;

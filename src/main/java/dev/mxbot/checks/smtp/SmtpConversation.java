@@ -18,9 +18,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SNIHostName;
 import javax.net.ssl.SSLContext;
@@ -40,13 +40,20 @@ import javax.net.ssl.X509TrustManager;
 public final class SmtpConversation {
 
   /** Closes the sockets of conversations whose end has come (one daemon thread for all). */
-  private static final ScheduledExecutorService WATCHDOG =
-      Executors.newSingleThreadScheduledExecutor(
-          r -> {
-            Thread thread = new Thread(r, "smtp-probe-watchdog");
-            thread.setDaemon(true);
-            return thread;
-          });
+  private static final ScheduledExecutorService WATCHDOG = watchdog();
+
+  private static ScheduledExecutorService watchdog() {
+    ScheduledThreadPoolExecutor watchdog =
+        new ScheduledThreadPoolExecutor(
+            1,
+            r -> {
+              Thread thread = new Thread(r, "smtp-probe-watchdog");
+              thread.setDaemon(true);
+              return thread;
+            });
+    watchdog.setRemoveOnCancelPolicy(true); // a finished conversation leaves nothing queued
+    return watchdog;
+  }
 
   private final Clock clock;
   private final String heloName;
