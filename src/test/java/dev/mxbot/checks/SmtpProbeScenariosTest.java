@@ -325,6 +325,15 @@ class SmtpProbeScenariosTest {
   }
 
   @Test
+  @DisplayName("no smtp.controlHost: the home provider's first current MX, from bot-config")
+  void defaultControlHost() {
+    SmtpProbes probes =
+        ChecksOn.injector(client, Duration.ofSeconds(8)).getInstance(SmtpProbes.class);
+
+    assertThat(probes.controlHost()).isEqualTo("mx0.mail.ovh.net");
+  }
+
+  @Test
   @DisplayName("an MX on a special-purpose address: never contacted unless allowed")
   void privateAddressRefused() {
     int before = okServer.connections();
