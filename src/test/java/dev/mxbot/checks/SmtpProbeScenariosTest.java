@@ -330,7 +330,7 @@ class SmtpProbeScenariosTest {
     SmtpProbes probes =
         ChecksOn.injector(client, Duration.ofSeconds(8)).getInstance(SmtpProbes.class);
 
-    assertThat(probes.controlHost()).isEqualTo("mx0.mail.ovh.net");
+    assertThat(probes.controlHost()).isEqualTo("mx0.mail.ovh.net.");
   }
 
   @Test
