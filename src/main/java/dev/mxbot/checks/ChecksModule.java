@@ -37,9 +37,14 @@ public final class ChecksModule extends AbstractModule {
     checks.addBinding().to(DnssecCheck.class);
     checks.addBinding().to(MtaStsCheck.class);
     checks.addBinding().to(DaneCheck.class);
+    checks.addBinding().to(SmtpCheck.class);
     // Port 443 and the JVM's trust store unless the application binds the configured values.
     OptionalBinder.newOptionalBinder(binder(), MtaStsSettings.class)
         .setDefault()
         .toInstance(MtaStsSettings.DEFAULTS);
+    // The SMTP probe is off unless the application binds the configured values.
+    OptionalBinder.newOptionalBinder(binder(), SmtpSettings.class)
+        .setDefault()
+        .toInstance(SmtpSettings.OFF);
   }
 }

@@ -1,6 +1,8 @@
 package dev.mxbot.checks;
 
+import dev.mxbot.checks.dane.TlsaMatch;
 import dev.mxbot.checks.dane.TlsaRecord;
+import dev.mxbot.checks.smtp.SmtpOutcome;
 import dev.mxbot.core.Area;
 import dev.mxbot.core.Check;
 import dev.mxbot.core.CheckContext;
@@ -21,7 +23,9 @@ import java.util.concurrent.CompletionStage;
 /**
  * DANE for the domain's MX hosts (RFC 7672), as far as DNS tells: the TLSA records at {@code
  * _25._tcp.<mx host>} of at most {@link #MAX_HOSTS} MX hosts (one TLSA question each; the MX answer
- * is the report's own). The certificate the MX presents is not compared (that needs an SMTP probe).
+ * is the report's own). When the SMTP probe ran ({@code smtp.probe}, {@link SmtpProbes}), the
+ * certificate chain each probed host presented is compared with its usable TLSA records ({@link
+ * TlsaMatch}): {@code DANE_VALID} then means "matches", {@code DANE_MISMATCH} that none does.
  *
  * <p>DANE applies only when both the MX answer and the TLSA answer are DNSSEC-secure (§2.2): mxbot
  * takes the validating resolver's word for it, the AD flag of each answer. A host without TLSA
@@ -35,11 +39,13 @@ final class DaneCheck implements Check {
 
   private final Lookups lookups;
   private final MailFacts mail;
+  private final SmtpProbes probes;
 
   @Inject
-  DaneCheck(Lookups lookups, MailFacts mail) {
+  DaneCheck(Lookups lookups, MailFacts mail, SmtpProbes probes) {
     this.lookups = lookups;
     this.mail = mail;
+    this.probes = probes;
   }
 
   @Override
@@ -61,12 +67,84 @@ final class DaneCheck implements Check {
     for (String host : hosts(mx)) {
       tlsa.put(host, lookups.resolve(context, "_25._tcp." + host, RecordType.TLSA));
     }
+    CompletableFuture<SmtpProbes.Probes> probed = probes.probes(context);
     return CompletableFuture.allOf(tlsa.values().toArray(CompletableFuture[]::new))
-        .thenRun(
-            () ->
-                tlsa.forEach(
-                    (host, answer) ->
-                        judge(Hosts.relative(host), mx, answer.join()).ifPresent(context::add)));
+        .thenCombine(
+            probed,
+            (Void done, SmtpProbes.Probes result) -> {
+              tlsa.forEach(
+                  (host, answer) -> {
+                    Optional<Finding> finding = judge(Hosts.relative(host), mx, answer.join());
+                    finding
+                        .map(f -> compared(f, mx, answer.join(), result.hosts()))
+                        .ifPresent(context::add);
+                  });
+              return null;
+            });
+  }
+
+  /**
+   * {@code finding} after comparing the chain the probe saw at its host, when it saw one: a secure
+   * usable TLSA record that matches keeps {@code DANE_VALID} (now "matches"); none matching is
+   * {@code DANE_MISMATCH}. Without a chain (probe off, host not probed, no TLS) it says "not
+   * compared".
+   */
+  static Finding compared(
+      Finding finding, DnsAnswer mx, DnsAnswer tlsa, Map<String, SmtpProbes.HostProbe> probed) {
+    if (finding.code() != FindingCode.DANE_VALID) {
+      return finding;
+    }
+    String host = finding.param("host");
+    Optional<SmtpOutcome.Tls> tls =
+        Optional.ofNullable(probed.get(host))
+            .flatMap(SmtpProbes.HostProbe::decisive)
+            .filter(SmtpOutcome.Tls.class::isInstance)
+            .map(SmtpOutcome.Tls.class::cast);
+    if (tls.isEmpty()) {
+      return Finding.of(
+          FindingCode.DANE_VALID,
+          "host",
+          host,
+          "records",
+          finding.param("records"),
+          "comparedKey",
+          "dane.compared.none");
+    }
+    List<TlsaRecord> usable = secureUsable(mx, tlsa);
+    List<TlsaRecord> matching =
+        usable.stream().filter(r -> TlsaMatch.matches(r, tls.get().chain())).toList();
+    if (matching.isEmpty()) {
+      return Finding.of(
+          FindingCode.DANE_MISMATCH,
+          "host",
+          host,
+          "address",
+          tls.get().address(),
+          "records",
+          list(usable));
+    }
+    return Finding.of(
+        FindingCode.DANE_VALID,
+        "host",
+        host,
+        "records",
+        list(matching),
+        "comparedKey",
+        "dane.compared.match");
+  }
+
+  /** The usable TLSA records of a host when its MX and TLSA answers are DNSSEC-secure. */
+  static List<TlsaRecord> secureUsable(DnsAnswer mx, DnsAnswer tlsa) {
+    if (!tlsa.isOk() || !mx.authenticated() || !tlsa.authenticated()) {
+      return List.of();
+    }
+    return tlsa.records().stream()
+        .filter(r -> r.type() == RecordType.TLSA)
+        .map(DnsRecord::data)
+        .map(TlsaRecord::parse)
+        .flatMap(Optional::stream)
+        .filter(TlsaRecord::usableForSmtp)
+        .toList();
   }
 
   /** The distinct real MX hosts, by preference, at most {@link #MAX_HOSTS}; never a null MX. */

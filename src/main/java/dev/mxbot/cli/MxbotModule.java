@@ -13,6 +13,7 @@ import dev.mxbot.chat.RateLimiter;
 import dev.mxbot.chat.SharedDiagnoses;
 import dev.mxbot.checks.ChecksModule;
 import dev.mxbot.checks.MtaStsSettings;
+import dev.mxbot.checks.SmtpSettings;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.Secrets;
 import dev.mxbot.core.CheckHistory;
@@ -74,6 +75,16 @@ final class MxbotModule extends AbstractModule {
     OptionalBinder.newOptionalBinder(binder(), MtaStsSettings.class)
         .setBinding()
         .toInstance(new MtaStsSettings(config.mtaStsHttpsPort(), config.extraCertificates()));
+    OptionalBinder.newOptionalBinder(binder(), SmtpSettings.class)
+        .setBinding()
+        .toInstance(
+            new SmtpSettings(
+                config.smtp().probe(),
+                config.smtp().port(),
+                config.smtp().timeout(),
+                config.smtp().heloName(),
+                config.smtp().controlHost(),
+                config.extraCertificates()));
     OptionalBinder.newOptionalBinder(binder(), CommandEvents.class)
         .setDefault()
         .toInstance(CommandEvents.NONE);

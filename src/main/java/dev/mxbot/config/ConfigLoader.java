@@ -78,6 +78,7 @@ public final class ConfigLoader {
                 "dnssec",
                 "mtaSts",
                 "tls",
+                "smtp",
                 "input",
                 "slack",
                 "discord",
@@ -144,7 +145,8 @@ public final class ConfigLoader {
         dns.at("maxInFlightPerServer").isMissing()
             ? DnsSettings.DEFAULT_MAX_IN_FLIGHT_PER_SERVER
             : dns.at("maxInFlightPerServer").asInt(1, 10_000),
-        StoreSection.read(root.at("store")));
+        StoreSection.read(root.at("store")),
+        SmtpProbeSettings.read(root.at("smtp")));
   }
 
   /**

@@ -42,6 +42,14 @@ public final class EffectiveConfig {
         new Entry(
             "tls.extraCertificates",
             optional(config.extraCertificates().map(Object::toString), "none")));
+    SmtpProbeSettings smtp = config.smtp();
+    entries.add(new Entry("smtp.probe", Boolean.toString(smtp.probe())));
+    entries.add(new Entry("smtp.port", Integer.toString(smtp.port())));
+    entries.add(new Entry("smtp.timeout", duration(smtp.timeout())));
+    entries.add(new Entry("smtp.heloName", smtp.heloName()));
+    entries.add(
+        new Entry(
+            "smtp.controlHost", optional(smtp.controlHost(), "the home provider's first MX")));
     entries.add(new Entry("input.deniedSuffixes", list(config.deniedSuffixes())));
     entries.add(
         new Entry(

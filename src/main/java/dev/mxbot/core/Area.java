@@ -17,6 +17,7 @@ public enum Area {
   TLS_RPT("tlsRpt"),
   BIMI("bimi"),
   DANE("dane"),
+  SMTP("smtp"),
   AUTOCONFIG("autoconfig"),
   DNSSEC("dnssec"),
   PROPAGATION("propagation");

@@ -123,7 +123,22 @@ public enum FindingCode {
   /** TLSA records at an MX host, but the MX or TLSA answer is not DNSSEC-secure: ignored. */
   DANE_UNSIGNED(Severity.WARNING, Area.DANE),
   /** Secure TLSA records at an MX host, but only PKIX usages (0, 1): unusable for SMTP. */
-  DANE_UNUSABLE_USAGE(Severity.WARNING, Area.DANE);
+  DANE_UNUSABLE_USAGE(Severity.WARNING, Area.DANE),
+  /** The SMTP probe ran and no usable secure TLSA record matches the chain the MX presented. */
+  DANE_MISMATCH(Severity.ERROR, Area.DANE),
+  /** The probe (smtp.probe) reached the MX host over STARTTLS with a certificate senders accept. */
+  SMTP_OK(Severity.OK, Area.SMTP),
+  /** No address of the MX host gave an SMTP conversation (refused, no banner, not SMTP). */
+  SMTP_UNREACHABLE(Severity.ERROR, Area.SMTP),
+  /** The MX host does not offer STARTTLS, refuses it, or its TLS handshake fails. */
+  SMTP_NO_STARTTLS(Severity.WARNING, Area.SMTP),
+  /** The certificate after STARTTLS is expired, untrusted or for another name (says which). */
+  SMTP_CERT_INVALID(Severity.WARNING, Area.SMTP),
+  /**
+   * Added to the contract: not even the control host answers on the SMTP port, so port 25 is
+   * blocked where mxbot runs: the area is not checked (never the customer's fault).
+   */
+  SMTP_NOT_CHECKED(Severity.UNKNOWN, Area.SMTP);
 
   private final Severity severity;
   private final Area area;

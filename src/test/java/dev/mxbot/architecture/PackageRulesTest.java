@@ -135,6 +135,27 @@ class PackageRulesTest {
               "dev.mxbot.providers..")
           .because("reading a record looks nothing up; the checks in checks turn it into findings");
 
+  /**
+   * The SMTP probe's client talks SMTP and TLS on sockets it is given addresses for: it resolves
+   * nothing, reads no configuration and makes no finding (the SMTP check does, in checks).
+   */
+  @ArchTest
+  static final ArchRule smtpClientOnlyTalks =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.mxbot.checks.smtp..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage(
+              "dev.mxbot.checks",
+              "dev.mxbot.core..",
+              "dev.mxbot.dns..",
+              "dev.mxbot.config..",
+              "dev.mxbot.providers..",
+              "dev.mxbot.chat..",
+              "dev.mxbot.render..")
+          .because("addresses come from the SMTP check, which obeys dns.allowPrivateAddresses");
+
   /** Rendering works on the finished report (plus texts and guides), never on DNS or checks. */
   @ArchTest
   static final ArchRule renderWorksOnTheReport =

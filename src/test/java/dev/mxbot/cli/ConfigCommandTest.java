@@ -45,7 +45,7 @@ class ConfigCommandTest {
     String out = run(config, Map.of());
 
     List<String> keys = keyLines(out);
-    assertThat(keys).hasSize(33).allMatch(line -> line.endsWith("  (default)"));
+    assertThat(keys).hasSize(38).allMatch(line -> line.endsWith("  (default)"));
     assertThat(keys)
         .startsWith("locale = en  (default)")
         .contains(

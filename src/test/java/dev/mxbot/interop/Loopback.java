@@ -51,6 +51,9 @@ public final class Loopback {
   /** {@code mta-sts.<domain>} of the MTA-STS scenarios: an HTTPS server of the test, not Knot. */
   public static final String POLICY = at(30, 1);
 
+  /** The MX host of the SMTP probe's scenarios: a Postfix of the test ({@link PostfixServer}). */
+  public static final String SMTP = at(40, 25);
+
   /** The port of every server. */
   public static final int PORT = 53;
 

@@ -69,6 +69,15 @@ public final class TestCertificates {
    * for the DNS names {@code hosts}; returns the key store.
    */
   public Path server(String name, String authority, List<String> hosts) {
+    return server(name, authority, hosts, null);
+  }
+
+  /**
+   * As {@link #server(String, String, List)}, with a certificate valid for 2 days from {@code
+   * startDate} (keytool's form, e.g. {@code -10d}: expired 8 days ago; null: now). The certificate
+   * is also written as PEM, {@code <name>.crt} (its TLSA data can be computed from it).
+   */
+  public Path server(String name, String authority, List<String> hosts, String startDate) {
     String store = name + ".p12";
     String sans = hosts.stream().map(h -> "dns:" + h).collect(Collectors.joining(","));
     keytool(
@@ -97,23 +106,29 @@ public final class TestCertificates {
         PASSWORD,
         "-file",
         name + ".csr");
-    keytool(
-        "-gencert",
-        "-alias",
-        "ca",
-        "-keystore",
-        authority + ".p12",
-        "-storepass",
-        PASSWORD,
-        "-infile",
-        name + ".csr",
-        "-outfile",
-        name + ".crt",
-        "-rfc",
-        "-validity",
-        "2",
-        "-ext",
-        "SAN=" + sans);
+    List<String> gencert =
+        new ArrayList<>(
+            List.of(
+                "-gencert",
+                "-alias",
+                "ca",
+                "-keystore",
+                authority + ".p12",
+                "-storepass",
+                PASSWORD,
+                "-infile",
+                name + ".csr",
+                "-outfile",
+                name + ".crt",
+                "-rfc",
+                "-validity",
+                "2",
+                "-ext",
+                "SAN=" + sans));
+    if (startDate != null) {
+      gencert.addAll(List.of("-startdate", startDate));
+    }
+    keytool(gencert.toArray(String[]::new));
     keytool(
         "-importcert",
         "-noprompt",
