@@ -52,27 +52,57 @@ final class TlsRptCheck implements Check {
     return mtaSts
         .thenCompose(ignored -> known)
         .thenCombine(answer, (exists, txt) -> exists && !txt.isUnanswered() ? txt : null)
-        .thenCombine(
-            mx,
-            (txt, mxAnswer) -> {
-              if (txt == null) {
-                return null;
+        .thenCombine(mx, Pending::new)
+        .thenCompose(
+            pending -> {
+              if (pending.txt() == null) {
+                return CompletableFuture.completedFuture(null);
               }
-              List<String> texts = texts(txt);
+              List<String> texts = texts(pending.txt());
               if (!texts.isEmpty()) {
                 context.add(judge(texts, context.domain().unicode()));
-              } else if (receivesMail(mxAnswer) && usesMtaSts(mtaSts.getNow(null))) {
-                context.add(judge(texts, context.domain().unicode()));
+                return CompletableFuture.completedFuture(null);
               }
-              return null;
+              if (!receivesMail(pending.mx())) {
+                return CompletableFuture.completedFuture(null);
+              }
+              if (usesMtaSts(mtaSts.getNow(null))) {
+                context.add(judge(texts, context.domain().unicode()));
+                return CompletableFuture.completedFuture(null);
+              }
+              return usesDane(context, pending.mx())
+                  .thenAccept(
+                      dane -> {
+                        if (dane) {
+                          context.add(judge(texts, context.domain().unicode()));
+                        }
+                      });
             });
+  }
+
+  /** The TLS-RPT answer (null: not to be judged) and the MX answer, once both are in. */
+  private record Pending(DnsAnswer txt, DnsAnswer mx) {}
+
+  /**
+   * True when an MX host has DANE in force (secure, usable TLSA records): the TLSA questions are
+   * the DANE check's own, asked once per report. A TLSA lookup that failed counts as no DANE, so
+   * the worst it costs is an advice not given.
+   */
+  private CompletableFuture<Boolean> usesDane(CheckContext context, DnsAnswer mx) {
+    List<CompletableFuture<DnsAnswer>> tlsa =
+        DaneCheck.hosts(mx).stream()
+            .map(host -> lookups.resolve(context, "_25._tcp." + host, RecordType.TLSA))
+            .toList();
+    return CompletableFuture.allOf(tlsa.toArray(CompletableFuture[]::new))
+        .thenApply(
+            done -> tlsa.stream().anyMatch(t -> !DaneCheck.secureUsable(mx, t.join()).isEmpty()));
   }
 
   /**
    * True when the domain publishes an MTA-STS record: TLS reports are what tells its owner that
-   * senders fail to deliver under the policy, so their absence is worth saying then — and only then
-   * (a domain that only publishes DANE is not yet covered); without MTA-STS, "no TLS reporting" on
-   * every report would be noise.
+   * senders fail to deliver under the policy, so their absence is worth saying then, as it is when
+   * an MX host has DANE in force ({@link #usesDane}); without either, "no TLS reporting" on every
+   * report would be noise.
    */
   private static boolean usesMtaSts(DnsAnswer txt) {
     return txt != null

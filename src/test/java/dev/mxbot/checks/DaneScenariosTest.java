@@ -225,4 +225,19 @@ class DaneScenariosTest {
             "_25._tcp.d.dane-many.it.",
             "_25._tcp.e.dane-many.it.");
   }
+
+  @Test
+  @DisplayName(
+      "DANE in force and no _smtp._tls record (no MTA-STS): TLSRPT_NONE advises TLS reports; no"
+          + " such advice without DANE, nor when the TLSA records are not secure")
+  void tlsReportsAdvisedWithDane() {
+    assertThat(codes(diagnose("dane-ok.it"))).contains(FindingCode.TLSRPT_NONE);
+    assertThat(codes(diagnose("dane-none.it"))).doesNotContain(FindingCode.TLSRPT_NONE);
+    assertThat(codes(diagnose("dane-unsigned.it"))).doesNotContain(FindingCode.TLSRPT_NONE);
+    assertThat(codes(diagnose("dane-pkix.it"))).doesNotContain(FindingCode.TLSRPT_NONE);
+  }
+
+  private static List<FindingCode> codes(Report report) {
+    return report.findings().stream().map(Finding::code).toList();
+  }
 }

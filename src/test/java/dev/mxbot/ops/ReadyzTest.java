@@ -33,7 +33,7 @@ class ReadyzTest {
           .isEqualTo("ready\n");
 
       world.socket.stop(1000); // Slack goes away
-      HttpResponse<String> dropped = world.awaitOps("/readyz", r -> r.statusCode() == 503, 15);
+      HttpResponse<String> dropped = world.awaitOps("/readyz", r -> r.statusCode() == 503, 40);
       assertThat(dropped.statusCode()).isEqualTo(503);
       assertThat(dropped.body()).contains("slack-socket not connected");
       assertThat(world.ops("/healthz").statusCode()).isEqualTo(200);
@@ -64,7 +64,7 @@ class ReadyzTest {
           .isEqualTo(200);
 
       world.gateway.stop(1000); // the gateway connection drops
-      HttpResponse<String> dropped = world.awaitOps("/readyz", r -> r.statusCode() == 503, 15);
+      HttpResponse<String> dropped = world.awaitOps("/readyz", r -> r.statusCode() == 503, 40);
       assertThat(dropped.statusCode()).isEqualTo(503);
       assertThat(dropped.body()).contains("discord not connected");
     }
