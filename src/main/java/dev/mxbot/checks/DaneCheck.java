@@ -86,7 +86,8 @@ final class DaneCheck implements Check {
   /**
    * {@code finding} after comparing the chain the probe saw at its host, when it saw one: a secure
    * usable TLSA record that matches keeps {@code DANE_VALID} (now "matches"); none matching is
-   * {@code DANE_MISMATCH}. Without a chain (probe off, host not probed, no TLS) it says "not
+   * {@code DANE_MISMATCH}; a host that offered no STARTTLS is {@code DANE_NO_STARTTLS} (DANE
+   * senders require TLS). Without a chain (probe off, host not probed or not reached) it says "not
    * compared".
    */
   static Finding compared(
@@ -95,11 +96,20 @@ final class DaneCheck implements Check {
       return finding;
     }
     String host = finding.param("host");
+    Optional<SmtpOutcome> decisive =
+        Optional.ofNullable(probed.get(host)).flatMap(SmtpProbes.HostProbe::decisive);
+    if (decisive.isPresent() && decisive.get() instanceof SmtpOutcome.NoTls noTls) {
+      return Finding.of(
+          FindingCode.DANE_NO_STARTTLS,
+          "host",
+          host,
+          "address",
+          noTls.address(),
+          "records",
+          finding.param("records"));
+    }
     Optional<SmtpOutcome.Tls> tls =
-        Optional.ofNullable(probed.get(host))
-            .flatMap(SmtpProbes.HostProbe::decisive)
-            .filter(SmtpOutcome.Tls.class::isInstance)
-            .map(SmtpOutcome.Tls.class::cast);
+        decisive.filter(SmtpOutcome.Tls.class::isInstance).map(SmtpOutcome.Tls.class::cast);
     if (tls.isEmpty()) {
       return Finding.of(
           FindingCode.DANE_VALID,

@@ -126,6 +126,11 @@ public enum FindingCode {
   DANE_UNUSABLE_USAGE(Severity.WARNING, Area.DANE),
   /** The SMTP probe ran and no usable secure TLSA record matches the chain the MX presented. */
   DANE_MISMATCH(Severity.ERROR, Area.DANE),
+  /**
+   * The SMTP probe reached an MX host with secure usable TLSA records, but it offered no STARTTLS:
+   * DANE senders require TLS, so they will not deliver.
+   */
+  DANE_NO_STARTTLS(Severity.ERROR, Area.DANE),
   /** The probe (smtp.probe) reached the MX host over STARTTLS with a certificate senders accept. */
   SMTP_OK(Severity.OK, Area.SMTP),
   /** No address of the MX host gave an SMTP conversation (refused, no banner, not SMTP). */

@@ -123,6 +123,7 @@ class SmtpProbeScenariosTest {
         "127.0.0.13",
         Behaviour.STARTTLS,
         certificates.server("danemismatch", "test-ca", List.of("mx.dane-mismatch.it")));
+    serve("127.0.0.14", Behaviour.NO_STARTTLS, null);
     serve("127.0.0.20", Behaviour.NO_STARTTLS, null); // the control host
 
     String matching = TlsaMatch.data(certificate("danematch"), 1, 1);
@@ -148,6 +149,10 @@ class SmtpProbeScenariosTest {
             "127.0.0.13",
             "_25._tcp.mx TLSA 3 1 1 " + "0123456789ABCDEF".repeat(4)));
     builder.authenticatedData("dane-mismatch.it.");
+    builder.zone(
+        "dane-notls.it.",
+        zone("dane-notls.it.", "127.0.0.14", "_25._tcp.mx TLSA 3 1 1 " + matching));
+    builder.authenticatedData("dane-notls.it.");
     dns = builder.start();
     client =
         new DnsjavaDns(
@@ -365,5 +370,20 @@ class SmtpProbeScenariosTest {
         .containsEntry("address", "127.0.0.13")
         .containsEntry("records", "3 1 1");
     only(report, FindingCode.SMTP_OK);
+  }
+
+  @Test
+  @DisplayName(
+      "secure TLSA, but the MX offers no STARTTLS: DANE_NO_STARTTLS (DANE senders will not"
+          + " deliver) beside SMTP_NO_STARTTLS")
+  void daneWithoutStartTls() {
+    Report report = diagnose(probing, "dane-notls.it");
+
+    assertThat(only(report, FindingCode.DANE_NO_STARTTLS).params())
+        .containsEntry("host", "mx.dane-notls.it")
+        .containsEntry("address", "127.0.0.14")
+        .containsEntry("records", "3 1 1");
+    assertThat(only(report, FindingCode.DANE_NO_STARTTLS).severity().id()).isEqualTo("error");
+    only(report, FindingCode.SMTP_NO_STARTTLS);
   }
 }
