@@ -1,22 +1,15 @@
 package dev.mxbot.checks;
 
-import java.io.IOException;
-import java.io.InputStream;
+import dev.mxbot.checks.tls.TrustAnchors;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.util.Arrays;
 import java.util.Optional;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
-import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509ExtendedTrustManager;
 
 /**
@@ -46,48 +39,14 @@ final class PolicyTrust {
 
   /** A client context trusting the JVM's authorities and those of {@code extra}. */
   static SSLContext context(Optional<Path> extra) {
+    X509ExtendedTrustManager trust = TrustAnchors.jvmPlus(extra);
     try {
-      TrustManagerFactory jvm =
-          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      jvm.init((KeyStore) null);
-      X509ExtendedTrustManager trust = extended(jvm);
-      if (extra.isPresent()) {
-        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-        store.load(null, null);
-        int n = 0;
-        for (X509Certificate authority : trust.getAcceptedIssuers()) {
-          store.setCertificateEntry("jvm-" + n++, authority);
-        }
-        try (InputStream in = Files.newInputStream(extra.get())) {
-          for (Certificate certificate :
-              CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-            store.setCertificateEntry("extra-" + n++, certificate);
-          }
-        }
-        TrustManagerFactory all =
-            TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        all.init(store);
-        trust = extended(all);
-      }
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(null, new TrustManager[] {new Telling(trust)}, null);
       return context;
-    } catch (GeneralSecurityException | IOException e) {
-      throw new IllegalStateException(
-          "tls.extraCertificates: cannot read the certificates of "
-              + extra.map(Path::toString).orElse("the JVM's trust store")
-              + ": "
-              + e.getMessage(),
-          e);
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("TLS is not available: " + e.getMessage(), e);
     }
-  }
-
-  private static X509ExtendedTrustManager extended(TrustManagerFactory factory) {
-    return Arrays.stream(factory.getTrustManagers())
-        .filter(X509ExtendedTrustManager.class::isInstance)
-        .map(X509ExtendedTrustManager.class::cast)
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("no X.509 trust manager"));
   }
 
   /** Checks validity, then the chain, then the name, and says which failed. Client side only. */

@@ -1,25 +1,17 @@
 package dev.mxbot.checks.smtp;
 
-import java.io.IOException;
-import java.io.InputStream;
+import dev.mxbot.checks.tls.TrustAnchors;
 import java.net.IDN;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyStore;
-import java.security.cert.Certificate;
 import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 /**
@@ -57,46 +49,7 @@ public final class CertificateJudge {
 
   /** Trusts the JVM's authorities and those of the PEM bundle {@code extra}. */
   public static CertificateJudge trusting(Optional<Path> extra) {
-    try {
-      TrustManagerFactory jvm =
-          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-      jvm.init((KeyStore) null);
-      X509TrustManager trust = x509(jvm);
-      if (extra.isPresent()) {
-        KeyStore store = KeyStore.getInstance(KeyStore.getDefaultType());
-        store.load(null, null);
-        int n = 0;
-        for (X509Certificate authority : trust.getAcceptedIssuers()) {
-          store.setCertificateEntry("jvm-" + n++, authority);
-        }
-        try (InputStream in = Files.newInputStream(extra.get())) {
-          for (Certificate certificate :
-              CertificateFactory.getInstance("X.509").generateCertificates(in)) {
-            store.setCertificateEntry("extra-" + n++, certificate);
-          }
-        }
-        TrustManagerFactory all =
-            TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        all.init(store);
-        trust = x509(all);
-      }
-      return new CertificateJudge(trust);
-    } catch (GeneralSecurityException | IOException e) {
-      throw new IllegalStateException(
-          "tls.extraCertificates: cannot read the certificates of "
-              + extra.map(Path::toString).orElse("the JVM's trust store")
-              + ": "
-              + e.getMessage(),
-          e);
-    }
-  }
-
-  private static X509TrustManager x509(TrustManagerFactory factory) {
-    return Arrays.stream(factory.getTrustManagers())
-        .filter(X509TrustManager.class::isInstance)
-        .map(X509TrustManager.class::cast)
-        .findFirst()
-        .orElseThrow(() -> new IllegalStateException("no X.509 trust manager"));
+    return new CertificateJudge(TrustAnchors.jvmPlus(extra));
   }
 
   /** The first problem of {@code chain} for the MX {@code host} at {@code now}; empty if none. */
