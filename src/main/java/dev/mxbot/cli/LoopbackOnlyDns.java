@@ -14,7 +14,8 @@ import java.util.concurrent.CompletableFuture;
  * resolver (its in-process zone server on loopback), and a nameserver is asked directly only when
  * its address is a loopback one; any other address the zones name is answered {@link
  * DnsAnswer.Status#FAILED} at once, so a warm-up never sends a packet off the machine whatever its
- * zone files say.
+ * zone files say. {@link #mayAsk} says the same to the checks that connect to an address learned
+ * from DNS (the MTA-STS policy fetch asks it before connecting).
  */
 final class LoopbackOnlyDns implements Dns {
 
