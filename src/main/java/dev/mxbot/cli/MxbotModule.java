@@ -11,6 +11,7 @@ import dev.mxbot.chat.CustomerReplyWriter;
 import dev.mxbot.chat.Pipelines;
 import dev.mxbot.chat.RateLimiter;
 import dev.mxbot.chat.SharedDiagnoses;
+import dev.mxbot.chat.WarmUpWorld;
 import dev.mxbot.checks.ChecksModule;
 import dev.mxbot.checks.MtaStsSettings;
 import dev.mxbot.checks.SmtpSettings;
@@ -88,6 +89,10 @@ final class MxbotModule extends AbstractModule {
     OptionalBinder.newOptionalBinder(binder(), CommandEvents.class)
         .setDefault()
         .toInstance(CommandEvents.NONE);
+    // serve binds ZoneWarmUps; everything else warms up without a world
+    OptionalBinder.newOptionalBinder(binder(), WarmUpWorld.Opener.class)
+        .setDefault()
+        .toInstance(WarmUpWorld.Opener.NONE);
   }
 
   /** The customer replies of {@code bot-config/replies/} (templates read on first use). */

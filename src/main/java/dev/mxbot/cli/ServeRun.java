@@ -23,7 +23,7 @@ final class ServeRun {
   private ServeRun() {}
 
   static int run(CommonOptions common, Terminal terminal) throws Exception {
-    try (Bootstrap app = Bootstrap.start(common, c -> c, new OpsModule())) {
+    try (Bootstrap app = Bootstrap.start(common, c -> c, new OpsModule(), ZoneWarmUps.module())) {
       new LogFormat().apply(app.config().ops(), System.getenv());
       common.warn(terminal.out(), app.config());
       Secrets secrets = Secrets.fromEnvironment();

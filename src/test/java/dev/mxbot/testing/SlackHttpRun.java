@@ -60,6 +60,11 @@ public final class SlackHttpRun implements AutoCloseable {
     return start(slackSettings, adjust, Optional.empty());
   }
 
+  /** As {@link #start()}, the application built with {@code extra} modules too. */
+  public static SlackHttpRun withModules(com.google.inject.Module... extra) throws Exception {
+    return start(s -> s, c -> c, Optional.empty(), extra);
+  }
+
   /**
    * As {@link #start(UnaryOperator, UnaryOperator)}, its Jetty handler wrapped by {@code hook}
    * (through {@link WrappedHttpMode}: the product has no hook).
@@ -77,7 +82,8 @@ public final class SlackHttpRun implements AutoCloseable {
   private static SlackHttpRun start(
       UnaryOperator<SlackSettings> slackSettings,
       UnaryOperator<BotConfig> adjust,
-      Optional<UnaryOperator<Handler>> hook)
+      Optional<UnaryOperator<Handler>> hook,
+      com.google.inject.Module... extra)
       throws Exception {
     FakeSlack slack = new FakeSlack();
     int port = freePort();
@@ -94,7 +100,8 @@ public final class SlackHttpRun implements AutoCloseable {
                                 slack.apiUrl(),
                                 List.of(),
                                 List.of(),
-                                Map.of())))));
+                                Map.of())))),
+            extra);
     Secrets secrets =
         new Secrets(
             Map.of(

@@ -1,6 +1,7 @@
 package dev.mxbot.chat.slack;
 
 import com.slack.api.bolt.App;
+import dev.mxbot.chat.WarmUpWorld;
 import dev.mxbot.config.SlackSettings;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -40,6 +41,8 @@ final class HttpModeTransport implements SlackTransport {
   private final Clock clock;
   private final AckSignals acks;
   private final WarmUpKey warmUpKey;
+  private final WarmUpWorld.Opener worlds;
+  private final WarmUpRoute route;
   private volatile Server server;
   private volatile boolean warm;
   private App app;
@@ -50,8 +53,12 @@ final class HttpModeTransport implements SlackTransport {
       SlackTokens tokens,
       Clock clock,
       AckSignals acks,
-      WarmUpKey warmUpKey) {
+      WarmUpKey warmUpKey,
+      WarmUpWorld.Opener worlds,
+      WarmUpRoute route) {
     this.settings = settings;
+    this.worlds = worlds;
+    this.route = route;
     this.acks = acks;
     this.warmUpKey = warmUpKey;
     this.tokens = tokens;
@@ -81,7 +88,9 @@ final class HttpModeTransport implements SlackTransport {
     server.setHandler(
         new SlackHttpHandler(settings.httpPath(), verifier, app, acks, settings.maxBodyReads()));
     server.start();
-    new SlackWarmUp(connector.getLocalPort(), settings.httpPath(), verifier, warmUpKey).run();
+    new SlackWarmUp(
+            connector.getLocalPort(), settings.httpPath(), verifier, warmUpKey, worlds, route)
+        .run();
     warm = true;
     LOG.info(
         "slack http mode listening on port {} at {}", settings.httpPort(), settings.httpPath());

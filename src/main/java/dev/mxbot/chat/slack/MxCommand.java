@@ -17,7 +17,6 @@ import dev.mxbot.chat.Reply;
 import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.render.slack.SlackMessage;
 import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -33,13 +32,10 @@ import org.slf4j.LoggerFactory;
  */
 final class MxCommand implements SlashCommandHandler {
 
-  /** Name of the binding of the pipeline that answers {@link SlackWarmUp}'s requests. */
-  static final String WARM_UP = "slack.warmUp";
-
   private static final Logger LOG = LoggerFactory.getLogger(MxCommand.class);
 
   private final RequestPipeline pipeline;
-  private final RequestPipeline warmUp;
+  private final WarmUpRoute warmUp;
   private final WarmUpKey warmUpKey;
   private final SlackLanguages languages;
   private final SlackReplies replies;
@@ -48,7 +44,7 @@ final class MxCommand implements SlashCommandHandler {
   @Inject
   MxCommand(
       RequestPipeline pipeline,
-      @Named(WARM_UP) RequestPipeline warmUp,
+      WarmUpRoute warmUp,
       WarmUpKey warmUpKey,
       SlackLanguages languages,
       SlackReplies replies,
@@ -67,7 +63,7 @@ final class MxCommand implements SlashCommandHandler {
     String lang = languages.defaultFor(payload.getTeamId(), payload.getChannelId());
     try {
       boolean warm = warmUpKey.matches(request.getHeaders().getFirstValue(WarmUpKey.HEADER));
-      return answer(warm ? warmUp : pipeline, payload, lang, ctx);
+      return answer(warm ? warmUp.pipeline() : pipeline, payload, lang, ctx);
     } catch (RuntimeException e) {
       String ref = ErrorRef.next();
       LOG.error("slack /mx could not be acknowledged, ref {}", ref, e);

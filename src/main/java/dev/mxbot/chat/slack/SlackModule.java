@@ -10,7 +10,6 @@ import dev.mxbot.chat.Platform;
 import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.SlackSettings;
-import jakarta.inject.Named;
 import java.util.Set;
 
 /**
@@ -53,12 +52,14 @@ public final class SlackModule extends AbstractModule {
                 Set.of())));
   }
 
-  /** The same, unrecorded, for {@link SlackWarmUp}'s own requests. */
+  /**
+   * Where {@link SlackWarmUp}'s own requests go: a warm-up world's pipeline while it runs in one,
+   * else the same pipeline, unrecorded.
+   */
   @Provides
   @Singleton
-  @Named(MxCommand.WARM_UP)
-  RequestPipeline warmUpPipeline(Pipelines pipelines, RequestPipeline pipeline) {
-    return pipelines.create(pipeline.platform().unrecorded());
+  WarmUpRoute warmUpRoute(Pipelines pipelines, RequestPipeline pipeline) {
+    return new WarmUpRoute(pipelines.create(pipeline.platform().unrecorded()));
   }
 
   @Provides

@@ -1,5 +1,7 @@
 package dev.mxbot.chat.slack;
 
+import dev.mxbot.chat.RequestPipeline;
+import dev.mxbot.chat.WarmUpWorld;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -11,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +26,17 @@ import org.slf4j.LoggerFactory;
  * commands after a start pays for loading and linking all of that (0.4-1 s for 64 concurrent
  * commands, measured by {@code bench}) instead of a few milliseconds each.
  *
- * <p>The requests carry this process's {@link WarmUpKey}: {@link MxCommand} answers them through
- * the unrecorded pipeline (no log line, no metric, no rate limit), and as they have no {@code
- * response_url}, the pipeline stops before any DNS query and nothing is ever posted. The outcome is
+ * <p>The requests carry this process's {@link WarmUpKey}, so {@link MxCommand} answers them through
+ * the {@link WarmUpRoute}. When a {@link WarmUpWorld} can be opened ({@code serve}: the demo's
+ * zones on loopback), they go the whole way of a real command: each has a {@code response_url} at
+ * an {@link AnswerSink} inside the process and asks about the world's domain (with {@link
+ * #DIAGNOSES} different DKIM selectors, the rest joining or reusing those diagnoses), so the rate
+ * limiter, the shared diagnosis and its submission, the "Checking…" ack with its buttons, the
+ * diagnosis itself, the final answer's rendering and its POST all run before the first real
+ * command; the warm-up waits (at most {@link #ANSWER_WAIT}) for every answer, then closes the
+ * world. Nothing of it is logged per command, counted, rate-limited or cached in the process's own
+ * pipeline, and no DNS question leaves loopback. Without a world the requests have no {@code
+ * response_url}: the pipeline stops before any DNS query and nothing is posted. The outcome is
  * logged at INFO (a failed request at DEBUG); a failed warm-up never stops the start.
  */
 final class SlackWarmUp {
@@ -39,6 +50,15 @@ final class SlackWarmUp {
   /** Connections open at once, so that Jetty's concurrent paths (more threads) are warm too. */
   static final int PARALLEL = 8;
 
+  /**
+   * Different diagnoses in a world (the other requests join or reuse them): enough for C1 to
+   * compile the diagnosis' busiest methods, few enough to keep the start short.
+   */
+  static final int DIAGNOSES = 16;
+
+  /** The longest the warm-up waits for its final answers. */
+  static final Duration ANSWER_WAIT = Duration.ofSeconds(30);
+
   private static final Logger LOG = LoggerFactory.getLogger(SlackWarmUp.class);
   private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
@@ -46,16 +66,68 @@ final class SlackWarmUp {
   private final String path;
   private final SignatureVerifier signer;
   private final WarmUpKey key;
+  private final WarmUpWorld.Opener worlds;
+  private final WarmUpRoute route;
+  private volatile String domain = "example.com";
+  private volatile AnswerSink sink;
 
-  SlackWarmUp(int port, String path, SignatureVerifier signer, WarmUpKey key) {
+  SlackWarmUp(
+      int port,
+      String path,
+      SignatureVerifier signer,
+      WarmUpKey key,
+      WarmUpWorld.Opener worlds,
+      WarmUpRoute route) {
     this.port = port;
     this.path = path;
     this.signer = signer;
     this.key = key;
+    this.worlds = worlds;
+    this.route = route;
   }
 
-  /** Sends the warm-up requests; returns how many were acknowledged with 200. */
+  /**
+   * Sends the warm-up requests, in a world when one opens (waiting for their answers); returns how
+   * many were acknowledged with 200.
+   */
   int run() {
+    Optional<WarmUpWorld> world = open();
+    if (world.isEmpty()) {
+      return sendAll();
+    }
+    try (WarmUpWorld opened = world.get();
+        AnswerSink answers = AnswerSink.start()) {
+      RequestPipeline pipeline = opened.pipeline("slack");
+      domain = opened.domain();
+      sink = answers;
+      route.use(pipeline);
+      int acknowledged = sendAll();
+      boolean answered = pipeline.awaitAnswered(ANSWER_WAIT);
+      LOG.info(
+          "slack http warm-up: {} answers posted{}",
+          answers.received(),
+          answered ? "" : ", some still running after " + ANSWER_WAIT.toSeconds() + " s");
+      return acknowledged;
+    } catch (IOException | RuntimeException e) {
+      LOG.info("slack http warm-up: the world failed ({})", e.toString());
+      return 0;
+    } finally {
+      route.reset();
+      sink = null;
+      domain = "example.com";
+    }
+  }
+
+  private Optional<WarmUpWorld> open() {
+    try {
+      return worlds.open();
+    } catch (RuntimeException e) {
+      LOG.info("slack http warm-up without a world ({})", e.toString());
+      return Optional.empty();
+    }
+  }
+
+  private int sendAll() {
     long start = System.nanoTime();
     AtomicInteger acknowledged = new AtomicInteger();
     AtomicInteger next = new AtomicInteger();
@@ -132,12 +204,27 @@ final class SlackWarmUp {
     }
   }
 
-  /** A slash command as Slack posts it; each one differs, so none is taken for a replay. */
-  private static String body(int n) {
+  /**
+   * A slash command as Slack posts it; each one differs, so none is taken for a replay. In a world:
+   * its own user (one command each, within the world's rate limits) and an answer address.
+   */
+  private String body(int n) {
+    AnswerSink answers = sink;
+    String text =
+        answers == null
+            ? "example.com dkim=warm-up" + n
+            : domain + " dkim=warm-up" + (n % DIAGNOSES);
+    String responseUrl =
+        answers == null
+            ? ""
+            : "&response_url="
+                + URLEncoder.encode(answers.url("/warm-up/" + n), StandardCharsets.UTF_8);
     return "token=warm-up&team_id=T0WARMUP"
         + "&team_domain=warm-up&channel_id=C0WARMUP&channel_name=warm-up&user_id=U0WARMUP"
+        + n
         + "&user_name=warm-up&command=%2Fmx&text="
-        + URLEncoder.encode("example.com dkim=warm-up" + n, StandardCharsets.UTF_8)
+        + URLEncoder.encode(text, StandardCharsets.UTF_8)
+        + responseUrl
         + "&api_app_id=A0WARMUP&trigger_id=warm-up."
         + n;
   }
