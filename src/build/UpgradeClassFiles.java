@@ -43,7 +43,7 @@ public final class UpgradeClassFiles {
     Path jar = Path.of(args[0]);
     String prefix = args[1];
     Path tmp = jar.resolveSibling(jar.getFileName() + ".upgrading");
-    int upgraded = 0;
+    java.util.List<String> upgradedNames = new java.util.ArrayList<>();
     try (URLClassLoader loader =
             new URLClassLoader(
                 new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
@@ -60,7 +60,7 @@ public final class UpgradeClassFiles {
         String name = entry.getName();
         if (name.startsWith(prefix) && name.endsWith(".class") && major(bytes) < JAVA_6) {
           bytes = upgrade(bytes, loader);
-          upgraded++;
+          upgradedNames.add(name.substring(0, name.length() - ".class".length()).replace('/', '.'));
         }
         ZipEntry copy = new ZipEntry(name);
         copy.setTime(entry.getTime());
@@ -70,8 +70,40 @@ public final class UpgradeClassFiles {
       }
     }
     Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    verify(jar, upgradedNames);
     System.out.println(
-        "UpgradeClassFiles: " + upgraded + " class files under " + prefix + " now Java 8");
+        "UpgradeClassFiles: "
+            + upgradedNames.size()
+            + " class files under "
+            + prefix
+            + " now Java 8, each loaded and verified");
+  }
+
+  /**
+   * Loads and initialises every rewritten class from the rewritten jar, so the JVM's verifier checks
+   * every method of each now, at build time, rather than the first run that happens to load it: a
+   * frame ASM got wrong fails the build with the class's name. A class whose verification needs an
+   * optional dependency absent from the jar is not one mxbot can load either; it is counted apart.
+   */
+  private static void verify(Path jar, java.util.List<String> names) throws IOException {
+    int optional = 0;
+    try (URLClassLoader loader =
+        new URLClassLoader(
+            new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader())) {
+      for (String name : names) {
+        try {
+          Class.forName(name, true, loader);
+        } catch (VerifyError | ClassFormatError e) {
+          throw new IllegalStateException("rewritten class does not verify: " + name, e);
+        } catch (ClassNotFoundException | LinkageError e) {
+          optional++;
+        }
+      }
+    }
+    if (optional > 0) {
+      System.out.println(
+          "UpgradeClassFiles: " + optional + " rewritten classes need an absent optional class");
+    }
   }
 
   private static int major(byte[] classFile) {
