@@ -62,7 +62,7 @@ class ReplyOrderTest {
                         "v=spf1 include:mx.ovh.com ~all",
                         "ttl",
                         "300"),
-                    Finding.of(FindingCode.NS_LAME, "nameserver", "ns1.example.net."),
+                    Finding.of(FindingCode.NS_NO_TCP, "nameserver", "ns1.example.net."),
                     Finding.of(
                         FindingCode.DNSSEC_DS_MISMATCH,
                         "zone",
@@ -115,7 +115,7 @@ class ReplyOrderTest {
   @DisplayName(
       "a DNS host's own fault: the customer asks that host; at the home provider it is ours")
   void dnsHostProblems() {
-    Finding lame = Finding.of(FindingCode.NS_LAME, "nameserver", "ns1.example.net.");
+    Finding noTcp = Finding.of(FindingCode.NS_NO_TCP, "nameserver", "ns1.example.net.");
     String elsewhere =
         replies
             .write(
@@ -126,7 +126,7 @@ class ReplyOrderTest {
                     ProviderRef.of("cloudflare", "Cloudflare"),
                     ProviderRef.of("ovhcloud", "OVHcloud"),
                     new ReportRecords(List.of("ns1.example.net."), List.of(), List.of(), List.of()),
-                    List.of(lame),
+                    List.of(noTcp),
                     Duration.ZERO),
                 "en")
             .text();
@@ -134,7 +134,7 @@ class ReplyOrderTest {
         .contains("Please ask Cloudflare")
         .contains("ns1.example.net.")
         .doesNotContain("We also noticed");
-    String atHome = replies.write(report(lame), "en").text();
+    String atHome = replies.write(report(noTcp), "en").text();
     assertThat(atHome).contains("We also noticed").doesNotContain("Please ask");
   }
 
