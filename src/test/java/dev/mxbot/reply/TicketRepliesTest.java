@@ -68,5 +68,7 @@ class TicketRepliesTest {
     String text = CliReplies.reply(world, "pt", "mx-alias.it");
 
     assertThat(text).contains("alias (CNAME)").contains("Substitua").contains("registo MX");
+    // the time from the MX records' TTL: the old MX stays cached that long
+    assertThat(text).contains("durante, no máximo, 1 h");
   }
 }
