@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -50,11 +51,16 @@ final class MxTargetsCheck implements Check {
         .thenCompose(
             answer ->
                 answer.isOk()
-                    ? checkTargets(context, MailFacts.entries(answer))
+                    ? checkTargets(context, answer)
                     : CompletableFuture.completedFuture(null));
   }
 
-  private CompletableFuture<?> checkTargets(CheckContext context, List<MxEntry> mx) {
+  /**
+   * The findings about the targets of the MX answer {@code mxAnswer}; each problem a fix of the MX
+   * record solves carries that answer's TTL ({@link CacheTtl}): how long the old MX stays cached.
+   */
+  private CompletableFuture<?> checkTargets(CheckContext context, DnsAnswer mxAnswer) {
+    List<MxEntry> mx = MailFacts.entries(mxAnswer);
     Set<String> seen = new LinkedHashSet<>();
     List<CompletableFuture<?>> lookupsDone = new ArrayList<>();
     for (MxEntry entry : mx) {
@@ -67,33 +73,40 @@ final class MxTargetsCheck implements Check {
         continue;
       }
       if (Hosts.isIpv4(host)) {
-        context.add(Finding.of(FindingCode.MX_TARGET_IP, "host", Hosts.relative(host)));
+        context.add(
+            CacheTtl.of(
+                Finding.of(FindingCode.MX_TARGET_IP, "host", Hosts.relative(host)), mxAnswer));
       } else if (appendedDomain(host, context.domain().fqdn())) {
         context.add(
-            Finding.of(
-                FindingCode.MX_TARGET_DOMAIN_APPENDED,
-                "host",
-                Hosts.relative(host),
-                "intended",
-                Hosts.relative(intendedHost(host, context.domain().fqdn()))));
+            CacheTtl.of(
+                Finding.of(
+                    FindingCode.MX_TARGET_DOMAIN_APPENDED,
+                    "host",
+                    Hosts.relative(host),
+                    "intended",
+                    Hosts.relative(intendedHost(host, context.domain().fqdn()))),
+                mxAnswer));
       } else {
-        lookupsDone.add(resolveTarget(context, host));
+        lookupsDone.add(resolveTarget(context, host, mxAnswer));
       }
     }
     return CompletableFuture.allOf(lookupsDone.toArray(CompletableFuture[]::new));
   }
 
-  private CompletableFuture<?> resolveTarget(CheckContext context, String host) {
+  private CompletableFuture<?> resolveTarget(
+      CheckContext context, String host, DnsAnswer mxAnswer) {
     CompletableFuture<ChainedAnswer> v4 = chains.resolve(context, host, RecordType.A);
     CompletableFuture<ChainedAnswer> v6 = chains.resolve(context, host, RecordType.AAAA);
-    return v4.thenAcceptBoth(v6, (a, aaaa) -> judge(context, host, a, aaaa));
+    return v4.thenAcceptBoth(
+        v6, (a, aaaa) -> judge(f -> context.add(CacheTtl.of(f, mxAnswer)), host, a, aaaa));
   }
 
-  private static void judge(CheckContext context, String host, ChainedAnswer v4, ChainedAnswer v6) {
+  private static void judge(
+      Consumer<Finding> report, String host, ChainedAnswer v4, ChainedAnswer v6) {
     String shown = Hosts.relative(host);
     Optional<AliasChain> broken = v4.broken().or(v6::broken);
     if (broken.isPresent()) {
-      context.add(
+      report.accept(
           Finding.of(
               FindingCode.MX_TARGET_UNRESOLVABLE,
               "host",
@@ -108,7 +121,7 @@ final class MxTargetsCheck implements Check {
     DnsAnswer aaaa = v6.answer();
     if (a.isNegative() && aaaa.isNegative()) {
       boolean missing = a.status() == DnsAnswer.Status.NXDOMAIN;
-      context.add(
+      report.accept(
           Finding.of(
               FindingCode.MX_TARGET_UNRESOLVABLE,
               "host",
@@ -120,7 +133,7 @@ final class MxTargetsCheck implements Check {
     aliasTarget(a, aaaa)
         .ifPresent(
             target ->
-                context.add(
+                report.accept(
                     Finding.of(
                         FindingCode.MX_TARGET_ALIAS,
                         "host",
@@ -134,7 +147,7 @@ final class MxTargetsCheck implements Check {
         .flatMap(Optional::stream)
         .forEach(addresses::add);
     if (!addresses.isEmpty() && addresses.stream().allMatch(SpecialAddresses::isSpecial)) {
-      context.add(
+      report.accept(
           Finding.of(
               FindingCode.MX_TARGET_PRIVATE,
               "host",

@@ -4,7 +4,6 @@ import dev.mxbot.config.BotConfig;
 import dev.mxbot.core.Area;
 import dev.mxbot.core.CustomerReply;
 import dev.mxbot.core.Finding;
-import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.Report;
 import dev.mxbot.core.Severity;
 import dev.mxbot.guides.GuideCatalog;
@@ -14,33 +13,20 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Writes the customer reply of a report ({@code check --reply}, chat {@code reply=xx}): one
- * paragraph per finding the customer can act on ({@link Placeholders#FINDINGS}), most urgent first
- * (errors, then warnings, then the rest; within a severity the domain, DNSSEC and the nameservers
- * before MX, SPF, DMARC, DKIM); a short note when other problems remain that the reply does not
- * cover, or when part of the report could not be checked; questions to the customer (an unknown
- * DKIM selector) last; the reassurance only for a complete report without any warning, error or
- * question. Safe for concurrent use; the templates are read on first use, so a command that asks
- * for no reply never loads them.
+ * paragraph per finding the customer can act on (as {@code scope.yaml} says: {@link ReplyScope}),
+ * most urgent first (errors, then warnings, then the rest; within a severity the domain, DNSSEC and
+ * the nameservers before MX, SPF, DMARC, DKIM); a short note when other problems remain that the
+ * reply does not cover, or when part of the report could not be checked; questions to the customer
+ * (an unknown DKIM selector) last; the reassurance only for a complete report without any warning,
+ * error or question. Safe for concurrent use; the templates are read on first use, so a command
+ * that asks for no reply never loads them.
  */
 public final class CustomerReplies {
-
-  /** Findings about a change that is spreading: the customer has nothing to do, only to wait. */
-  private static final Set<FindingCode> WAITING =
-      EnumSet.of(
-          FindingCode.PROPAGATION_PENDING,
-          FindingCode.SPF_PROPAGATION_PENDING,
-          FindingCode.NEGATIVE_CACHE_PENDING,
-          FindingCode.NS_SERIAL_MISMATCH);
-
-  /** Findings that ask the customer something: after everything they have to do. */
-  private static final Set<FindingCode> QUESTIONS = EnumSet.of(FindingCode.DKIM_UNKNOWN);
 
   private static final List<Area> AREA_ORDER =
       List.of(
@@ -95,15 +81,17 @@ public final class CustomerReplies {
     ReplyTemplates t = templates();
     ReplyModel model = new ReplyModel(report, lang, providers.home(), guides);
     String where = t.render(lang, Placeholders.WHERE, model.where()).strip();
+    ReplyScope scope = t.scope();
+    boolean atHome = report.zoneAtHome(providers.home().id());
     List<Finding> problems =
         report.findings().stream()
             .filter(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)
-            .filter(f -> !WAITING.contains(f.code()))
+            .filter(f -> scope.kind(f.code()) != ReplyScope.Kind.WAITING)
             .toList();
     List<Finding> covered =
         report.findings().stream()
-            .filter(f -> Placeholders.FINDINGS.containsKey(f.code()))
             .filter(f -> f.severity() != Severity.OK)
+            .filter(f -> scope.paragraph(f, report, atHome))
             .sorted(MOST_URGENT_FIRST)
             .toList();
     List<String> paragraphs = new ArrayList<>();
@@ -111,11 +99,11 @@ public final class CustomerReplies {
     for (Finding finding : covered) {
       String name = Placeholders.FINDINGS_DIR + "/" + finding.code().name();
       String paragraph = t.render(lang, name, model.finding(finding, where)).strip();
-      (QUESTIONS.contains(finding.code()) ? questions : paragraphs).add(paragraph);
+      boolean question = scope.kind(finding.code()) == ReplyScope.Kind.QUESTION;
+      (question ? questions : paragraphs).add(paragraph);
     }
     Map<String, Object> domainOnly = Map.of("domain", report.domain().unicode());
-    boolean uncovered =
-        problems.stream().anyMatch(f -> !Placeholders.FINDINGS.containsKey(f.code()));
+    boolean uncovered = problems.stream().anyMatch(f -> !covered.contains(f));
     if (uncovered) {
       paragraphs.add(t.render(lang, Placeholders.MORE, domainOnly).strip());
     }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The values one reply's templates are rendered with (the names of {@link Placeholders}): read from
@@ -127,16 +128,25 @@ final class ReplyModel {
           put(model, "record", softFail(spf.get(0)));
         }
       }
-      case DKIM_NOT_FOUND -> {
+      case DKIM_NOT_FOUND, DKIM_KEY_INVALID, DKIM_KEY_TOO_LARGE -> {
+        copyParams(finding, model);
         if (report.mailProvider() != null) {
           put(model, "provider", report.mailProvider().name());
         }
       }
       case DKIM_UNKNOWN -> put(model, "selectors", finding.param("selectors"));
       case DNSSEC_DS_MISMATCH -> put(model, "ds", finding.param("ds"));
-      default -> {
-        // DOMAIN_NOT_FOUND, DNSSEC_BOGUS, DMARC_NONE: the common values say it all
-      }
+      default -> copyParams(finding, model);
+    }
+  }
+
+  /**
+   * The finding's own parameters that its paragraph may use ({@link Placeholders#FINDINGS}), under
+   * the names the check gives them; none for a finding the common values say all about.
+   */
+  private static void copyParams(Finding finding, Map<String, Object> model) {
+    for (String name : Placeholders.FINDINGS.getOrDefault(finding.code(), Set.of())) {
+      put(model, name, finding.param(name));
     }
   }
 

@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
 
 /**
  * The compiled reply templates of {@code bot-config/replies/<lang>/}, every language of {@code
- * languages}: each file of {@link Placeholders#templates()} must exist, use only its allowed
- * placeholders and hold no backtick (the chat shows the reply in a code block a backtick could
- * close). Output is plain text: values are written as they are, without HTML escaping. Safe for
- * concurrent use once loaded.
+ * languages}, with the {@link ReplyScope} that says which findings get one: each file of {@link
+ * Placeholders#templates()} must exist, use only its allowed placeholders and hold no backtick (the
+ * chat shows the reply in a code block a backtick could close). Output is plain text: values are
+ * written as they are, without HTML escaping. Safe for concurrent use once loaded.
  */
 final class ReplyTemplates {
 
@@ -33,13 +33,21 @@ final class ReplyTemplates {
   private static final Pattern TAG = Pattern.compile("\\{\\{\\s*([#^/&>!{]?)\\s*([^}\\s]*)");
 
   private final Map<String, Map<String, Mustache>> byLanguage;
+  private final ReplyScope scope;
 
-  private ReplyTemplates(Map<String, Map<String, Mustache>> byLanguage) {
+  private ReplyTemplates(Map<String, Map<String, Mustache>> byLanguage, ReplyScope scope) {
     this.byLanguage = byLanguage;
+    this.scope = scope;
+  }
+
+  /** Which findings get a paragraph ({@code scope.yaml} beside the language directories). */
+  ReplyScope scope() {
+    return scope;
   }
 
   /** Loads and checks every template; a {@link ConfigException} names the first bad file. */
   static ReplyTemplates load(Path dir, List<String> languages) {
+    ReplyScope scope = ReplyScope.load(dir);
     Map<String, Map<String, Mustache>> all = new HashMap<>();
     for (String lang : languages) {
       Path root = dir.resolve(lang);
@@ -48,7 +56,7 @@ final class ReplyTemplates {
       }
       DefaultMustacheFactory factory = new PlainTextFactory(root);
       Map<String, Mustache> templates = new HashMap<>();
-      for (String name : Placeholders.templates()) {
+      for (String name : Placeholders.templates(scope)) {
         Path file = root.resolve(name + ".mustache");
         String text = read(file);
         check(file, text, Placeholders.allowed(name));
@@ -60,7 +68,7 @@ final class ReplyTemplates {
       }
       all.put(lang, Map.copyOf(templates));
     }
-    return new ReplyTemplates(Map.copyOf(all));
+    return new ReplyTemplates(Map.copyOf(all), scope);
   }
 
   /** Renders template {@code name} of {@code lang} with {@code model}. */

@@ -17,6 +17,9 @@ import dev.mxbot.dns.DnsSettings;
 import dev.mxbot.dns.DnsjavaDns;
 import dev.mxbot.dns.server.ZoneServer;
 import dev.mxbot.dns.server.ZoneServerBuilder;
+import dev.mxbot.guides.GuideCatalog;
+import dev.mxbot.providers.ProviderCatalog;
+import dev.mxbot.reply.CustomerReplies;
 import dev.mxbot.testing.ChecksOn;
 import dev.mxbot.testing.FakeSmtpServer;
 import dev.mxbot.testing.FakeSmtpServer.Behaviour;
@@ -370,6 +373,27 @@ class SmtpProbeScenariosTest {
         .containsEntry("address", "127.0.0.13")
         .containsEntry("records", "3 1 1");
     only(report, FindingCode.SMTP_OK);
+  }
+
+  @Test
+  @DisplayName("the DANE mismatch in a French customer's reply: what to publish, where, for whom")
+  void daneMismatchReplyInFrench() {
+    Report report = diagnose(probing, "dane-mismatch.it");
+    Path config = Path.of("bot-config");
+    ProviderCatalog providers = ProviderCatalog.load(config.resolve("providers"));
+    CustomerReplies replies =
+        new CustomerReplies(
+            config.resolve("replies"),
+            providers,
+            GuideCatalog.load(config.resolve("guides.yaml"), providers.home().id()));
+
+    String text = replies.write(report, "fr").text();
+
+    assertThat(text)
+        .startsWith("Bonjour,")
+        .contains("Le certificat de votre serveur de messagerie mx.dane-mismatch.it")
+        .contains("_25._tcp.mx.dane-mismatch.it")
+        .contains("TLSA");
   }
 
   @Test

@@ -62,7 +62,7 @@ class ReplyOrderTest {
                         "v=spf1 include:mx.ovh.com ~all",
                         "ttl",
                         "300"),
-                    Finding.of(FindingCode.MX_TARGET_ALIAS, "host", "mx", "target", "x"),
+                    Finding.of(FindingCode.NS_NO_TCP, "nameserver", "ns1.example.net."),
                     Finding.of(
                         FindingCode.DNSSEC_DS_MISMATCH,
                         "zone",
@@ -86,7 +86,8 @@ class ReplyOrderTest {
   }
 
   @Test
-  @DisplayName("a change spreading needs nothing from the customer: no paragraph, no team sentence")
+  @DisplayName(
+      "a change spreading needs nothing from the customer: how long it takes, no team sentence")
   void waitingIsNotAProblem() {
     String text =
         replies
@@ -102,6 +103,69 @@ class ReplyOrderTest {
                         "5 min")),
                 "it")
             .text();
-    assertThat(text).doesNotContain("Abbiamo notato").contains("È tutto in ordine");
+    assertThat(text).doesNotContain("Abbiamo notato").contains("5 min").contains("record MX");
+    String replicating =
+        replies
+            .write(report(Finding.of(FindingCode.NS_SERIAL_MISMATCH, "detail", "1 / 2")), "it")
+            .text();
+    assertThat(replicating).doesNotContain("Abbiamo notato").contains("È tutto in ordine");
+  }
+
+  @Test
+  @DisplayName(
+      "a DNS host's own fault: the customer asks that host; at the home provider it is ours")
+  void dnsHostProblems() {
+    Finding noTcp = Finding.of(FindingCode.NS_NO_TCP, "nameserver", "ns1.example.net.");
+    String elsewhere =
+        replies
+            .write(
+                new Report(
+                    "signed.it",
+                    DomainName.of("signed.it"),
+                    Verdict.ERROR,
+                    ProviderRef.of("cloudflare", "Cloudflare"),
+                    ProviderRef.of("ovhcloud", "OVHcloud"),
+                    new ReportRecords(List.of("ns1.example.net."), List.of(), List.of(), List.of()),
+                    List.of(noTcp),
+                    Duration.ZERO),
+                "en")
+            .text();
+    assertThat(elsewhere)
+        .contains("Please ask Cloudflare")
+        .contains("ns1.example.net.")
+        .doesNotContain("We also noticed");
+    String atHome = replies.write(report(noTcp), "en").text();
+    assertThat(atHome).contains("We also noticed").doesNotContain("Please ask");
+  }
+
+  @Test
+  @DisplayName("a mail server problem is the customer's only when no known provider runs it")
+  void ownMailServerProblems() {
+    Finding down =
+        Finding.of(
+            FindingCode.SMTP_UNREACHABLE,
+            "host",
+            "mail.signed.it.",
+            "port",
+            "25",
+            "addresses",
+            "x");
+    String withProvider = replies.write(report(down), "de").text();
+    assertThat(withProvider).doesNotContain("mail.signed.it.");
+    String own =
+        replies
+            .write(
+                new Report(
+                    "signed.it",
+                    DomainName.of("signed.it"),
+                    Verdict.ERROR,
+                    ProviderRef.of("ovhcloud", "OVHcloud"),
+                    null,
+                    new ReportRecords(List.of("dns109.ovh.net."), List.of(), List.of(), List.of()),
+                    List.of(down),
+                    Duration.ZERO),
+                "de")
+            .text();
+    assertThat(own).contains("Ihr Mailserver mail.signed.it.").contains("Port 25");
   }
 }

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.core.FindingCode;
+import dev.mxbot.core.Severity;
 import dev.mxbot.i18n.Messages;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +32,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ReplyTemplatesTest {
 
   private static final Path DIR = Path.of("bot-config/replies");
+  private static final ReplyScope SCOPE = ReplyScope.load(DIR);
 
   static Stream<Arguments> everyTemplateInEveryLanguage() {
     List<Arguments> all = new ArrayList<>();
     for (String lang : Messages.LANGUAGES) {
-      for (String name : Placeholders.templates()) {
+      for (String name : Placeholders.templates(SCOPE)) {
         all.add(Arguments.of(lang, name));
       }
     }
@@ -53,26 +56,53 @@ class ReplyTemplatesTest {
   }
 
   @Test
-  @DisplayName("the findings a reply covers: actionable ones, each with its own template")
-  void coveredFindings() {
-    assertThat(Placeholders.FINDINGS.keySet())
+  @DisplayName("every warning and error is classified in scope.yaml, in exactly one list")
+  void everyWarningAndErrorClassified() {
+    List<FindingCode> problems =
+        Arrays.stream(FindingCode.values())
+            .filter(c -> c.severity() == Severity.WARNING || c.severity() == Severity.ERROR)
+            .toList();
+    // load() refuses a code listed twice; here: none left out
+    assertThat(SCOPE.listed().keySet()).as("classified in scope.yaml").containsAll(problems);
+    assertThat(SCOPE.withParagraph())
         .contains(
             FindingCode.MX_HOME_OUTDATED,
-            FindingCode.MX_HOME_LEGACY,
-            FindingCode.SPF_MISSING_PROVIDER_INCLUDE,
-            FindingCode.SPF_NONE,
+            FindingCode.SPF_TOO_MANY_LOOKUPS,
             FindingCode.DMARC_NONE,
             FindingCode.DKIM_UNKNOWN,
-            FindingCode.DNSSEC_BOGUS,
-            FindingCode.NS_PARENT_CHILD_MISMATCH);
-    try (Stream<Path> files = Files.list(DIR.resolve("en").resolve(Placeholders.FINDINGS_DIR))) {
-      assertThat(files.map(p -> p.getFileName().toString().replace(".mustache", "")))
-          .as("no template for a finding the reply never shows")
-          .containsExactlyInAnyOrderElementsOf(
-              Placeholders.FINDINGS.keySet().stream().map(Enum::name).toList());
-    } catch (IOException e) {
-      throw new AssertionError(e);
+            FindingCode.DANE_MISMATCH,
+            FindingCode.NS_LAME)
+        .doesNotContain(FindingCode.DOMAIN_LOOKUP_FAILED, FindingCode.NS_SERIAL_MISMATCH);
+  }
+
+  @Test
+  @DisplayName("a paragraph for exactly the findings the scope may show, in every language")
+  void coveredFindings() {
+    for (String lang : Messages.LANGUAGES) {
+      try (Stream<Path> files = Files.list(DIR.resolve(lang).resolve(Placeholders.FINDINGS_DIR))) {
+        assertThat(files.map(p -> p.getFileName().toString().replace(".mustache", "")))
+            .as("%s: no template for a finding the reply never shows, none missing", lang)
+            .containsExactlyInAnyOrderElementsOf(
+                SCOPE.withParagraph().stream().map(Enum::name).toList());
+      } catch (IOException e) {
+        throw new AssertionError(e);
+      }
     }
+  }
+
+  @Test
+  @DisplayName("scope.yaml: a code in two lists or an unknown code is refused, naming the file")
+  void scopeMistakesRefused(@TempDir Path temp) throws IOException {
+    Files.writeString(
+        temp.resolve(ReplyScope.FILE), "customer:\n  - SPF_NONE\nnotForCustomer:\n  - SPF_NONE\n");
+    assertThatThrownBy(() -> ReplyScope.load(temp))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("scope.yaml")
+        .hasMessageContaining("SPF_NONE");
+    Files.writeString(temp.resolve(ReplyScope.FILE), "customer:\n  - SPF_NOEN\n");
+    assertThatThrownBy(() -> ReplyScope.load(temp))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("scope.yaml");
   }
 
   @Test
@@ -80,10 +110,11 @@ class ReplyTemplatesTest {
   void everyTemplateRenders() {
     ReplyTemplates templates = ReplyTemplates.load(DIR, Messages.LANGUAGES);
     for (String lang : Messages.LANGUAGES) {
-      for (String name : Placeholders.templates()) {
+      for (String name : Placeholders.templates(SCOPE)) {
         String text = templates.render(lang, name, fullModel(name));
         assertThat(text).as("%s/%s", lang, name).isNotBlank().doesNotContain("{{");
         if (name.startsWith(Placeholders.FINDINGS_DIR) && !name.endsWith("DKIM_UNKNOWN")) {
+          // every paragraph says where (the zone, the registrar, the DNS host) or links a guide
           assertThat(text).as("%s/%s names where", lang, name).containsAnyOf("WHERE", "GUIDE");
         }
       }
