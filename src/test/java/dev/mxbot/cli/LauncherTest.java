@@ -111,7 +111,10 @@ class LauncherTest {
     while (Instant.now().isBefore(until)) {
       Optional<String> found =
           files(directory).stream().filter(f -> f.endsWith(suffix)).findFirst();
-      if (found.isPresent() && files(directory).stream().noneMatch(f -> f.contains(".tmp"))) {
+      // The launcher's background step moves the cache into place, then removes its .conf: wait
+      // for both, not just the first.
+      if (found.isPresent()
+          && files(directory).stream().noneMatch(f -> f.contains(".tmp") || f.endsWith(".conf"))) {
         return found;
       }
       Thread.sleep(100);
