@@ -31,6 +31,7 @@ import java.util.function.Consumer;
  *     ({@code dns.maxInFlightPerServer}), for every diagnosis of the process; in an audit, to each
  *     resolver too
  * @param store where checks are recorded ({@code store.*})
+ * @param watch how {@code /mx watch} re-checks ({@code watch.*})
  */
 public record BotConfig(
     java.nio.file.Path directory,
@@ -51,7 +52,8 @@ public record BotConfig(
     int mtaStsHttpsPort,
     java.util.Optional<java.nio.file.Path> extraCertificates,
     int maxInFlightPerServer,
-    StoreSettings store) {
+    StoreSettings store,
+    WatchSettings watch) {
 
   /** Default of {@code mtaSts.httpsPort}: HTTPS. */
   public static final int DEFAULT_MTA_STS_HTTPS_PORT = 443;
@@ -91,7 +93,8 @@ public record BotConfig(
         DEFAULT_MTA_STS_HTTPS_PORT,
         java.util.Optional.empty(),
         dev.mxbot.dns.DnsSettings.DEFAULT_MAX_IN_FLIGHT_PER_SERVER,
-        StoreSettings.DEFAULTS);
+        StoreSettings.DEFAULTS,
+        WatchSettings.DEFAULTS);
   }
 
   public BotConfig withResolvers(List<InetSocketAddress> value) {
@@ -125,6 +128,11 @@ public record BotConfig(
   /** Where checks are recorded (tests: a temporary database; {@code demo}: in memory). */
   public BotConfig withStore(StoreSettings value) {
     return with(b -> b.store = value);
+  }
+
+  /** How {@code /mx watch} re-checks (tests: an interval of a second or two). */
+  public BotConfig withWatch(WatchSettings value) {
+    return with(b -> b.watch = value);
   }
 
   public BotConfig withLocale(String value) {
@@ -187,6 +195,7 @@ public record BotConfig(
     private java.util.Optional<java.nio.file.Path> extraCertificates;
     private int maxInFlightPerServer;
     private StoreSettings store;
+    private WatchSettings watch;
 
     Copy(BotConfig c) {
       directory = c.directory;
@@ -208,6 +217,7 @@ public record BotConfig(
       extraCertificates = c.extraCertificates;
       maxInFlightPerServer = c.maxInFlightPerServer;
       store = c.store;
+      watch = c.watch;
     }
 
     BotConfig build() {
@@ -230,7 +240,8 @@ public record BotConfig(
           mtaStsHttpsPort,
           extraCertificates,
           maxInFlightPerServer,
-          store);
+          store,
+          watch);
     }
   }
 }
