@@ -47,6 +47,9 @@ public final class StoredWatches implements WatchBook, AutoCloseable {
   /** Heartbeats a replica may miss before its executions are revived elsewhere. */
   static final int MISSED_HEARTBEATS = 4;
 
+  /** How long after expiry an undeliverable watch is kept trying before it is dropped. */
+  static final Duration GIVE_UP_AFTER = Duration.ofDays(1);
+
   private static final Logger LOG = LoggerFactory.getLogger(StoredWatches.class);
   private static final AtomicInteger NAMES = new AtomicInteger();
 
@@ -138,6 +141,12 @@ public final class StoredWatches implements WatchBook, AutoCloseable {
       return (done, ops) -> ops.remove(); // ended meanwhile (unwatch)
     }
     Instant now = clock.instant();
+    if (now.isAfter(watch.get().expiresAt().plus(GIVE_UP_AFTER))) {
+      // its message could not be delivered for a day after expiry (platform gone): drop it
+      store.watches().delete(id);
+      LOG.warn("watch {} dropped: its message could not be delivered", id);
+      return (done, ops) -> ops.remove();
+    }
     WatchRun.Step step = run.check(watch.get(), now);
     if (step instanceof WatchRun.Ended ended) {
       store.watches().delete(id);
@@ -153,8 +162,8 @@ public final class StoredWatches implements WatchBook, AutoCloseable {
       next = now.plus(retryAfter(settings));
     }
     // never beyond expiry: the check at expiry sends the "expired" message
-    Instant at = next.isAfter(watch.get().expiresAt()) ? watch.get().expiresAt() : next;
-    Instant when = at.isBefore(now) ? now : at;
+    Instant expires = watch.get().expiresAt();
+    Instant when = next.isAfter(expires) && expires.isAfter(now) ? expires : next;
     return (done, ops) -> ops.reschedule(done, when);
   }
 
