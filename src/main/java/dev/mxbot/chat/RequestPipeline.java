@@ -251,7 +251,7 @@ public final class RequestPipeline {
       String key = ended.map(e -> e ? "watch.ended" : "watch.none").orElse("watch.unavailable");
       return turnedAway(caller, ascii, new Outcome.WatchNote(lang, key, named), began);
     }
-    Duration max = watching.settings().maxDuration();
+    Duration max = watching.maxDuration();
     Duration length = command.length().orElse(max);
     if (length.compareTo(max) > 0) {
       return turnedAway(
@@ -355,11 +355,11 @@ public final class RequestPipeline {
             "domain",
             shown,
             "interval",
-            WatchLines.duration(watching.settings().interval()),
+            WatchLines.duration(watching.interval()),
             "length",
             WatchLines.duration(length),
             "max",
-            Integer.toString(watching.settings().maxPerUser()));
+            Integer.toString(watching.maxPerUser()));
     String key =
         switch (started) {
           case STARTED -> command.share() ? "watch.startedShared" : "watch.started";

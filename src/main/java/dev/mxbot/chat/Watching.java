@@ -1,6 +1,5 @@
 package dev.mxbot.chat;
 
-import dev.mxbot.config.WatchSettings;
 import dev.mxbot.core.WatchBook;
 import java.util.List;
 

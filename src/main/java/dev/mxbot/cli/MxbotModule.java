@@ -126,7 +126,9 @@ final class MxbotModule extends AbstractModule {
             Secrets.fromEnvironment().get(Secrets.STORE_PASSWORD),
             botConfig.watch(),
             clock),
-        botConfig.watch(),
+        botConfig.watch().interval(),
+        botConfig.watch().maxDuration(),
+        botConfig.watch().maxPerUser(),
         resolvers.stream()
             .map(
                 a -> a.getAddress().getHostAddress() + (a.getPort() == 53 ? "" : ":" + a.getPort()))
