@@ -61,6 +61,9 @@ final class RequestParser {
    */
   private static ParsedRequest watchOf(String text) {
     String[] tokens = SPACES.split(text.strip());
+    if (tokens.length == 0) {
+      return null;
+    }
     String first = tokens[0].toLowerCase(Locale.ROOT);
     if (first.equals("watches") && tokens.length == 1) {
       return ParsedRequest.watch(
