@@ -36,8 +36,11 @@ final class ServeRun {
         history.enforceRetentionEvery(StoredHistory.RETENTION_EVERY);
       }
       Watching watching = app.get(Watching.class);
-      if (watching.book() instanceof WatchKeeper keeper) {
-        keeper.run(
+      // Watches are re-checked only by a serve that serves a chat platform (and off this thread:
+      // opening the database must not delay the start); a console fallback keeps none.
+      if (watching.book() instanceof WatchKeeper keeper
+          && !Serve.ADAPTERS.plan(app.config(), secrets).isEmpty()) {
+        keeper.runInBackground(
             new WatchRechecks(
                 app.get(SharedDiagnoses.class),
                 app.get(WatchDeliveries.class),

@@ -33,6 +33,7 @@ public final class WatchKeeper implements WatchBook, AutoCloseable {
   private WatchRun recheck; // guarded by this
   private long retryAt; // guarded by this: nanoTime before which no open is tried
   private boolean warned; // guarded by this
+  private volatile boolean closed;
 
   public WatchKeeper(
       StoreSettings store, Optional<String> password, WatchSettings settings, Clock clock) {
@@ -51,7 +52,38 @@ public final class WatchKeeper implements WatchBook, AutoCloseable {
     }
   }
 
+  /**
+   * The same off the caller's thread ({@code serve} must not wait on the database to start): a
+   * daemon thread opens the database and starts re-checking, trying again every {@link
+   * #RETRY_AFTER} while it cannot be opened, until it is or the keeper is closed.
+   */
+  public void runInBackground(WatchRun run) {
+    Thread starter =
+        new Thread(
+            () -> {
+              while (!closed) {
+                synchronized (this) {
+                  this.recheck = run;
+                  if (closed || opened() != null) {
+                    return;
+                  }
+                }
+                try {
+                  Thread.sleep(RETRY_AFTER.toMillis());
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+            },
+            "mxbot-watch-start");
+    starter.setDaemon(true);
+    starter.start();
+  }
+
   private synchronized StoredWatches opened() {
+    if (closed) {
+      return null;
+    }
     if (open != null) {
       return open;
     }
@@ -102,6 +134,7 @@ public final class WatchKeeper implements WatchBook, AutoCloseable {
 
   @Override
   public synchronized void close() {
+    closed = true;
     if (open != null) {
       open.close();
       open = null;
