@@ -127,6 +127,8 @@ final class ServeStartPhase {
     builder.environment().put("MXBOT_SLACK_API_URL", slack.apiUrl());
     builder.environment().put("MXBOT_OPS_PORT", Integer.toString(opsPort));
     builder.environment().put("MXBOT_OPS_HOST", "127.0.0.1");
+    // no database in the working directory (serve would open ./data/mxbot for its watches)
+    builder.environment().put("MXBOT_STORE_URL", "none");
     long begin = System.nanoTime();
     Process process = builder.start();
     try {

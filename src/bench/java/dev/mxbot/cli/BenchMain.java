@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     version = "mxbot-bench 0.1",
     description = "Measures mxbot on the benchmark zones of bot-config/bench/, with no network.",
-    subcommands = {BenchCommand.class, SoakCommand.class})
+    subcommands = {BenchCommand.class, SoakCommand.class, StoreCommand.class})
 public final class BenchMain implements Runnable {
 
   @Spec CommandSpec spec;

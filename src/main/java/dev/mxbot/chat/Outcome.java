@@ -204,4 +204,19 @@ public sealed interface Outcome {
       return "history";
     }
   }
+
+  /**
+   * A watch command answered in a sentence of the bundles: the list of {@code /mx watches}, the end
+   * of one ({@code /mx unwatch}), or why a watch was not started (no store, too long).
+   */
+  record WatchNote(String lang, String messageKey, Map<String, String> params) implements Outcome {
+    public WatchNote {
+      params = Map.copyOf(params);
+    }
+
+    @Override
+    public String logVerdict() {
+      return "watch";
+    }
+  }
 }

@@ -28,6 +28,7 @@ public final class Pipelines implements AutoCloseable {
   private final ThreadPoolExecutor replies;
   private final CustomerReplyWriter customerReplies;
   private final CheckHistory history;
+  private final Watching watching;
 
   /** Pipelines that record nothing and write no customer reply (tests). */
   public Pipelines(
@@ -55,9 +56,21 @@ public final class Pipelines implements AutoCloseable {
     this(policy, limiter, shared, events, history, CustomerReplyWriter.NONE);
   }
 
+  /** Pipelines without watches (tests). */
+  public Pipelines(
+      InputPolicy policy,
+      RateLimiter limiter,
+      SharedDiagnoses shared,
+      CommandEvents events,
+      CheckHistory history,
+      CustomerReplyWriter customerReplies) {
+    this(policy, limiter, shared, events, history, customerReplies, Watching.NONE);
+  }
+
   /**
    * {@code history}: where chat platforms record their checks and read what changed; {@code
-   * customerReplies}: writes the customer reply a request asks for.
+   * customerReplies}: writes the customer reply a request asks for; {@code watching}: where {@code
+   * /mx watch} keeps its watches.
    */
   @Inject
   public Pipelines(
@@ -66,7 +79,9 @@ public final class Pipelines implements AutoCloseable {
       SharedDiagnoses shared,
       CommandEvents events,
       CheckHistory history,
-      CustomerReplyWriter customerReplies) {
+      CustomerReplyWriter customerReplies,
+      Watching watching) {
+    this.watching = watching;
     this.history = history;
     this.customerReplies = customerReplies;
     this.policy = policy;
@@ -113,7 +128,7 @@ public final class Pipelines implements AutoCloseable {
   /** The pipeline of {@code platform}, recording into {@code checks}. */
   public RequestPipeline create(Platform platform, CheckHistory checks) {
     return new RequestPipeline(
-        platform, policy, limiter, shared, events, replies, checks, customerReplies);
+        platform, policy, limiter, shared, events, replies, checks, customerReplies, watching);
   }
 
   /** Where chat platforms record their checks ({@link CheckHistory#NONE} without a store). */

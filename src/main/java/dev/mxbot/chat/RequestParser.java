@@ -46,8 +46,59 @@ final class RequestParser {
     if (history != null) {
       return ParsedRequest.history(history);
     }
+    ParsedRequest watch = watchOf(text);
+    if (watch != null) {
+      return watch;
+    }
     InputRefusal refusal = takeTokens(text);
     return refusal != null ? ParsedRequest.refused(refusal) : finish(text);
+  }
+
+  /**
+   * {@code watch <domain> [for=48h] [share]}, {@code watches}, {@code unwatch <domain>}: the watch
+   * command or its refusal; {@code null} when {@code text} is none of them ({@code watch} alone is
+   * a domain that is refused).
+   */
+  private static ParsedRequest watchOf(String text) {
+    String[] tokens = SPACES.split(text.strip());
+    if (tokens.length == 0) {
+      return null;
+    }
+    String first = tokens[0].toLowerCase(Locale.ROOT);
+    if (first.equals("watches") && tokens.length == 1) {
+      return ParsedRequest.watch(
+          new WatchCommand(WatchCommand.Kind.WATCHES, "", Optional.empty(), false));
+    }
+    if (first.equals("unwatch") && tokens.length == 2) {
+      return ParsedRequest.watch(
+          new WatchCommand(WatchCommand.Kind.UNWATCH, tokens[1], Optional.empty(), false));
+    }
+    if (!first.equals("watch") || tokens.length < 2) {
+      return null;
+    }
+    String domain = null;
+    Optional<java.time.Duration> length = Optional.empty();
+    boolean share = false;
+    for (int i = 1; i < tokens.length; i++) {
+      String token = tokens[i];
+      String lower = token.toLowerCase(Locale.ROOT);
+      if (lower.equals("share")) {
+        share = true;
+      } else if (lower.startsWith("for=")) {
+        length = WatchCommand.length(token.substring(4));
+        if (length.isEmpty()) {
+          return refused("bad_watch_length", "value", display(token.substring(4)));
+        }
+      } else if (domain == null && !OPTION.matcher(token).matches()) {
+        domain = token;
+      } else {
+        return refused("unknown_option", "option", display(token), "known", "for=<48h>, share");
+      }
+    }
+    if (domain == null) {
+      return null;
+    }
+    return ParsedRequest.watch(new WatchCommand(WatchCommand.Kind.WATCH, domain, length, share));
   }
 
   /**
@@ -68,6 +119,15 @@ final class RequestParser {
     String history = historyOf(domainField);
     if (history != null) {
       return ParsedRequest.history(history);
+    }
+    ParsedRequest watch = watchOf(domainField);
+    if (watch != null && watch.watch() != null && shared) {
+      WatchCommand command = watch.watch();
+      return ParsedRequest.watch(
+          new WatchCommand(command.kind(), command.domainInput(), command.length(), true));
+    }
+    if (watch != null) {
+      return watch;
     }
     InputRefusal refusal = takeTokens(domainField);
     for (String selector : selectorsField.split("[\\s,;]+")) {

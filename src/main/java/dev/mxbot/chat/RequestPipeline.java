@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -47,6 +48,7 @@ public final class RequestPipeline {
   private final Executor replies;
   private final CustomerReplyWriter customerReplies;
   private final CheckHistory history;
+  private final Watching watching;
   private final Answering answering = new Answering();
 
   RequestPipeline(
@@ -57,7 +59,9 @@ public final class RequestPipeline {
       CommandEvents events,
       Executor replies,
       CheckHistory history,
-      CustomerReplyWriter customerReplies) {
+      CustomerReplyWriter customerReplies,
+      Watching watching) {
+    this.watching = watching;
     this.history = history;
     this.platform = platform;
     this.policy = policy;
@@ -102,6 +106,9 @@ public final class RequestPipeline {
     }
     if (parsed.historyOf() != null) {
       return history(caller, parsed.historyOf(), defaultLang, reply, start, began);
+    }
+    if (parsed.watch() != null) {
+      return watch(caller, parsed.watch(), defaultLang, reply, start, began);
     }
     if (!parsed.isAccepted()) {
       return turnedAway(caller, "-", new Outcome.Refused(defaultLang, parsed.refusal()), began);
@@ -207,6 +214,161 @@ public final class RequestPipeline {
         .thenAcceptAsync(
             outcome -> deliver(caller, ascii, outcome, reply.get(), 0, began), replies);
     return new Admission.Accepted(lang, List.of(domain.domain()));
+  }
+
+  /**
+   * {@code /mx watch|watches|unwatch}. Listing and ending read the store at once, bounded by {@link
+   * #WATCH_BOUND} (the answer is the acknowledgement). Starting one diagnoses the domain like a
+   * check (rate-limited, shared): nothing pending answers at once and keeps no row; otherwise the
+   * watch is kept and scheduled, and the report says so.
+   */
+  private Admission watch(
+      Caller caller,
+      WatchCommand command,
+      String lang,
+      Optional<Reply> reply,
+      CompletionStage<?> start,
+      long began) {
+    if (!watching.enabled() || platform.id().equals("console") || platform.id().equals("check")) {
+      return turnedAway(caller, "-", new Outcome.WatchNote(lang, "watch.off", Map.of()), began);
+    }
+    if (command.kind() == WatchCommand.Kind.WATCHES) {
+      Outcome outcome =
+          bounded(() -> watching.book().of(platform.id(), caller.account()))
+              .map(list -> WatchLines.list(lang, list))
+              .orElseGet(() -> new Outcome.WatchNote(lang, "watch.unavailable", Map.of()));
+      return turnedAway(caller, "-", outcome, began);
+    }
+    ParsedDomain domain = policy.parse(command.domainInput());
+    if (!domain.isAccepted()) {
+      return turnedAway(caller, "-", new Outcome.Refused(lang, domain.refusal()), began);
+    }
+    String ascii = domain.domain().ascii();
+    Map<String, String> named = Map.of("domain", domain.domain().unicode());
+    if (command.kind() == WatchCommand.Kind.UNWATCH) {
+      Optional<Boolean> ended =
+          bounded(() -> watching.book().end(platform.id(), caller.account(), ascii));
+      String key = ended.map(e -> e ? "watch.ended" : "watch.none").orElse("watch.unavailable");
+      return turnedAway(caller, ascii, new Outcome.WatchNote(lang, key, named), began);
+    }
+    Duration max = watching.maxDuration();
+    Duration length = command.length().orElse(max);
+    if (length.compareTo(max) > 0) {
+      return turnedAway(
+          caller,
+          ascii,
+          new Outcome.WatchNote(lang, "watch.tooLong", Map.of("max", WatchLines.duration(max))),
+          began);
+    }
+    if (reply.isEmpty()) {
+      return turnedAway(caller, ascii, new Outcome.Unanswerable(lang, "no_response_url"), began);
+    }
+    if (platform.rateLimited()) {
+      Optional<Duration> wait = limiter.tryAcquire(caller.rateKey());
+      if (wait.isPresent()) {
+        return turnedAway(caller, ascii, new Outcome.RateLimited(lang, wait.get()), began);
+      }
+    }
+    if (!answering.enter()) {
+      return turnedAway(caller, ascii, busy(lang), began);
+    }
+    shared
+        .diagnose(
+            command.domainInput().strip(), domain.domain(), dev.mxbot.core.CheckOptions.NONE, start)
+        .thenApplyAsync(
+            report -> startWatch(caller, command, lang, domain, length, report), replies)
+        .handle(
+            (outcome, failure) ->
+                failure == null
+                    ? outcome
+                    : outcome(caller, lang, plain(command), List.of(), null, failure))
+        .thenCombine(bounded(start), (outcome, ignored) -> outcome)
+        .thenAcceptAsync(
+            outcome -> deliver(caller, ascii, outcome, reply.get(), 0, began), replies);
+    return new Admission.Accepted(lang, List.of(domain.domain()));
+  }
+
+  /** How long {@code /mx watches} and {@code /mx unwatch} wait for the store. */
+  public static final Duration WATCH_BOUND = Duration.ofSeconds(2);
+
+  private <T> Optional<T> bounded(java.util.function.Supplier<Optional<T>> read) {
+    try {
+      return CompletableFuture.supplyAsync(read, replies)
+          .completeOnTimeout(Optional.empty(), WATCH_BOUND.toMillis(), TimeUnit.MILLISECONDS)
+          .join();
+    } catch (CompletionException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static MxRequest plain(WatchCommand command) {
+    return new MxRequest(command.domainInput(), List.of(), Optional.empty(), false);
+  }
+
+  /** The report of a watch to start, with what became of it above. */
+  private Outcome startWatch(
+      Caller caller,
+      WatchCommand command,
+      String lang,
+      ParsedDomain domain,
+      Duration length,
+      Report report) {
+    String shown = domain.domain().unicode();
+    if (dev.mxbot.core.WatchDecision.nothingPending(report)) {
+      return new Outcome.Answered(
+          lang,
+          false,
+          report,
+          List.of(
+              new Notice(
+                  "watch.nothingPending",
+                  Map.of(
+                      "domain",
+                      shown,
+                      "resolvers",
+                      watching.resolvers().isEmpty()
+                          ? "-"
+                          : String.join(", ", watching.resolvers())))));
+    }
+    Instant now = Instant.now();
+    dev.mxbot.core.Watch watch =
+        new dev.mxbot.core.Watch(
+                0,
+                platform.id(),
+                caller.account(),
+                caller.space(),
+                caller.channel(),
+                caller.user(),
+                caller.logId(),
+                domain.domain().ascii(),
+                shown,
+                lang,
+                command.share(),
+                now,
+                now.plus(length),
+                report.verdict().id(),
+                java.util.Map.of())
+            .seen(report);
+    dev.mxbot.core.WatchBook.Started started = watching.book().start(watch);
+    Map<String, String> params =
+        Map.of(
+            "domain",
+            shown,
+            "interval",
+            WatchLines.duration(watching.interval()),
+            "length",
+            WatchLines.duration(length),
+            "max",
+            Integer.toString(watching.maxPerUser()));
+    String key =
+        switch (started) {
+          case STARTED -> command.share() ? "watch.startedShared" : "watch.started";
+          case ALREADY -> "watch.already";
+          case USER_LIMIT -> "watch.userLimit";
+          case FULL -> "watch.full";
+          case UNAVAILABLE -> "watch.unavailable";
+        };
+    return new Outcome.Answered(lang, false, report, List.of(new Notice(key, params)));
   }
 
   /**
@@ -413,6 +575,8 @@ public final class RequestPipeline {
       events.refused(id, "help");
     } else if (outcome instanceof Outcome.History) {
       events.refused(id, "history");
+    } else if (outcome instanceof Outcome.WatchNote) {
+      events.refused(id, "watch");
     } else if (outcome instanceof Outcome.NotAllowed) {
       events.refused(id, "not_allowed");
     } else if (outcome instanceof Outcome.Unanswerable unanswerable) {

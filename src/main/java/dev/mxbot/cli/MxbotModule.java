@@ -12,6 +12,8 @@ import dev.mxbot.chat.Pipelines;
 import dev.mxbot.chat.RateLimiter;
 import dev.mxbot.chat.SharedDiagnoses;
 import dev.mxbot.chat.WarmUpWorld;
+import dev.mxbot.chat.WatchDeliveries;
+import dev.mxbot.chat.Watching;
 import dev.mxbot.checks.ChecksModule;
 import dev.mxbot.checks.MtaStsSettings;
 import dev.mxbot.checks.SmtpSettings;
@@ -28,6 +30,7 @@ import dev.mxbot.providers.ProviderCatalog;
 import dev.mxbot.publicsuffix.GuavaPublicSuffixes;
 import dev.mxbot.reply.CustomerReplies;
 import dev.mxbot.store.StoredHistory;
+import dev.mxbot.store.WatchKeeper;
 import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
@@ -68,6 +71,7 @@ final class MxbotModule extends AbstractModule {
     bind(CommandExecutor.class).in(Singleton.class);
     bind(SharedDiagnoses.class).in(Singleton.class);
     bind(Pipelines.class).in(Singleton.class);
+    bind(WatchDeliveries.class).in(Singleton.class);
     bind(Duration.class)
         .annotatedWith(Names.named(SharedDiagnoses.CACHE_FOR))
         .toInstance(CACHE_FOR);
@@ -115,6 +119,36 @@ final class MxbotModule extends AbstractModule {
     }
     return new StoredHistory(
         botConfig.store(), Secrets.fromEnvironment().get(Secrets.STORE_PASSWORD), clock);
+  }
+
+  /**
+   * Where {@code /mx watch} keeps its watches: {@link Watching#NONE} without a store; otherwise a
+   * {@link WatchKeeper} opened on first use. The resolvers named by a "nothing pending" message are
+   * the configured ones.
+   */
+  @Provides
+  @Singleton
+  Watching watching(
+      BotConfig botConfig,
+      Clock clock,
+      @Named(dev.mxbot.dns.DnsjavaDns.RESOLVERS)
+          java.util.List<java.net.InetSocketAddress> resolvers) {
+    if (!botConfig.store().enabled()) {
+      return Watching.NONE;
+    }
+    return new Watching(
+        new WatchKeeper(
+            botConfig.store(),
+            Secrets.fromEnvironment().get(Secrets.STORE_PASSWORD),
+            botConfig.watch(),
+            clock),
+        botConfig.watch().interval(),
+        botConfig.watch().maxDuration(),
+        botConfig.watch().maxPerUser(),
+        resolvers.stream()
+            .map(
+                a -> a.getAddress().getHostAddress() + (a.getPort() == 53 ? "" : ":" + a.getPort()))
+            .toList());
   }
 
   @Provides

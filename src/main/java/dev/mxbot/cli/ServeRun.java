@@ -1,5 +1,9 @@
 package dev.mxbot.cli;
 
+import dev.mxbot.chat.SharedDiagnoses;
+import dev.mxbot.chat.WatchDeliveries;
+import dev.mxbot.chat.WatchRechecks;
+import dev.mxbot.chat.Watching;
 import dev.mxbot.config.Secrets;
 import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.core.CheckHistory;
@@ -8,6 +12,7 @@ import dev.mxbot.ops.LogFormat;
 import dev.mxbot.ops.OpsModule;
 import dev.mxbot.serve.Serve;
 import dev.mxbot.store.StoredHistory;
+import dev.mxbot.store.WatchKeeper;
 
 /**
  * Runs {@code mxbot serve}: builds the application with the ops module, applies the log format,
@@ -29,6 +34,17 @@ final class ServeRun {
       Secrets secrets = Secrets.fromEnvironment();
       if (app.get(CheckHistory.class) instanceof StoredHistory history) {
         history.enforceRetentionEvery(StoredHistory.RETENTION_EVERY);
+      }
+      Watching watching = app.get(Watching.class);
+      // Watches are re-checked only by a serve that serves a chat platform (and off this thread:
+      // opening the database must not delay the start); a console fallback keeps none.
+      if (watching.book() instanceof WatchKeeper keeper
+          && !Serve.ADAPTERS.plan(app.config(), secrets).isEmpty()) {
+        keeper.runInBackground(
+            new WatchRechecks(
+                app.get(SharedDiagnoses.class),
+                app.get(WatchDeliveries.class),
+                watching.resolvers()));
       }
       if (!Serve.untilSignalled(app, secrets)) {
         Messages messages = Messages.of(app.config().locale());

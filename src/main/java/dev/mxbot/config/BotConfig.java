@@ -32,6 +32,7 @@ import java.util.function.Consumer;
  *     resolver too
  * @param store where checks are recorded ({@code store.*})
  * @param smtp the opt-in SMTP/STARTTLS probe ({@code smtp.*})
+ * @param watch how {@code /mx watch} re-checks ({@code watch.*})
  */
 public record BotConfig(
     java.nio.file.Path directory,
@@ -53,7 +54,8 @@ public record BotConfig(
     java.util.Optional<java.nio.file.Path> extraCertificates,
     int maxInFlightPerServer,
     StoreSettings store,
-    SmtpProbeSettings smtp) {
+    SmtpProbeSettings smtp,
+    WatchSettings watch) {
 
   /** Default of {@code mtaSts.httpsPort}: HTTPS. */
   public static final int DEFAULT_MTA_STS_HTTPS_PORT = 443;
@@ -94,7 +96,8 @@ public record BotConfig(
         java.util.Optional.empty(),
         dev.mxbot.dns.DnsSettings.DEFAULT_MAX_IN_FLIGHT_PER_SERVER,
         StoreSettings.DEFAULTS,
-        SmtpProbeSettings.DEFAULTS);
+        SmtpProbeSettings.DEFAULTS,
+        WatchSettings.DEFAULTS);
   }
 
   public BotConfig withResolvers(List<InetSocketAddress> value) {
@@ -133,6 +136,11 @@ public record BotConfig(
   /** The SMTP probe's settings (tests: on, a loopback port, a short timeout). */
   public BotConfig withSmtp(SmtpProbeSettings value) {
     return with(b -> b.smtp = value);
+  }
+
+  /** How {@code /mx watch} re-checks (tests: an interval of a second or two). */
+  public BotConfig withWatch(WatchSettings value) {
+    return with(b -> b.watch = value);
   }
 
   public BotConfig withLocale(String value) {
@@ -196,6 +204,7 @@ public record BotConfig(
     private int maxInFlightPerServer;
     private StoreSettings store;
     private SmtpProbeSettings smtp;
+    private WatchSettings watch;
 
     Copy(BotConfig c) {
       directory = c.directory;
@@ -218,6 +227,7 @@ public record BotConfig(
       maxInFlightPerServer = c.maxInFlightPerServer;
       store = c.store;
       smtp = c.smtp;
+      watch = c.watch;
     }
 
     BotConfig build() {
@@ -241,7 +251,8 @@ public record BotConfig(
           extraCertificates,
           maxInFlightPerServer,
           store,
-          smtp);
+          smtp,
+          watch);
     }
   }
 }

@@ -84,7 +84,8 @@ public final class ConfigLoader {
                 "discord",
                 "ops",
                 "rateLimit",
-                "store");
+                "store",
+                "watch");
     BotConfig config = read(directory, root);
     overrides.requireAllUsed(root.file());
     return new Traced(config, root.file(), overrides.origins());
@@ -146,7 +147,34 @@ public final class ConfigLoader {
             ? DnsSettings.DEFAULT_MAX_IN_FLIGHT_PER_SERVER
             : dns.at("maxInFlightPerServer").asInt(1, 10_000),
         StoreSection.read(root.at("store")),
-        SmtpProbeSettings.read(root.at("smtp")));
+        SmtpProbeSettings.read(root.at("smtp")),
+        watch(section(root, "watch", "interval", "maxDuration", "maxPerUser", "maxActive")));
+  }
+
+  /** The {@code watch} section; each key left out takes its default. */
+  private static WatchSettings watch(ConfigNode node) {
+    WatchSettings d = WatchSettings.DEFAULTS;
+    Duration interval =
+        node.at("interval").isMissing()
+            ? d.interval()
+            : ConfigValues.parsed(node.at("interval"), ConfigValues::duration);
+    Duration maxDuration =
+        node.at("maxDuration").isMissing()
+            ? d.maxDuration()
+            : ConfigValues.parsed(node.at("maxDuration"), ConfigValues::duration);
+    if (interval.isZero() || interval.isNegative()) {
+      throw node.at("interval").error("must be positive");
+    }
+    if (maxDuration.compareTo(interval) < 0) {
+      throw node.at("maxDuration").error("must be at least watch.interval");
+    }
+    return new WatchSettings(
+        interval,
+        maxDuration,
+        node.at("maxPerUser").isMissing() ? d.maxPerUser() : node.at("maxPerUser").asInt(1, 1_000),
+        node.at("maxActive").isMissing()
+            ? d.maxActive()
+            : node.at("maxActive").asInt(1, 1_000_000));
   }
 
   /**

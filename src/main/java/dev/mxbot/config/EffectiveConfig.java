@@ -100,6 +100,11 @@ public final class EffectiveConfig {
     entries.add(new Entry("store.url", StoreUrls.shown(store.effectiveUrl())));
     entries.add(new Entry("store.user", optional(store.user(), "none")));
     entries.add(new Entry("store.retention", duration(store.retention())));
+    WatchSettings watch = config.watch();
+    entries.add(new Entry("watch.interval", duration(watch.interval())));
+    entries.add(new Entry("watch.maxDuration", duration(watch.maxDuration())));
+    entries.add(new Entry("watch.maxPerUser", Integer.toString(watch.maxPerUser())));
+    entries.add(new Entry("watch.maxActive", Integer.toString(watch.maxActive())));
     return List.copyOf(entries);
   }
 

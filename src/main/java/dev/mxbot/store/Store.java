@@ -32,6 +32,11 @@ public final class Store implements AutoCloseable {
    * MXBOT_STORE_PASSWORD}.
    */
   public static Store open(StoreSettings settings, Optional<String> password) {
+    return open(settings, password, POOL_SIZE);
+  }
+
+  /** The same with {@code poolSize} connections (the watch scheduler keeps a pool of its own). */
+  public static Store open(StoreSettings settings, Optional<String> password, int poolSize) {
     String url = settings.effectiveUrl();
     if (!settings.enabled()) {
       throw new IllegalArgumentException("the store is switched off (store.url: none)");
@@ -40,7 +45,7 @@ public final class Store implements AutoCloseable {
     config.setJdbcUrl(url);
     settings.user().ifPresent(config::setUsername);
     password.ifPresent(config::setPassword);
-    config.setMaximumPoolSize(POOL_SIZE);
+    config.setMaximumPoolSize(poolSize);
     config.setMinimumIdle(1);
     config.setConnectionTimeout(5_000);
     config.setValidationTimeout(2_000);
@@ -67,6 +72,11 @@ public final class Store implements AutoCloseable {
   /** Queries over the pool. */
   public Jdbi jdbi() {
     return jdbi;
+  }
+
+  /** The running watches. */
+  public WatchTable watches() {
+    return new WatchTable(jdbi);
   }
 
   /** The recorded checks. */

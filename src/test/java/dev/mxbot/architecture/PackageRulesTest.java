@@ -385,4 +385,18 @@ class PackageRulesTest {
           .dependOnClassesThat()
           .resideInAnyPackage("org.jdbi..", "org.flywaydb..", "com.zaxxer..")
           .because("one place owns the schema, the pool and the queries");
+
+  /**
+   * The watch scheduler (db-scheduler) only in {@code store}: its table is the store's, and the
+   * chat side sees watches through core's ports ({@code WatchBook}, {@code WatchRun}).
+   */
+  @ArchTest
+  static final ArchRule schedulerOnlyInTheStore =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.mxbot.store..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("com.github.kagkarlsson..")
+          .because("one place owns the schedule of watches and its table");
 }

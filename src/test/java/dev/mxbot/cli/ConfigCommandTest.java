@@ -45,7 +45,7 @@ class ConfigCommandTest {
     String out = run(config, Map.of());
 
     List<String> keys = keyLines(out);
-    assertThat(keys).hasSize(38).allMatch(line -> line.endsWith("  (default)"));
+    assertThat(keys).hasSize(42).allMatch(line -> line.endsWith("  (default)"));
     assertThat(keys)
         .startsWith("locale = en  (default)")
         .contains(
@@ -54,7 +54,12 @@ class ConfigCommandTest {
             "slack.mode = auto  (default)",
             "ops.port = 8080  (default)")
         .contains("ops.logFormat = text  (default)")
-        .endsWith("store.user = (none)  (default)", "store.retention = 90d  (default)");
+        .contains("store.user = (none)  (default)", "store.retention = 90d  (default)")
+        .endsWith(
+            "watch.interval = 300s  (default)",
+            "watch.maxDuration = 2d  (default)",
+            "watch.maxPerUser = 10  (default)",
+            "watch.maxActive = 1000  (default)");
     assertThat(out)
         .contains("SLACK_BOT_TOKEN = missing", "DISCORD_TOKEN = missing")
         .contains(

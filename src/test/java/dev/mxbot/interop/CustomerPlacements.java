@@ -34,6 +34,7 @@ final class CustomerPlacements {
     all.add(new Placement(spfLookups(), BOTH, PAIR));
     all.add(new Placement(bigTxt(), BOTH, PAIR));
     all.add(new Placement(CustomerZone.ovh(Domains.PROPAGATION, PAIR), BOTH, PAIR));
+    all.add(new Placement(CustomerZone.ovh(Domains.WATCHED, PAIR).withMxTtl(20), BOTH, PAIR));
     List<String> unpaired = List.of(NS109, DNS15);
     all.add(
         new Placement(

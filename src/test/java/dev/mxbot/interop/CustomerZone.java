@@ -57,6 +57,11 @@ record CustomerZone(
     return new CustomerZone(domain, serial, nameservers, mx, mxTtl, newSpf, extra);
   }
 
+  /** The same zone with the MX set's TTL {@code seconds}. */
+  CustomerZone withMxTtl(int seconds) {
+    return new CustomerZone(domain, serial, nameservers, mx, seconds, spf, extra);
+  }
+
   CustomerZone withExtra(List<String> lines) {
     return new CustomerZone(domain, serial, nameservers, mx, mxTtl, spf, lines);
   }

@@ -30,6 +30,9 @@ public final class Domains {
   /** MX with TTL 3600, changed on the servers while the resolver still caches the old set. */
   public static final String PROPAGATION = "propagation.it";
 
+  /** MX with TTL 20 s, changed while {@code /mx watch} follows it (issue 20). */
+  public static final String WATCHED = "watched.it";
+
   /** Nameservers ns109 + dns15: not a pair. */
   public static final String PAIR_MISMATCH = "pair-mismatch.it";
 

@@ -182,6 +182,7 @@ class ServeFailsLoudlyTest {
     environment.put("MXBOT_OPS_HOST", "127.0.0.1");
     environment.put("MXBOT_OPS_PORT", Integer.toString(closedPort()));
     environment.put("MXBOT_DNS_RESOLVERS", "127.0.0.1:" + closedPort());
+    environment.put("MXBOT_STORE_URL", "none"); // no database in the working directory
     environment.putAll(variables);
     Process process = builder.start();
     process.getOutputStream().close();

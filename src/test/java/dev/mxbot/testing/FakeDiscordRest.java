@@ -150,9 +150,32 @@ public final class FakeDiscordRest implements AutoCloseable {
       respond(exchange, 200, message(body).toString());
     } else if (path.matches("webhooks/\\d+/[^/]+") && method.equals("POST")) {
       respond(exchange, 200, message(body).toString());
+    } else if (method.equals("POST") && path.equals("users/@me/channels")) {
+      // a watch's direct message (issue 20): the DM channel with the recipient
+      respond(exchange, 200, dmChannel(body.path("recipient_id").asText()));
+    } else if (method.equals("POST") && path.matches("channels/\\d+/messages")) {
+      ObjectNode sent = message(body);
+      sent.put("channel_id", path.split("/")[1]);
+      sent.put("flags", 0);
+      sent.remove("webhook_id");
+      respond(exchange, 200, sent.toString());
     } else {
       respond(exchange, 404, "{\"message\":\"Unknown\",\"code\":0}");
     }
+  }
+
+  /** The id of the DM channel the fake opens with {@code user}: {@code 9} and the user's id. */
+  public static String dmChannelId(String user) {
+    return "9" + user.substring(1);
+  }
+
+  private static String dmChannel(String user) {
+    return "{\"id\":\""
+        + dmChannelId(user)
+        + "\",\"type\":1,\"last_message_id\":null,\"recipients\":[{\"id\":\""
+        + user
+        + "\",\"username\":\"agent\",\"discriminator\":\"0000\",\"global_name\":null,"
+        + "\"avatar\":null}]}";
   }
 
   /** A full message object, as Discord answers an edit. */

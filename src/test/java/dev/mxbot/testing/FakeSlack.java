@@ -25,6 +25,7 @@ public final class FakeSlack implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor = Executors.newFixedThreadPool(8, FakeSlack::daemon);
   private final BlockingQueue<Posted> responses = new LinkedBlockingQueue<>();
+  private final BlockingQueue<Posted> methods = new LinkedBlockingQueue<>();
   private volatile String socketUrl = "ws://127.0.0.1:1/";
 
   public FakeSlack() throws IOException {
@@ -41,6 +42,21 @@ public final class FakeSlack implements AutoCloseable {
     server.createContext(
         "/api/apps.connections.open",
         ex -> answer(ex, "{\"ok\":true,\"url\":\"" + socketUrl + "\"}"));
+    // What a watch's message calls (issue 20): a DM channel, then the message; both kept.
+    server.createContext(
+        "/api/conversations.open",
+        ex -> {
+          String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          methods.add(new Posted(ex.getRequestURI().getPath(), body, System.nanoTime()));
+          answer(ex, "{\"ok\":true,\"channel\":{\"id\":\"D0WATCH\"}}");
+        });
+    server.createContext(
+        "/api/chat.postMessage",
+        ex -> {
+          String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+          methods.add(new Posted(ex.getRequestURI().getPath(), body, System.nanoTime()));
+          answer(ex, "{\"ok\":true,\"channel\":\"D0WATCH\",\"ts\":\"1700000000.000100\"}");
+        });
     server.createContext(
         "/respond/",
         ex -> {
@@ -70,6 +86,23 @@ public final class FakeSlack implements AutoCloseable {
       throw new AssertionError("no response_url POST within " + seconds + " s");
     }
     return posted;
+  }
+
+  /**
+   * The next Web API call of a watch's message ({@code conversations.open}, {@code
+   * chat.postMessage}), with its form body; or fails after {@code seconds}.
+   */
+  public Posted nextMethod(int seconds) throws InterruptedException {
+    Posted posted = methods.poll(seconds, TimeUnit.SECONDS);
+    if (posted == null) {
+      throw new AssertionError("no Web API call within " + seconds + " s");
+    }
+    return posted;
+  }
+
+  /** A Web API call of a watch's message arriving within {@code millis}, or null. */
+  public Posted pollMethod(long millis) throws InterruptedException {
+    return methods.poll(millis, TimeUnit.MILLISECONDS);
   }
 
   /** A POST arriving within {@code millis}, or null. */

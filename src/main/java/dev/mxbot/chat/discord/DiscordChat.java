@@ -3,6 +3,7 @@ package dev.mxbot.chat.discord;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.chat.Unreachable;
+import dev.mxbot.chat.WatchDeliveries;
 import dev.mxbot.config.DiscordSettings;
 import dev.mxbot.config.Secrets;
 import dev.mxbot.configfile.ConfigException;
@@ -27,6 +28,8 @@ final class DiscordChat implements ChatService {
   private final MxListener listener;
   private final RequestPipeline pipeline;
   private final DiscordSettings settings;
+  private final WatchDeliveries watchDeliveries;
+  private final Replies replies;
   private volatile GatewayConnector.Gateway gateway;
   private volatile boolean stopping;
 
@@ -35,7 +38,11 @@ final class DiscordChat implements ChatService {
       GatewayConnector connector,
       MxListener listener,
       RequestPipeline pipeline,
-      DiscordSettings settings) {
+      DiscordSettings settings,
+      WatchDeliveries watchDeliveries,
+      Replies replies) {
+    this.watchDeliveries = watchDeliveries;
+    this.replies = replies;
     this.connector = connector;
     this.listener = listener;
     this.pipeline = pipeline;
@@ -58,6 +65,10 @@ final class DiscordChat implements ChatService {
   public void start() {
     try {
       gateway = connector.open(listener);
+      gateway
+          .anyShard()
+          .ifPresent(
+              jda -> watchDeliveries.register("discord", new DiscordWatchDelivery(jda, replies)));
     } catch (InvalidTokenException refused) {
       throw new ConfigException(
           Secrets.DISCORD_TOKEN
@@ -94,6 +105,7 @@ final class DiscordChat implements ChatService {
   @Override
   public void stop() {
     stopping = true;
+    watchDeliveries.remove("discord");
     if (!pipeline.close(STOP_WAIT)) {
       LOG.warn("discord: stopping with {} answers still in flight", pipeline.inFlight());
     }

@@ -98,6 +98,14 @@ final class GatewayConnector {
   /** The open connection: a single session, or a shard manager. */
   record Gateway(List<JDA> single, ShardManager manager) {
 
+    /** A session that can call the REST API (a DM is not tied to a shard). */
+    java.util.Optional<JDA> anyShard() {
+      if (manager != null) {
+        return manager.getShards().stream().findFirst();
+      }
+      return single.stream().findFirst();
+    }
+
     /** True when every session (or every shard of this replica) is connected. */
     boolean connected() {
       Collection<JDA.Status> statuses =

@@ -126,6 +126,17 @@ final class Replies {
         .build();
   }
 
+  /** A watch's one message: the report's embed with the watch's note, without buttons. */
+  MessageCreateData watchMessage(Outcome outcome) {
+    if (!(outcome instanceof Outcome.Answered answered)) {
+      return created(outcome);
+    }
+    return new MessageCreateBuilder()
+        .setEmbeds(List.of(renderer.render(answered.report(), answered.lang(), answered.notices())))
+        .setAllowedMentions(NO_MENTIONS)
+        .build();
+  }
+
   /** A chat text of the bundles as a new (ephemeral) reply. */
   MessageCreateData created(String lang, String key, Map<String, String> params) {
     return new MessageCreateBuilder()

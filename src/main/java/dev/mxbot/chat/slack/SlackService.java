@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.chat.Unreachable;
+import dev.mxbot.chat.WatchDeliveries;
 import dev.mxbot.config.SlackSettings;
 import dev.mxbot.configfile.ConfigException;
 import jakarta.inject.Inject;
@@ -28,10 +29,19 @@ final class SlackService implements ChatService {
   private final SlackTransport transport;
   private final RequestPipeline pipeline;
   private final SlackSettings settings;
+  private final WatchDeliveries watchDeliveries;
+  private final SlackReplies replies;
 
   @Inject
   SlackService(
-      BoltApps apps, SlackTransport transport, RequestPipeline pipeline, SlackSettings settings) {
+      BoltApps apps,
+      SlackTransport transport,
+      RequestPipeline pipeline,
+      SlackSettings settings,
+      WatchDeliveries watchDeliveries,
+      SlackReplies replies) {
+    this.watchDeliveries = watchDeliveries;
+    this.replies = replies;
     this.apps = apps;
     this.transport = transport;
     this.pipeline = pipeline;
@@ -56,6 +66,7 @@ final class SlackService implements ChatService {
     App app = apps.create();
     try {
       transport.start(app);
+      watchDeliveries.register("slack", new SlackWatchDelivery(app, replies));
     } catch (IllegalArgumentException authTestFailed) {
       // Bolt's auth.test at start; it keeps no cause, only a message that names the error (Slack's
       // error code, or the IOException's message), never the token.
@@ -108,6 +119,7 @@ final class SlackService implements ChatService {
 
   @Override
   public void stop() {
+    watchDeliveries.remove("slack");
     transport.stop();
   }
 

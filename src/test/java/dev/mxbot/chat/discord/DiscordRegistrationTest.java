@@ -63,6 +63,13 @@ class DiscordRegistrationTest {
       assertThat(options.get(0).get("required").asBoolean()).isTrue();
       assertThat(options.get(0).get("description_localizations").get("pt-BR").asText())
           .startsWith("O domínio");
+      assertThat(options.get(0).get("description").asText())
+          .as("/mx watch is typed in the domain field")
+          .contains("watch <domain> [for=48h], watches, unwatch <domain>");
+      options
+          .get(0)
+          .get("description_localizations")
+          .forEach(d -> assertThat(d.asText()).contains("watch <").hasSizeLessThanOrEqualTo(100));
       assertThat(options.get(2).get("type").asInt()).isEqualTo(5);
       assertThat(options.get(3).get("choices")).hasSize(7);
       assertThat(options.get(4).get("name").asText()).isEqualTo("reply");

@@ -21,7 +21,8 @@ class SlackManifestTest {
     JsonNode command = root.at("/features/slash_commands/0");
     assertThat(command.path("command").asText()).isEqualTo("/mx");
     assertThat(command.path("usage_hint").asText()).startsWith("customer.it");
-    assertThat(root.at("/oauth_config/scopes/bot").toString()).isEqualTo("[\"commands\"]");
+    assertThat(root.at("/oauth_config/scopes/bot").toString())
+        .isEqualTo("[\"commands\",\"im:write\",\"chat:write\"]");
     assertThat(root.at("/settings/interactivity/is_enabled").asBoolean()).isTrue();
     assertThat(root.at("/settings/socket_mode_enabled").asBoolean()).isEqualTo(socketMode);
     if (!socketMode) {
