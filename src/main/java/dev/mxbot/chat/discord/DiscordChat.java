@@ -68,7 +68,9 @@ final class DiscordChat implements ChatService {
       gateway
           .anyShard()
           .ifPresent(
-              jda -> watchDeliveries.register("discord", new DiscordWatchDelivery(jda, replies)));
+              jda ->
+                  watchDeliveries.register(
+                      "discord", new DiscordWatchDelivery(jda, replies, settings.restUrl())));
     } catch (InvalidTokenException refused) {
       throw new ConfigException(
           Secrets.DISCORD_TOKEN

@@ -90,4 +90,60 @@ class DiscordWatchDeliveryTest {
       assertThat(world.rest.calls("POST", "/messages")).hasSize(1);
     }
   }
+
+  @Test
+  @DisplayName("started with share: the message in the channel it was started from, no DM")
+  void sharedInChannel() throws Exception {
+    try (DiscordWorld world = DiscordWorld.start()) {
+      WatchDeliveries.Delivery delivery =
+          world.dns.app.get(WatchDeliveries.class).of("discord").orElseThrow();
+      Watch watch =
+          new Watch(
+              7,
+              "discord",
+              USER,
+              "42",
+              "900000000000000009",
+              USER,
+              "ab12cd34",
+              "example.it",
+              "example.it",
+              "en",
+              true,
+              Instant.now(),
+              Instant.now().plusSeconds(60),
+              "ok",
+              Map.of());
+      Report report =
+          new Report(
+              "example.it",
+              DomainName.of("example.it"),
+              Verdict.OK,
+              null,
+              null,
+              new ReportRecords(
+                  List.of("ns1.example.net."),
+                  List.of(new MxEntry(1, "@everyone.example.net.")),
+                  List.of("v=spf1 -all"),
+                  List.of("v=DMARC1; p=none")),
+              List.of(Finding.of(FindingCode.SPF_VALID)),
+              Duration.ofMillis(5));
+      Outcome outcome =
+          new Outcome.Answered(
+              "en",
+              false,
+              report,
+              List.of(
+                  new Notice(
+                      "watch.live", Map.of("domain", "example.it", "resolvers", "127.0.0.1"))));
+      delivery.deliver(watch, outcome).toCompletableFuture().get(30, TimeUnit.SECONDS);
+
+      FakeDiscordRest.Call post = world.rest.await("POST", "channels/900000000000000009/messages");
+      JsonNode body = post.body();
+      assertThat(body.toString()).contains("The change of example.it is live");
+      assertThat(body.path("allowed_mentions").path("parse")).isEmpty();
+      assertThat(world.rest.calls("POST", "users/@me/channels")).isEmpty();
+      assertThat(world.rest.calls("POST", "/messages")).hasSize(1);
+    }
+  }
 }
