@@ -127,12 +127,14 @@ class SmtpProbeScenariosTest {
         Behaviour.STARTTLS,
         certificates.server("danemismatch", "test-ca", List.of("mx.dane-mismatch.it")));
     serve("127.0.0.14", Behaviour.NO_STARTTLS, null);
+    serve("127.0.0.15", Behaviour.EHLO_REFUSED, null);
     serve("127.0.0.20", Behaviour.NO_STARTTLS, null); // the control host
 
     String matching = TlsaMatch.data(certificate("danematch"), 1, 1);
     ZoneServerBuilder builder = ZoneServer.builder().address("127.0.0.1").port(0);
     builder.zone("ok.it.", zone("ok.it.", "127.0.0.2"));
     builder.zone("nostarttls.it.", zone("nostarttls.it.", "127.0.0.3"));
+    builder.zone("ehlorefused.it.", zone("ehlorefused.it.", "127.0.0.15"));
     builder.zone("expired.it.", zone("expired.it.", "127.0.0.4"));
     builder.zone("wrongname.it.", zone("wrongname.it.", "127.0.0.5"));
     builder.zone("untrusted.it.", zone("untrusted.it.", "127.0.0.6"));
@@ -236,6 +238,16 @@ class SmtpProbeScenariosTest {
     assertThat(only(report, FindingCode.SMTP_NO_STARTTLS).params())
         .containsEntry("host", "mx.nostarttls.it")
         .containsEntry("reasonKey", "smtp.notls.not_offered");
+  }
+
+  @Test
+  @DisplayName("EHLO refused (502): SMTP_NO_STARTTLS saying EHLO is refused, not 'not offered'")
+  void ehloRefused() {
+    Report report = diagnose(probing, "ehlorefused.it");
+
+    assertThat(only(report, FindingCode.SMTP_NO_STARTTLS).params())
+        .containsEntry("host", "mx.ehlorefused.it")
+        .containsEntry("reasonKey", "smtp.notls.ehlo_refused");
   }
 
   @Test

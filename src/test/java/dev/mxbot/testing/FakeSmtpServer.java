@@ -34,6 +34,8 @@ public final class FakeSmtpServer implements AutoCloseable {
     STARTTLS,
     /** Banner and EHLO without STARTTLS. */
     NO_STARTTLS,
+    /** Banner, then EHLO refused with 502 (a server that speaks only HELO). */
+    EHLO_REFUSED,
     /** Accepts the connection and never says anything. */
     SILENT,
     /** Banner, then an EHLO reply line of a megabyte. */
@@ -189,6 +191,7 @@ public final class FakeSmtpServer implements AutoCloseable {
         out.write(reply.toString().getBytes(StandardCharsets.US_ASCII));
         write(out, "250 SIZE 1000");
       }
+      case EHLO_REFUSED -> write(out, "502 5.5.2 Error: command not recognized");
       case STARTTLS -> {
         write(out, "250-fake.example");
         write(out, "250-PIPELINING");

@@ -171,7 +171,12 @@ public final class SmtpConversation {
     try {
       send(out, "EHLO " + heloName);
       SmtpReplies.Reply ehlo = replies.read();
-      if (ehlo.code() != 250 || !offersStartTls(ehlo)) {
+      if (ehlo.code() != 250) {
+        // Senders fall back to HELO, which has no extensions: no STARTTLS either.
+        quietQuit(out);
+        return new SmtpOutcome.NoTls(shown, "ehlo_refused");
+      }
+      if (!offersStartTls(ehlo)) {
         quietQuit(out);
         return new SmtpOutcome.NoTls(shown, "not_offered");
       }
