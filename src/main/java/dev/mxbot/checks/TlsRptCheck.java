@@ -85,13 +85,14 @@ final class TlsRptCheck implements Check {
 
   /**
    * True when an MX host has DANE in force (secure, usable TLSA records): the TLSA questions are
-   * the DANE check's own, asked once per report. A TLSA lookup that failed counts as no DANE, so
-   * the worst it costs is an advice not given.
+   * the DANE check's own, asked once per report, through the shared view: a TLSA lookup that failed
+   * leaves the DANE area unchecked (the DANE check marks it), not this one, whose own record was
+   * read; it counts as no DANE here, so the worst it costs is an advice not given.
    */
   private CompletableFuture<Boolean> usesDane(CheckContext context, DnsAnswer mx) {
     List<CompletableFuture<DnsAnswer>> tlsa =
         DaneCheck.hosts(mx).stream()
-            .map(host -> lookups.resolve(context, "_25._tcp." + host, RecordType.TLSA))
+            .map(host -> lookups.resolve(context.shared(), "_25._tcp." + host, RecordType.TLSA))
             .toList();
     return CompletableFuture.allOf(tlsa.toArray(CompletableFuture[]::new))
         .thenApply(

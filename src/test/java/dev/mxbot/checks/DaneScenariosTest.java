@@ -237,6 +237,16 @@ class DaneScenariosTest {
     assertThat(codes(diagnose("dane-pkix.it"))).doesNotContain(FindingCode.TLSRPT_NONE);
   }
 
+  @Test
+  @DisplayName(
+      "a TLSA lookup that fails: dane is not checked, but tlsRpt, whose own record was read, is")
+  void failedTlsaLeavesTlsRptChecked() {
+    Report report = diagnose("dane-failed.it");
+
+    assertThat(report.unchecked()).contains(Area.DANE).doesNotContain(Area.TLS_RPT);
+    assertThat(codes(report)).doesNotContain(FindingCode.TLSRPT_NONE);
+  }
+
   private static List<FindingCode> codes(Report report) {
     return report.findings().stream().map(Finding::code).toList();
   }
