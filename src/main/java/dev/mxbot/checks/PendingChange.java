@@ -2,6 +2,7 @@ package dev.mxbot.checks;
 
 import dev.mxbot.checks.spf.SpfParser;
 import dev.mxbot.core.MxEntry;
+import dev.mxbot.core.WaitTime;
 import dev.mxbot.dns.DnsAnswer;
 import java.time.Duration;
 import java.util.HashSet;
@@ -96,8 +97,8 @@ record PendingChange(Optional<Served<MxEntry>> mx, Optional<Served<String>> spf)
   /** How long the resolver may keep {@code cached}: its TTL, or the negative TTL for "none". */
   private static String remaining(NameserverFacts.Views views, DnsAnswer cached) {
     return cached.isOk()
-        ? duration(Duration.ofSeconds(cached.minTtl()))
-        : "≤ " + duration(negativeTtl(views));
+        ? WaitTime.of(Duration.ofSeconds(cached.minTtl()))
+        : "≤ " + WaitTime.of(negativeTtl(views));
   }
 
   /** How long a resolver may cache "no record": the SOA minimum, capped by its TTL (RFC 2308). */
@@ -110,18 +111,5 @@ record PendingChange(Optional<Served<MxEntry>> mx, Optional<Served<String>> spf)
         .map(r -> Math.min(r.ttl(), Long.parseLong(r.data().split(" ")[6])))
         .map(Duration::ofSeconds)
         .orElse(Duration.ZERO);
-  }
-
-  /** {@code 45 min}, {@code 2 h 5 min}, {@code 30 s}: units every language reads. */
-  static String duration(Duration ttl) {
-    long hours = ttl.toHours();
-    long minutes = ttl.toMinutesPart();
-    if (hours > 0) {
-      return minutes > 0 ? hours + " h " + minutes + " min" : hours + " h";
-    }
-    if (minutes > 0) {
-      return (ttl.toSecondsPart() > 0 ? minutes + 1 : minutes) + " min";
-    }
-    return ttl.toSeconds() + " s";
   }
 }

@@ -6,6 +6,7 @@ import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.MxEntry;
+import dev.mxbot.core.WaitTime;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
 import jakarta.inject.Inject;
@@ -92,7 +93,7 @@ final class PropagationCheck implements Check {
               "served",
               cached.served(),
               "remaining",
-              PendingChange.duration(cached.remaining()),
+              WaitTime.of(cached.remaining()),
               "until",
               UNTIL.format(clock.instant().plus(cached.remaining()))));
     }

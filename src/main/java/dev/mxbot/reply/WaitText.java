@@ -1,11 +1,12 @@
 package dev.mxbot.reply;
 
+import dev.mxbot.core.WaitTime;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
- * How long a change takes to be seen, from a TTL in seconds, in units every shipped language reads
- * ({@code 2 h}, {@code 1 h 30 min}, {@code 5 min}, {@code 45 s}): minutes are rounded up, so the
- * customer is never told a time shorter than the caches may keep the old answer.
+ * How long a change takes to be seen, from the {@code ttl} finding parameter (seconds), as {@link
+ * WaitTime} writes it.
  */
 final class WaitText {
 
@@ -16,16 +17,6 @@ final class WaitText {
     if (ttl == null || !ttl.matches("\\d{1,10}")) {
       return Optional.empty();
     }
-    long seconds = Long.parseLong(ttl);
-    if (seconds < 60) {
-      return Optional.of(seconds + " s");
-    }
-    long minutes = (seconds + 59) / 60;
-    long hours = minutes / 60;
-    long rest = minutes % 60;
-    if (hours == 0) {
-      return Optional.of(minutes + " min");
-    }
-    return Optional.of(rest == 0 ? hours + " h" : hours + " h " + rest + " min");
+    return Optional.of(WaitTime.of(Duration.ofSeconds(Long.parseLong(ttl))));
   }
 }
