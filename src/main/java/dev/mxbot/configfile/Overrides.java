@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -44,6 +45,9 @@ public final class Overrides {
           "MXBOT_STORE_PASSWORD",
           "MXBOT_STORE_PASSWORD_FILE");
 
+  /** A camelCase word boundary: {@code authoritativePort} → {@code authoritative_Port}. */
+  private static final Pattern WORD_START = Pattern.compile("([a-z0-9])([A-Z])");
+
   private final Map<String, String> variables;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private final ValueOrigins origins = new ValueOrigins();
@@ -73,6 +77,9 @@ public final class Overrides {
 
   /** The variable that sets {@code path} and its value, if one is set. */
   Optional<ConfigNode.Source> value(String path) {
+    if (variables.isEmpty()) {
+      return Optional.empty(); // knowledge files, and most runs: no variable to look for
+    }
     List<String> set = names(path).stream().filter(variables::containsKey).toList();
     if (set.isEmpty()) {
       return Optional.empty();
@@ -87,6 +94,9 @@ public final class Overrides {
 
   /** The first variable that sets a key below {@code path}, if any. */
   Optional<ConfigNode.Source> below(String path) {
+    if (variables.isEmpty()) {
+      return Optional.empty();
+    }
     List<String> prefixes = names(path).stream().map(n -> n + "_").toList();
     return variables.keySet().stream()
         .filter(v -> prefixes.stream().anyMatch(v::startsWith))
@@ -96,6 +106,9 @@ public final class Overrides {
 
   /** Every variable below {@code path} must start with one of {@code keys}, else names it. */
   void requireKnown(String path, Collection<String> keys, String file) {
+    if (variables.isEmpty()) {
+      return;
+    }
     List<String> prefixes =
         path.isEmpty() ? List.of(PREFIX) : names(path).stream().map(n -> n + "_").toList();
     for (String variable : variables.keySet()) {
@@ -168,7 +181,7 @@ public final class Overrides {
   private static List<String> forms(String key) {
     Set<String> forms = new LinkedHashSet<>();
     forms.add(key.toUpperCase(Locale.ROOT));
-    forms.add(key.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT));
+    forms.add(WORD_START.matcher(key).replaceAll("$1_$2").toUpperCase(Locale.ROOT));
     return List.copyOf(forms);
   }
 
