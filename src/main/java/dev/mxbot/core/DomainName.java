@@ -85,14 +85,31 @@ public record DomainName(String ascii, String unicode) {
     return parsed.domain();
   }
 
-  private static String asciiSuffix(String suffix) {
+  static String asciiSuffix(String suffix) {
     String s = HostnameRules.normalise(suffix.strip());
     s = s.replaceAll("^\\.+|\\.+$", "");
+    if (plainAscii(s)) {
+      // IDN's answer for such a name, without loading its tables
+      return s.toLowerCase(Locale.ROOT);
+    }
     try {
       return IDN.toASCII(s, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
     } catch (IllegalArgumentException e) {
       return s;
     }
+  }
+
+  /** ASCII labels of 1 to 63 characters: names {@code IDN.toASCII} returns as they are. */
+  private static boolean plainAscii(String name) {
+    if (!name.chars().allMatch(c -> c < 0x80)) {
+      return false;
+    }
+    for (String label : name.split("\\.", -1)) {
+      if (label.isEmpty() || label.length() > 63) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The absolute form used in DNS questions: {@code example.it.}. */

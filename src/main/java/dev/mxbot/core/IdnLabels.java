@@ -1,6 +1,7 @@
 package dev.mxbot.core;
 
 import java.net.IDN;
+import java.util.Locale;
 
 /**
  * Converts one label between its Unicode form and its A-label ({@code xn--}) form with the JDK's
@@ -34,7 +35,16 @@ final class IdnLabels {
    * The Unicode form of an A-label name for display; labels that do not decode stay as they are.
    */
   static String toUnicode(String ascii) {
+    if (noALabel(ascii)) {
+      // what IDN returns for such a name; skipping it spares loading the JDK's IDNA tables
+      return ascii;
+    }
     return IDN.toUnicode(ascii, IDN.USE_STD3_ASCII_RULES);
+  }
+
+  /** An ASCII name none of whose labels starts with {@code xn--}, in any case. */
+  static boolean noALabel(String name) {
+    return name.chars().allMatch(c -> c < 0x80) && !name.toLowerCase(Locale.ROOT).contains("xn--");
   }
 
   /** An ASCII label is fine unless it claims to be an A-label ({@code xn--}) and is not one. */
