@@ -41,10 +41,18 @@ final class LogAppenders {
     return encoder;
   }
 
+  /** The pattern encoder, parsed when the first line is written ({@link FirstUseEncoder}). */
   private static Encoder<ILoggingEvent> textEncoder(LoggerContext context) {
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    FirstUseEncoder encoder =
+        new FirstUseEncoder(
+            () -> {
+              PatternLayoutEncoder pattern = new PatternLayoutEncoder();
+              pattern.setContext(context);
+              pattern.setPattern(TEXT_PATTERN);
+              pattern.start();
+              return pattern;
+            });
     encoder.setContext(context);
-    encoder.setPattern(TEXT_PATTERN);
     encoder.start();
     return encoder;
   }
