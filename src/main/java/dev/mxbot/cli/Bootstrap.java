@@ -5,7 +5,6 @@ import com.google.inject.Injector;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.checks.ChecksModule;
 import dev.mxbot.config.BotConfig;
-import dev.mxbot.config.ConfigLoader;
 import dev.mxbot.dns.DnsModule;
 import dev.mxbot.guides.GuideCatalog;
 import dev.mxbot.providers.ProviderCatalog;
@@ -40,10 +39,11 @@ public final class Bootstrap implements Application, AutoCloseable {
   /** Like {@link #start(CommonOptions, UnaryOperator)}, with more feature modules ({@code ops}). */
   public static Bootstrap start(
       CommonOptions options, UnaryOperator<BotConfig> adjust, com.google.inject.Module... extra) {
-    BotConfig config = adjust.apply(options.apply(new ConfigLoader().load(options.config)));
-    ProviderCatalog providers = ProviderCatalog.load(config.directory().resolve("providers"));
-    GuideCatalog guides =
-        GuideCatalog.load(config.directory().resolve("guides.yaml"), providers.home().id());
+    ConfigFilesLoad files = ConfigFilesLoad.of(options.config);
+    BotConfig config = adjust.apply(options.apply(files.config()));
+    ConfigFilesLoad.Knowledge read = files.knowledge();
+    ProviderCatalog providers = read.providers();
+    GuideCatalog guides = read.guides();
     List<com.google.inject.Module> modules =
         new ArrayList<>(
             List.of(

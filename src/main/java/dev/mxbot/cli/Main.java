@@ -40,6 +40,8 @@ public final class Main implements Callable<Integer> {
     // Before anything touches dnsjava: it reads its settings in static initialisers.
     DnsjavaProperties.apply();
     GuiceSettings.apply();
+    // a one-shot check reads its configuration files while picocli builds its model
+    ConfigFilesLoad.prefetch(args);
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     BufferedReader in = Terminal.standardInput();

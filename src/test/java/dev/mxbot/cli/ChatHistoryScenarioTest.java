@@ -15,11 +15,11 @@ import dev.mxbot.demo.DemoZones;
 import dev.mxbot.dns.server.ZoneServer;
 import dev.mxbot.i18n.Messages;
 import dev.mxbot.render.PlainTextRenderer;
+import dev.mxbot.testing.TreeCopy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,8 +39,8 @@ class ChatHistoryScenarioTest {
   @DisplayName("Slack team T1 checks, customer changes MX, T1 checks again: Changed since …")
   void changedSinceInChat() throws Exception {
     String url = "jdbc:h2:file:" + dir.resolve("db/mxbot").toAbsolutePath();
-    Path before = copy(Path.of("bot-config/demo"), dir.resolve("before"));
-    Path after = copy(Path.of("bot-config/demo"), dir.resolve("after"));
+    Path before = TreeCopy.copy(Path.of("bot-config/demo"), dir.resolve("before"));
+    Path after = TreeCopy.copy(Path.of("bot-config/demo"), dir.resolve("after"));
     Path zone = after.resolve("zones/mx-2016.it.zone");
     Files.writeString(
         zone,
@@ -134,19 +134,5 @@ class ChatHistoryScenarioTest {
                 .withAllowPrivateAddresses(true)
                 .withDeadline(Duration.ofSeconds(8))
                 .withStore(StoreSettings.DEFAULTS.withUrl(url)));
-  }
-
-  private static Path copy(Path from, Path to) throws Exception {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
-    return to;
   }
 }

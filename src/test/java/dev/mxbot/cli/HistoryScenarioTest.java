@@ -6,12 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mxbot.demo.DemoZones;
 import dev.mxbot.dns.server.ZoneServer;
+import dev.mxbot.testing.TreeCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -159,7 +159,7 @@ class HistoryScenarioTest {
   private Path configWithStoreUrl(String url) throws IOException {
     Path copy = dir.resolve("config");
     if (!Files.exists(copy)) {
-      copyTree(Path.of("bot-config"), copy);
+      TreeCopy.copy(Path.of("bot-config"), copy);
     }
     Path yaml = copy.resolve("mxbot.yaml");
     String text = Files.readString(Path.of("bot-config/mxbot.yaml"));
@@ -171,20 +171,7 @@ class HistoryScenarioTest {
 
   private Path demoCopy(String name) throws IOException {
     Path copy = dir.resolve("demo-" + name);
-    copyTree(Path.of("bot-config/demo"), copy);
+    TreeCopy.copy(Path.of("bot-config/demo"), copy);
     return copy;
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> files = Files.walk(from)) {
-      for (Path file : (Iterable<Path>) files::iterator) {
-        Path target = to.resolve(from.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(file, target);
-        }
-      }
-    }
   }
 }

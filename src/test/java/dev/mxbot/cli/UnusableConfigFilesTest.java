@@ -3,6 +3,7 @@ package dev.mxbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mxbot.configfile.SpecialFiles;
+import dev.mxbot.testing.TreeCopy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class UnusableConfigFilesTest {
   @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // a FIFO must not hang
   @DisplayName("a dangling link, a FIFO, a device, a directory or 2 MiB stops start-up, exit 2")
   void refused(String file, SpecialFiles kind) throws Exception {
-    Path config = copyOfBotConfig();
+    Path config = TreeCopy.botConfig(dir);
     Path replaced = config.resolve(file);
     Files.delete(replaced);
     String expected = kind.make(replaced);
@@ -56,7 +57,7 @@ class UnusableConfigFilesTest {
   @Test
   @DisplayName("locale: nl stops start-up naming the file, the key, the value and the languages")
   void unknownLocale() throws IOException {
-    Path config = copyOfBotConfig();
+    Path config = TreeCopy.botConfig(dir);
     Files.writeString(config.resolve("mxbot.yaml"), "locale: nl\n");
 
     CheckCommandTest.Run run = start(config, "check");
@@ -72,7 +73,7 @@ class UnusableConfigFilesTest {
   @Test
   @DisplayName("a missing guides.yaml stops start-up as before, now saying there is no such file")
   void missingGuides() throws IOException {
-    Path config = copyOfBotConfig();
+    Path config = TreeCopy.botConfig(dir);
     Files.delete(config.resolve("guides.yaml"));
 
     CheckCommandTest.Run run = start(config, "check");
@@ -96,19 +97,4 @@ class UnusableConfigFilesTest {
   }
 
   /** The shipped configuration, in a directory of its own. */
-  private Path copyOfBotConfig() throws IOException {
-    Path from = Path.of("bot-config");
-    Path to = dir.resolve("bot-config");
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path source : all.filter(p -> !p.startsWith(from.resolve("bench"))).toList()) {
-        Path target = to.resolve(from.relativize(source).toString());
-        if (Files.isDirectory(source)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(source, target);
-        }
-      }
-    }
-    return to;
-  }
 }

@@ -7,6 +7,7 @@ import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.Severity;
 import dev.mxbot.i18n.Messages;
+import dev.mxbot.testing.TreeCopy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -124,7 +125,7 @@ class ReplyTemplatesTest {
   @Test
   @DisplayName("a template with an unknown placeholder is refused, naming the file")
   void unknownPlaceholderRefused(@TempDir Path temp) throws IOException {
-    copy(DIR, temp);
+    TreeCopy.copy(DIR, temp);
     Path file = temp.resolve("de/findings/SPF_NONE.mustache");
     Files.writeString(file, Files.readString(file) + "{{recrod}}");
     assertThatThrownBy(() -> ReplyTemplates.load(temp, Messages.LANGUAGES))
@@ -136,12 +137,12 @@ class ReplyTemplatesTest {
   @Test
   @DisplayName("a missing template or a backtick in one is refused")
   void missingOrBacktickRefused(@TempDir Path temp) throws IOException {
-    copy(DIR, temp);
+    TreeCopy.copy(DIR, temp);
     Files.delete(temp.resolve("pl/findings/DMARC_NONE.mustache"));
     assertThatThrownBy(() -> ReplyTemplates.load(temp, Messages.LANGUAGES))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("DMARC_NONE.mustache");
-    copy(DIR, temp);
+    TreeCopy.copy(DIR, temp);
     Files.writeString(temp.resolve("it/reply.mustache"), "Ciao ```{{body}}```");
     assertThatThrownBy(() -> ReplyTemplates.load(temp, Messages.LANGUAGES))
         .isInstanceOf(ConfigException.class)
@@ -157,19 +158,6 @@ class ReplyTemplatesTest {
     model.put("mx", List.of(Map.of("priority", "1", "host", "mx0.example.")));
     model.put("records", List.of(Map.of("text", "v=spf1 -all")));
     return model;
-  }
-
-  private static void copy(Path from, Path to) throws IOException {
-    try (Stream<Path> all = Files.walk(from)) {
-      for (Path p : all.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
   }
 
   @Test
