@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,9 +15,7 @@ import picocli.CommandLine.Spec;
  * and {@code check}'s cold start, then the Slack adapter's HTTP ack. Needs no network.
  */
 @Command(name = "bench", description = "Measure mxbot on the benchmark zones, with no network.")
-final class BenchCommand implements Callable<Integer> {
-
-  @Mixin CommonOptions common;
+final class BenchCommand extends TakesCommonOptions implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 

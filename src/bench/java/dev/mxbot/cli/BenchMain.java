@@ -40,6 +40,7 @@ public final class BenchMain implements Runnable {
   /** Runs the command line on the given streams; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new BenchMain());
+    TakesCommonOptions.addCommonOptions(commandLine);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(

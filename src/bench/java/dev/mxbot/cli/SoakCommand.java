@@ -2,7 +2,6 @@ package dev.mxbot.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -14,9 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "soak",
     description = "Run mixed /mx load for a long time and print heap, threads and p99 each minute.")
-final class SoakCommand implements Callable<Integer> {
-
-  @Mixin CommonOptions common;
+final class SoakCommand extends TakesCommonOptions implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -43,7 +43,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,7 +64,7 @@ import picocli.CommandLine.Spec;
       "Writes one result per line as it finishes: JSON Lines (the check --json report plus"
           + " \"line\"), or CSV when --out ends in .csv."
     })
-final class AuditCommand implements Callable<Integer> {
+final class AuditCommand extends TakesCommonOptions implements Callable<Integer> {
 
   /** Exit code after a clean stop on Ctrl-C (128 + SIGINT). */
   static final int INTERRUPTED = 130;
@@ -77,8 +76,6 @@ final class AuditCommand implements Callable<Integer> {
   private static final Duration PLAIN_PERIOD = Duration.ofSeconds(10);
 
   private final Terminal terminal;
-
-  @Mixin CommonOptions common;
 
   @Spec CommandSpec spec;
 

@@ -23,55 +23,75 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
-/** {@code mxbot check <input>...}: one-shot checks printed as text or JSON. */
-@Command(
-    name = "check",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = "Check one or more domains and print the report(s).")
-final class CheckCommand implements Callable<Integer> {
+/**
+ * {@code mxbot check <input>...}: one-shot checks printed as text or JSON. Its command-line model
+ * is written in code ({@link #spec}, see {@link CodedCommand}).
+ */
+final class CheckCommand implements Callable<Integer>, CodedCommand {
+
+  static final String NAME = "check";
 
   static final int OK = 0;
   static final int ERRORS_FOUND = 1;
   static final int DNS_UNREACHABLE = 3;
 
-  @Mixin CommonOptions common;
+  final CommonOptions common = new CommonOptions();
 
-  @Spec CommandSpec spec;
+  CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Domain, e-mail address or URL.")
   List<String> inputs;
 
-  @Option(names = "--json", description = "Print the contract's JSON instead of text.")
   boolean json;
 
-  @Option(
-      names = "--dkim",
-      paramLabel = "SELECTOR",
-      description = "Also try this DKIM selector; repeatable.")
   List<String> dkim = new ArrayList<>();
 
-  @Option(
-      names = "--reply",
-      paramLabel = "LANG",
-      description =
-          "Also draft a reply to the customer in this language (the chat's reply=), printed after"
-              + " the report; with --json, as \"customerReply\".")
   String reply;
 
-  @Option(
-      names = "--record",
-      description =
-          "Record the checks in the store (scope cli) and report what changed since the last"
-              + " recorded one.")
   boolean record;
+
+  @Override
+  public CommandSpec spec() {
+    spec = CommandSpec.wrapWithoutInspection(this).name(NAME);
+    spec.versionProvider(new VersionProvider());
+    spec.usageMessage().description("Check one or more domains and print the report(s).");
+    CodedCommand.addStandardHelp(spec);
+    spec.addMixin("common", common.spec());
+    spec.addPositional(
+        new OptionBinding<List<String>>(() -> inputs, v -> inputs = v)
+            .oneOrMore()
+            .paramLabel("INPUT")
+            .description("Domain, e-mail address or URL.")
+            .build());
+    spec.addOption(
+        new OptionBinding<Boolean>(() -> json, v -> json = v)
+            .option("--json", boolean.class)
+            .description("Print the contract's JSON instead of text.")
+            .build());
+    spec.addOption(
+        new OptionBinding<List<String>>(() -> dkim, v -> dkim = v)
+            .repeatable("--dkim")
+            .paramLabel("SELECTOR")
+            .description("Also try this DKIM selector; repeatable.")
+            .build());
+    spec.addOption(
+        new OptionBinding<String>(() -> reply, v -> reply = v)
+            .option("--reply", String.class)
+            .paramLabel("LANG")
+            .description(
+                "Also draft a reply to the customer in this language (the chat's reply=), printed"
+                    + " after the report; with --json, as \"customerReply\".")
+            .build());
+    spec.addOption(
+        new OptionBinding<Boolean>(() -> record, v -> record = v)
+            .option("--record", boolean.class)
+            .description(
+                "Record the checks in the store (scope cli) and report what changed since the last"
+                    + " recorded one.")
+            .build());
+    return spec;
+  }
 
   /** How long {@code --record} waits for the store to open before checking without it. */
   static final Duration STORE_WAIT = Duration.ofSeconds(5);

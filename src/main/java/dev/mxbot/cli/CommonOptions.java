@@ -9,48 +9,72 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** Options every subcommand takes: where the configuration is and what to override in it. */
+/**
+ * Options every subcommand takes: where the configuration is and what to override in it. Written as
+ * a picocli model in code ({@link #spec}), added to every command as the mixin {@code common}: no
+ * annotation to read on the way to a one-shot check (see {@link CodedCommand}).
+ */
 public final class CommonOptions {
 
-  @Option(
-      names = "--config",
-      paramLabel = "DIR",
-      description = "Configuration directory (default: ./bot-config).")
   public Path config = Path.of("bot-config");
 
-  @Option(
-      names = "--resolver",
-      paramLabel = "HOST[:PORT]",
-      description =
-          "Recursive resolver to use; repeatable (default: from the configuration, else the system's).")
   List<String> resolvers = new ArrayList<>();
 
-  @Option(
-      names = "--authoritative-port",
-      paramLabel = "PORT",
-      description = "Port used to query nameservers directly (default: dns.authoritativePort, 53).")
   Integer authoritativePort;
 
-  @Option(
-      names = "--allow-private-addresses",
-      description =
-          "Also contact private, loopback and other special-purpose addresses found in DNS data"
-              + " (labs and tests only; default: dns.allowPrivateAddresses, false).")
   boolean allowPrivateAddresses;
 
-  @Option(
-      names = "--locale",
-      paramLabel = "xx",
-      description = "Reply language: en, it, fr, de, es, pl, pt.")
   String locale;
 
-  @Option(
-      names = "--timeout",
-      paramLabel = "SECONDS",
-      description = "Deadline of a whole report in seconds (default: diagnosis.deadline, 8).")
   Double timeoutSeconds;
+
+  /** These options as a picocli mixin bound to this object's fields. */
+  CommandSpec spec() {
+    CommandSpec mixin = CommandSpec.wrapWithoutInspection(this);
+    mixin.addOption(
+        new OptionBinding<Path>(() -> config, v -> config = v)
+            .option("--config", Path.class)
+            .paramLabel("DIR")
+            .description("Configuration directory (default: ./bot-config).")
+            .build());
+    mixin.addOption(
+        new OptionBinding<List<String>>(() -> resolvers, v -> resolvers = v)
+            .repeatable("--resolver")
+            .paramLabel("HOST[:PORT]")
+            .description(
+                "Recursive resolver to use; repeatable (default: from the configuration, else the"
+                    + " system's).")
+            .build());
+    mixin.addOption(
+        new OptionBinding<Integer>(() -> authoritativePort, v -> authoritativePort = v)
+            .option("--authoritative-port", Integer.class)
+            .paramLabel("PORT")
+            .description(
+                "Port used to query nameservers directly (default: dns.authoritativePort, 53).")
+            .build());
+    mixin.addOption(
+        new OptionBinding<Boolean>(() -> allowPrivateAddresses, v -> allowPrivateAddresses = v)
+            .option("--allow-private-addresses", boolean.class)
+            .description(
+                "Also contact private, loopback and other special-purpose addresses found in DNS"
+                    + " data (labs and tests only; default: dns.allowPrivateAddresses, false).")
+            .build());
+    mixin.addOption(
+        new OptionBinding<String>(() -> locale, v -> locale = v)
+            .option("--locale", String.class)
+            .paramLabel("xx")
+            .description("Reply language: en, it, fr, de, es, pl, pt.")
+            .build());
+    mixin.addOption(
+        new OptionBinding<Double>(() -> timeoutSeconds, v -> timeoutSeconds = v)
+            .option("--timeout", Double.class)
+            .paramLabel("SECONDS")
+            .description("Deadline of a whole report in seconds (default: diagnosis.deadline, 8).")
+            .build());
+    return mixin;
+  }
 
   /** A {@code --locale} mxbot does not speak: answers come in the default language, with a note. */
   String unsupportedLocale;

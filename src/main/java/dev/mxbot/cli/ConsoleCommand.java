@@ -11,7 +11,6 @@ import dev.mxbot.render.PlainTextRenderer;
 import java.io.IOException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /** {@code mxbot console}: the chat experience in this terminal. */
 @Command(
@@ -19,9 +18,7 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Type /mx <domain> in this terminal, as in chat.")
-final class ConsoleCommand implements Callable<Integer> {
-
-  @Mixin CommonOptions common;
+final class ConsoleCommand extends TakesCommonOptions implements Callable<Integer> {
 
   private final Terminal terminal;
 

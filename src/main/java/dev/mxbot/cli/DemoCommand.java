@@ -2,7 +2,6 @@ package dev.mxbot.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,9 +15,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Try mxbot on sample domains, with no network at all.")
-final class DemoCommand implements Callable<Integer> {
-
-  @Mixin CommonOptions common;
+final class DemoCommand extends TakesCommonOptions implements Callable<Integer> {
 
   @Option(
       names = "--dns-port",

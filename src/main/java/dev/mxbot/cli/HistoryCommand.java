@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,7 +33,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Show the last recorded checks of a domain (recorded by check --record).")
-final class HistoryCommand implements Callable<Integer> {
+final class HistoryCommand extends TakesCommonOptions implements Callable<Integer> {
 
   /** Checks shown. */
   static final int LIMIT = 10;
@@ -46,8 +45,6 @@ final class HistoryCommand implements Callable<Integer> {
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
-  @Mixin CommonOptions common;
 
   @Spec CommandSpec spec;
 

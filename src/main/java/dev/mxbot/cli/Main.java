@@ -8,27 +8,21 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The command line: {@code serve} (the default), {@code check}, {@code console}, {@code demo},
  * {@code help <command>} (listed in {@link Subcommands}); {@code --help}/{@code -h} on every
- * command (exit 0). Exit codes of {@code check}: 0 no error finding, 1 an error finding, 2 bad
- * input or usage, 3 DNS unreachable.
+ * command (exit 0). Its own model is written in code ({@link CodedCommand}). Exit codes of {@code
+ * check}: 0 no error finding, 1 an error finding, 2 bad input or usage, 3 DNS unreachable.
  */
-@Command(
-    name = "mxbot",
-    mixinStandardHelpOptions = true,
-    versionProvider = VersionProvider.class,
-    description = "Diagnoses a domain's mail DNS and links the guide to fix it.")
 // The subcommands are listed in Subcommands, which adds only the one a command line runs.
-public final class Main implements Callable<Integer> {
+public final class Main implements Callable<Integer>, CodedCommand {
 
   /** Exit code for bad input, bad usage and unusable configuration. */
   static final int BAD_INPUT = 2;
 
-  @Mixin CommonOptions common;
+  final CommonOptions common = new CommonOptions();
 
   private final Terminal terminal;
 
@@ -51,12 +45,26 @@ public final class Main implements Callable<Integer> {
   /** Runs the command line on the given streams; returns the exit code. */
   public static int run(String[] args, BufferedReader in, PrintWriter out, PrintWriter err) {
     Terminal terminal = new Terminal(in, out);
-    CommandLine commandLine = new CommandLine(new Main(terminal), terminal.factory());
+    CommandLine commandLine = new CommandLine(new Main(terminal).spec(), terminal.factory());
     Subcommands.addTo(commandLine, args);
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new Failures(err));
     return commandLine.execute(args);
+  }
+
+  /**
+   * {@code mxbot}: the common options, help and version; the subcommands come from {@link
+   * Subcommands}.
+   */
+  @Override
+  public CommandSpec spec() {
+    CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("mxbot");
+    spec.versionProvider(new VersionProvider());
+    spec.usageMessage().description("Diagnoses a domain's mail DNS and links the guide to fix it.");
+    CodedCommand.addStandardHelp(spec);
+    spec.addMixin("common", common.spec());
+    return spec;
   }
 
   @Override

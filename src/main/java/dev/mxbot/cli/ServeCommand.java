@@ -2,7 +2,6 @@ package dev.mxbot.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 
 /**
  * {@code mxbot serve} (the default): starts every chat adapter whose secrets are set, logging one
@@ -16,9 +15,7 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Run the bot on the configured chat platforms (default).")
-final class ServeCommand implements Callable<Integer> {
-
-  @Mixin CommonOptions common;
+final class ServeCommand extends TakesCommonOptions implements Callable<Integer> {
 
   private final Terminal terminal;
 

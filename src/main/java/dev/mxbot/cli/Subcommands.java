@@ -12,8 +12,10 @@ import picocli.CommandLine;
  * ({@code mxbot check …}, the way scripts run it) gets that subcommand only; any other ({@code
  * mxbot}, {@code mxbot --help}, {@code mxbot help check}, options before the name) gets them all,
  * as before. Adding a subcommand is one line in {@link #BY_NAME}; the name must be the one of its
- * {@code @Command} ({@code SubcommandsTest} checks). A subcommand still listed in {@link Main}'s
- * {@code @Command(subcommands = …)} works too: it is then simply always built.
+ * {@code @Command}, or of its model for a {@link CodedCommand} ({@code SubcommandsTest} checks).
+ * The {@link CommonOptions} are added to each command that {@link TakesCommonOptions}. A subcommand
+ * still listed in {@link Main}'s {@code @Command(subcommands = …)} works too: it is then simply
+ * always built.
  */
 final class Subcommands {
 
@@ -51,8 +53,23 @@ final class Subcommands {
   }
 
   private static void add(CommandLine commandLine, String name, Class<?> type) {
-    if (!commandLine.getSubcommands().containsKey(name)) {
+    if (commandLine.getSubcommands().containsKey(name)) {
+      return;
+    }
+    if (CodedCommand.class.isAssignableFrom(type)) {
+      CodedCommand command = (CodedCommand) create(commandLine.getFactory(), type);
+      commandLine.addSubcommand(name, new CommandLine(command.spec(), commandLine.getFactory()));
+    } else {
       commandLine.addSubcommand(name, type);
+      TakesCommonOptions.addCommonOptions(commandLine.getSubcommands().get(name));
+    }
+  }
+
+  private static Object create(CommandLine.IFactory factory, Class<?> type) {
+    try {
+      return factory.create(type);
+    } catch (Exception e) {
+      throw new CommandLine.InitializationException("cannot create " + type.getName(), e);
     }
   }
 }

@@ -92,7 +92,7 @@ class DemoConsoleTest {
             true);
 
     int code =
-        new picocli.CommandLine(new Main(terminal), terminal.factory())
+        new picocli.CommandLine(new Main(terminal).spec(), terminal.factory())
             .execute("--config", "bot-config");
 
     assertThat(code).isZero();

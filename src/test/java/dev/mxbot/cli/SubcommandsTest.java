@@ -20,12 +20,38 @@ import picocli.CommandLine.Command;
 class SubcommandsTest {
 
   @Test
-  @DisplayName("each name is its command's @Command name")
+  @DisplayName("each name is its command's @Command name, or its model's for a command in code")
   void namesMatch() {
     for (Map.Entry<String, Class<?>> entry : Subcommands.all().entrySet()) {
-      assertThat(entry.getValue().getAnnotation(Command.class).name())
-          .as(entry.getValue().getName())
-          .isEqualTo(entry.getKey());
+      Command annotation = entry.getValue().getAnnotation(Command.class);
+      String name =
+          annotation != null
+              ? annotation.name()
+              : subcommands(entry.getKey()).get(entry.getKey()).getCommandName();
+      assertThat(name).as(entry.getValue().getName()).isEqualTo(entry.getKey());
+    }
+  }
+
+  @Test
+  @DisplayName("check and mxbot itself are written in code: no annotation to read on a check")
+  void checkPathInCode() {
+    assertThat(CheckCommand.class.getAnnotation(Command.class)).isNull();
+    assertThat(Main.class.getAnnotation(Command.class)).isNull();
+    assertThat(CodedCommand.class).isAssignableFrom(CheckCommand.class);
+  }
+
+  @Test
+  @DisplayName("every command that takes the common options has them, --config among them")
+  void commonOptionsEverywhere() {
+    Map<String, CommandLine> all = subcommands("--help");
+    for (String name : Subcommands.all().keySet()) {
+      CommandLine command = all.get(name);
+      boolean takes =
+          command.getCommand() instanceof TakesCommonOptions
+              || command.getCommand() instanceof CheckCommand;
+      assertThat(command.getCommandSpec().findOption("--config") != null)
+          .as(name)
+          .isEqualTo(takes || name.equals("config"));
     }
   }
 
@@ -60,7 +86,7 @@ class SubcommandsTest {
   private static Map<String, CommandLine> subcommands(String... args) {
     Terminal terminal =
         new Terminal(new BufferedReader(new StringReader("")), new PrintWriter(new StringWriter()));
-    CommandLine commandLine = new CommandLine(new Main(terminal), terminal.factory());
+    CommandLine commandLine = new CommandLine(new Main(terminal).spec(), terminal.factory());
     Subcommands.addTo(commandLine, args);
     return commandLine.getSubcommands();
   }
