@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.OptionSpec;
  * a one-shot {@code check} runs ({@code mxbot} itself and {@code check}). picocli reads annotations
  * by reflection, and each annotation type read costs the JVM a generated proxy class; together that
  * was a sixth of a cold check. The model must give the same help, synopsis and errors as the
- * annotations did ({@code CommandLineModelTest} compares them).
+ * annotations did ({@code HelpAndVersionTest} compares them with what the annotations gave).
  */
 interface CodedCommand {
 

@@ -34,6 +34,30 @@ class HelpAndVersionTest {
     return new Run(code, out.toString(), err.toString());
   }
 
+  @ParameterizedTest(name = "mxbot {0}")
+  @DisplayName(
+      "the help and errors of mxbot and check, whose models are written in code, are the ones the"
+          + " annotations gave")
+  @CsvSource({
+    "--help, 0, mxbot-help.txt, ''",
+    "check --help, 0, check-help.txt, ''",
+    "check --bogus example.it, 2, '', check-unknown-option.txt"
+  })
+  void sameAsAnnotations(String line, int code, String out, String err) throws Exception {
+    Run run = run(line.split(" "));
+
+    assertThat(run.code()).isEqualTo(code);
+    assertThat(run.out()).isEqualTo(golden(out));
+    assertThat(run.err()).isEqualTo(golden(err));
+  }
+
+  private static String golden(String file) throws java.io.IOException {
+    return file.isEmpty()
+        ? ""
+        : java.nio.file.Files.readString(
+            java.nio.file.Path.of("src/test/resources/golden/cli", file));
+  }
+
   @ParameterizedTest(name = "mxbot {0} {1}")
   @DisplayName("--help, -h and 'mxbot help <command>' print the command's usage and exit 0")
   @CsvSource({
