@@ -3,25 +3,35 @@ package dev.mxbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mxbot.chat.Caller;
+import dev.mxbot.chat.ChatService;
 import dev.mxbot.chat.Outcome;
 import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.chat.WarmUpWorld;
 import dev.mxbot.config.BotConfig;
+import dev.mxbot.config.Secrets;
+import dev.mxbot.config.SlackSettings;
 import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
 import dev.mxbot.dns.SignedAnswer;
 import dev.mxbot.guides.GuideCatalog;
 import dev.mxbot.providers.ProviderCatalog;
+import dev.mxbot.serve.SlackAdapter;
 import dev.mxbot.testing.DemoWorld;
+import dev.mxbot.testing.FakeSlack;
+import dev.mxbot.testing.FakeSocketMode;
 import dev.mxbot.testing.LogCapture;
 import dev.mxbot.testing.SlackHttpRun;
 import java.net.InetAddress;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -92,6 +102,75 @@ class ServeWarmUpTest {
       run.settle();
       assertThat(run.slack.pollResponse(0)).as("exactly one final answer").isNull();
       assertThat(logs.messages()).filteredOn(m -> m.startsWith("slack /mx")).hasSize(1);
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "Slack Socket Mode warms up in a world before it connects: every warm-up command answered at"
+          + " the in-process sink, none logged, none on the socket or posted to Slack; then a real"
+          + " /mx gets its ack on the socket and one answer")
+  void socketModeWarmsUpBeforeConnecting() throws Exception {
+    try (LogCapture logs = new LogCapture(Level.INFO);
+        FakeSlack slack = new FakeSlack()) {
+      FakeSocketMode socket =
+          new FakeSocketMode(
+              FakeSocketMode.slashCommand("env-1", "mx-2016.it", slack.responseUrl("sock")));
+      socket.start();
+      slack.socketUrl(socket.url());
+      try (DemoWorld world =
+          DemoWorld.start(
+              c ->
+                  c.withSlack(
+                      new SlackSettings(
+                          "auto",
+                          3000,
+                          "/slack/events",
+                          slack.apiUrl(),
+                          List.of(),
+                          List.of(),
+                          Map.of())),
+              ZoneWarmUps.module())) {
+        ChatService service =
+            new SlackAdapter()
+                .create(
+                    world.app,
+                    new Secrets(
+                        Map.of(
+                            Secrets.SLACK_BOT_TOKEN, SlackHttpRun.BOT_TOKEN,
+                            Secrets.SLACK_APP_TOKEN, SlackHttpRun.APP_TOKEN)))
+                .orElseThrow();
+        service.start();
+        try {
+          Matcher posted =
+              Pattern.compile("slack socket warm-up: (\\d+) answers posted")
+                  .matcher(
+                      logs.messages().stream()
+                          .filter(
+                              m -> m.startsWith("slack socket warm-up: ") && m.contains("posted"))
+                          .findFirst()
+                          .orElseThrow());
+          assertThat(posted.matches()).isTrue();
+          assertThat(Integer.parseInt(posted.group(1))).isPositive();
+          assertThat(logs.messages())
+              .anySatisfy(
+                  m -> assertThat(m).matches("slack socket warm-up: (\\d+) of \\1 requests .*"));
+          assertThat(logs.messages()).noneSatisfy(m -> assertThat(m).startsWith("slack /mx"));
+
+          // the first message on the socket is the real command's ack
+          JsonNode ack = new ObjectMapper().readTree(socket.nextReceived(10));
+          assertThat(ack.path("envelope_id").asText()).isEqualTo("env-1");
+          assertThat(ack.path("payload").path("text").asText()).isEqualTo("Checking mx-2016.it…");
+          assertThat(slack.nextResponse(10).path()).isEqualTo("/respond/sock");
+          assertThat(service.awaitAnswered(Duration.ofSeconds(30))).isTrue();
+          assertThat(slack.pollResponse(0)).as("exactly one final answer").isNull();
+          logs.await("slack /mx");
+          assertThat(logs.messages()).filteredOn(m -> m.startsWith("slack /mx")).hasSize(1);
+        } finally {
+          service.stop();
+          socket.stop(1000);
+        }
+      }
     }
   }
 

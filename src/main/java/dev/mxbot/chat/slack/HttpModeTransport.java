@@ -89,7 +89,9 @@ final class HttpModeTransport implements SlackTransport {
         new SlackHttpHandler(settings.httpPath(), verifier, app, acks, settings.maxBodyReads()));
     server.start();
     new SlackWarmUp(
-            connector.getLocalPort(), settings.httpPath(), verifier, warmUpKey, worlds, route)
+            new HttpWarmUpEntry(connector.getLocalPort(), settings.httpPath(), verifier, warmUpKey),
+            worlds,
+            route)
         .run();
     warm = true;
     LOG.info(

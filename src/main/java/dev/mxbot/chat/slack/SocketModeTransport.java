@@ -3,6 +3,7 @@ package dev.mxbot.chat.slack;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.socket_mode.SocketModeClient;
+import dev.mxbot.chat.WarmUpWorld;
 import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -12,7 +13,9 @@ import org.slf4j.LoggerFactory;
  * Socket Mode: an outgoing WebSocket (Java-WebSocket backend) whose URL Bolt fetches with {@code
  * apps.connections.open} using the app-level token; no public endpoint needed. Each replica opens
  * its own connection and Slack spreads commands across them. Bolt reconnects by itself when the
- * connection drops; {@link #ready()} follows it (a message seen since the last close).
+ * connection drops; {@link #ready()} follows it (a message seen since the last close). Before it
+ * connects, the {@link SlackWarmUp} runs commands through the app the way Socket Mode delivers
+ * them.
  */
 final class SocketModeTransport implements SlackTransport {
 
@@ -33,12 +36,19 @@ final class SocketModeTransport implements SlackTransport {
   }
 
   private final SlackTokens tokens;
+  private final WarmUpKey warmUpKey;
+  private final WarmUpWorld.Opener worlds;
+  private final WarmUpRoute route;
   private volatile SocketModeApp socketMode;
   private final AtomicReference<Link> link = new AtomicReference<>(Link.DOWN);
 
   @Inject
-  SocketModeTransport(SlackTokens tokens) {
+  SocketModeTransport(
+      SlackTokens tokens, WarmUpKey warmUpKey, WarmUpWorld.Opener worlds, WarmUpRoute route) {
     this.tokens = tokens;
+    this.warmUpKey = warmUpKey;
+    this.worlds = worlds;
+    this.route = route;
   }
 
   @Override
@@ -52,6 +62,8 @@ final class SocketModeTransport implements SlackTransport {
         tokens
             .appToken()
             .orElseThrow(() -> new IllegalStateException("Socket Mode needs SLACK_APP_TOKEN"));
+    // Before the connection opens, so that Slack sends nothing to a cold app.
+    new SlackWarmUp(new SocketModeWarmUpEntry(app, warmUpKey), worlds, route).run();
     SocketModeApp started =
         new SocketModeApp(appToken, app, SocketModeClient.Backend.JavaWebSocket, CONCURRENCY);
     try {
