@@ -24,6 +24,7 @@ import dev.mxbot.testing.DemoWorld;
 import dev.mxbot.testing.FakeSlack;
 import dev.mxbot.testing.FakeSocketMode;
 import dev.mxbot.testing.LogCapture;
+import dev.mxbot.testing.ServeWorld;
 import dev.mxbot.testing.SlackHttpRun;
 import java.net.InetAddress;
 import java.net.http.HttpResponse;
@@ -114,8 +115,7 @@ class ServeWarmUpTest {
     try (LogCapture logs = new LogCapture(Level.INFO);
         FakeSlack slack = new FakeSlack()) {
       FakeSocketMode socket =
-          new FakeSocketMode(
-              FakeSocketMode.slashCommand("env-1", "mx-2016.it", slack.responseUrl("sock")));
+          new FakeSocketMode(ServeWorld.slashEnvelope(slack, "mx-2016.it", "sock"));
       socket.start();
       slack.socketUrl(socket.url());
       try (DemoWorld world =
@@ -159,7 +159,7 @@ class ServeWarmUpTest {
 
           // the first message on the socket is the real command's ack
           JsonNode ack = new ObjectMapper().readTree(socket.nextReceived(10));
-          assertThat(ack.path("envelope_id").asText()).isEqualTo("env-1");
+          assertThat(ack.path("envelope_id").asText()).isEqualTo("env-sock");
           assertThat(ack.path("payload").path("text").asText()).isEqualTo("Checking mx-2016.it…");
           assertThat(slack.nextResponse(10).path()).isEqualTo("/respond/sock");
           assertThat(service.awaitAnswered(Duration.ofSeconds(30))).isTrue();

@@ -19,30 +19,6 @@ public final class FakeSocketMode extends WebSocketServer {
   private final BlockingQueue<String> received = new LinkedBlockingQueue<>();
   private final String[] envelopes;
 
-  /** A {@code /mx} envelope as Slack sends it on the socket, answered at {@code responseUrl}. */
-  public static String slashCommand(String envelopeId, String text, String responseUrl) {
-    com.fasterxml.jackson.databind.node.ObjectNode envelope =
-        new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode();
-    envelope.put("envelope_id", envelopeId);
-    envelope.put("type", "slash_commands");
-    envelope.put("accepts_response_payload", true);
-    envelope
-        .putObject("payload")
-        .put("token", "legacy-verification-token")
-        .put("team_id", "T1DC2JH3J")
-        .put("team_domain", "testteamnow")
-        .put("channel_id", "C0CHANNEL")
-        .put("channel_name", "support")
-        .put("user_id", "U2CERLKJA")
-        .put("user_name", "roadrunner")
-        .put("command", "/mx")
-        .put("text", text)
-        .put("api_app_id", "A0APP")
-        .put("response_url", responseUrl)
-        .put("trigger_id", "398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c");
-    return envelope.toString();
-  }
-
   public FakeSocketMode(String... envelopes) {
     super(new InetSocketAddress("127.0.0.1", 0));
     this.envelopes = envelopes;

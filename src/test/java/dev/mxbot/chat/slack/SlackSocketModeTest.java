@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.config.Secrets;
 import dev.mxbot.config.SlackSettings;
@@ -29,8 +30,25 @@ class SlackSocketModeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private static String slashCommandEnvelope(String responseUrl) {
-    return FakeSocketMode.slashCommand(
-        "57d6a792-4d35-4d0b-b6aa-3361493e1caf", "mx-2016.it", responseUrl);
+    ObjectNode envelope = JSON.createObjectNode();
+    envelope.put("envelope_id", "57d6a792-4d35-4d0b-b6aa-3361493e1caf");
+    envelope.put("type", "slash_commands");
+    envelope.put("accepts_response_payload", true);
+    envelope
+        .putObject("payload")
+        .put("token", "legacy-verification-token")
+        .put("team_id", "T1DC2JH3J")
+        .put("team_domain", "testteamnow")
+        .put("channel_id", "C0CHANNEL")
+        .put("channel_name", "support")
+        .put("user_id", "U2CERLKJA")
+        .put("user_name", "roadrunner")
+        .put("command", "/mx")
+        .put("text", "mx-2016.it")
+        .put("api_app_id", "A0APP")
+        .put("response_url", responseUrl)
+        .put("trigger_id", "398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c");
+    return envelope.toString();
   }
 
   @Test
