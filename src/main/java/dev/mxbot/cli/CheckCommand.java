@@ -29,15 +29,13 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code mxbot check <input>...}: one-shot checks printed as text or JSON. Its command-line model
  * is written in code ({@link #spec}, see {@link CodedCommand}).
  */
-final class CheckCommand implements Callable<Integer>, CodedCommand {
+final class CheckCommand extends TakesCommonOptions implements Callable<Integer>, CodedCommand {
 
   static final String NAME = "check";
 
   static final int OK = 0;
   static final int ERRORS_FOUND = 1;
   static final int DNS_UNREACHABLE = 3;
-
-  final CommonOptions common = new CommonOptions();
 
   CommandSpec spec;
 

@@ -17,12 +17,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * check}: 0 no error finding, 1 an error finding, 2 bad input or usage, 3 DNS unreachable.
  */
 // The subcommands are listed in Subcommands, which adds only the one a command line runs.
-public final class Main implements Callable<Integer>, CodedCommand {
+public final class Main extends TakesCommonOptions implements Callable<Integer>, CodedCommand {
 
   /** Exit code for bad input, bad usage and unusable configuration. */
   static final int BAD_INPUT = 2;
-
-  final CommonOptions common = new CommonOptions();
 
   private final Terminal terminal;
 
@@ -50,6 +48,7 @@ public final class Main implements Callable<Integer>, CodedCommand {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new Failures(err));
+    commandLine.setExecutionStrategy(TakesCommonOptions::beforeTheCommand);
     return commandLine.execute(args);
   }
 

@@ -1,11 +1,17 @@
 package dev.mxbot.cli;
 
+import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
 
 /**
- * A command with annotations that takes the {@link CommonOptions}: they are added to its model as
- * the mixin {@code common} once picocli has built it ({@link #addCommonOptions}), since they are
- * written in code, not as annotations.
+ * A command that takes the {@link CommonOptions}. For a command with annotations they are added to
+ * its model as the mixin {@code common} once picocli has built it ({@link #addCommonOptions}),
+ * since they are written in code, not as annotations. {@code mxbot} itself takes them too, so they
+ * may come before the command's name ({@code mxbot --config /etc/mxbot check example.it}): {@link
+ * #beforeTheCommand} hands them to the command, and refuses them for a command that does not take
+ * them, rather than let them be ignored.
  */
 abstract class TakesCommonOptions {
 
@@ -24,5 +30,42 @@ abstract class TakesCommonOptions {
     for (CommandLine sub : commandLine.getSubcommands().values()) {
       addCommonOptions(sub);
     }
+  }
+
+  /**
+   * picocli's execution strategy for {@code mxbot}: the common options given before the command's
+   * name apply to the command (those given after it win), then the command runs as picocli's {@code
+   * RunLast} runs it. A command that does not take them gets a usage error, exit 2.
+   */
+  static int beforeTheCommand(ParseResult root) {
+    ParseResult command = root;
+    while (command.hasSubcommand()) {
+      command = command.subcommand();
+    }
+    List<String> given =
+        root.matchedOptions().stream()
+            .filter(o -> !o.usageHelp() && !o.versionHelp())
+            .map(OptionSpec::longestName)
+            .toList();
+    if (command != root && !given.isEmpty()) {
+      Object leaf = command.commandSpec().userObject();
+      Object top = root.commandSpec().userObject();
+      if (!(leaf instanceof TakesCommonOptions takes)
+          || !(top instanceof TakesCommonOptions main)) {
+        throw new CommandLine.ParameterException(
+            command.commandSpec().commandLine(),
+            String.join(", ", given)
+                + " before '"
+                + command.commandSpec().name()
+                + "' would be ignored: write options after the command's name ("
+                + command.commandSpec().qualifiedName()
+                + " "
+                + String.join(" ", given)
+                + " …)");
+      }
+      List<String> own = command.matchedOptions().stream().map(OptionSpec::longestName).toList();
+      takes.common.takeFrom(main.common, given.stream().filter(n -> !own.contains(n)).toList());
+    }
+    return new CommandLine.RunLast().execute(root);
   }
 }

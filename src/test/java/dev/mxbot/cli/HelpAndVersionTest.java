@@ -58,6 +58,24 @@ class HelpAndVersionTest {
             java.nio.file.Path.of("src/test/resources/golden/cli", file));
   }
 
+  @Test
+  @DisplayName(
+      "options before the command's name apply to it (those after it win); a command that does"
+          + " not take them refuses them instead of ignoring them")
+  void optionsBeforeTheCommand() {
+    assertThat(run("--locale", "fr", "check", "localhost").out())
+        .startsWith("Je ne peux pas vérifier cela");
+    assertThat(run("--locale", "fr", "check", "--locale", "de", "localhost").out())
+        .startsWith("Das kann ich nicht prüfen");
+
+    Run refused = run("--config", "/etc/mxbot", "config");
+    assertThat(refused.code()).isEqualTo(2);
+    assertThat(refused.err())
+        .startsWith(
+            "--config before 'config' would be ignored: write options after the command's name"
+                + " (mxbot config --config …)");
+  }
+
   @ParameterizedTest(name = "mxbot {0} {1}")
   @DisplayName("--help, -h and 'mxbot help <command>' print the command's usage and exit 0")
   @CsvSource({
