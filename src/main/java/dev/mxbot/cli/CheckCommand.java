@@ -51,7 +51,7 @@ final class CheckCommand extends TakesCommonOptions implements Callable<Integer>
 
   @Override
   public CommandSpec spec() {
-    spec = CommandSpec.wrapWithoutInspection(this).name(NAME);
+    spec = CodedCommand.specOf(this).name(NAME);
     spec.versionProvider(new VersionProvider());
     spec.usageMessage().description("Check one or more domains and print the report(s).");
     CodedCommand.addStandardHelp(spec);

@@ -32,7 +32,7 @@ public final class CommonOptions {
 
   /** These options as a picocli mixin bound to this object's fields. */
   CommandSpec spec() {
-    CommandSpec mixin = CommandSpec.wrapWithoutInspection(this);
+    CommandSpec mixin = CodedCommand.specOf(this);
     mixin.addOption(
         new OptionBinding<Path>(() -> config, v -> config = v)
             .option("--config", Path.class)

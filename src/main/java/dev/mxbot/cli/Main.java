@@ -58,7 +58,7 @@ public final class Main extends TakesCommonOptions implements Callable<Integer>,
    */
   @Override
   public CommandSpec spec() {
-    CommandSpec spec = CommandSpec.wrapWithoutInspection(this).name("mxbot");
+    CommandSpec spec = CodedCommand.specOf(this).name("mxbot");
     spec.versionProvider(new VersionProvider());
     spec.usageMessage().description("Diagnoses a domain's mail DNS and links the guide to fix it.");
     CodedCommand.addStandardHelp(spec);
