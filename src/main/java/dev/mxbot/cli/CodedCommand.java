@@ -1,7 +1,6 @@
 package dev.mxbot.cli;
 
 import java.util.List;
-import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
@@ -15,22 +14,11 @@ import picocli.CommandLine.Model.OptionSpec;
 interface CodedCommand {
 
   /**
-   * The factory of a model written in code, which registers nothing for picocli to create.
-   * (picocli's default factory, which {@code wrapWithoutInspection} would otherwise make, first
-   * looks for Groovy's classes: a failed lookup in a large jar, a few milliseconds of a cold
-   * check.)
+   * A model for {@code command}, its user object, read for nothing (and without picocli's default
+   * factory, see {@link PlainFactory}).
    */
-  CommandLine.IFactory NOTHING_TO_CREATE =
-      new CommandLine.IFactory() {
-        @Override
-        public <K> K create(Class<K> type) throws Exception {
-          return type.getDeclaredConstructor().newInstance();
-        }
-      };
-
-  /** A model for {@code command}, its user object, read for nothing. */
   static CommandSpec specOf(Object command) {
-    return CommandSpec.wrapWithoutInspection(command, NOTHING_TO_CREATE);
+    return CommandSpec.wrapWithoutInspection(command, PlainFactory.INSTANCE);
   }
 
   /** This command's model, bound to this object's fields. */

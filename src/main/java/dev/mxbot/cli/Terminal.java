@@ -5,7 +5,6 @@ import java.io.Console;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
-import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
@@ -63,29 +62,20 @@ record Terminal(BufferedReader in, PrintWriter out, boolean attended) {
   }
 
   /**
-   * Creates commands that take a {@link Terminal} in their constructor, then those with a
-   * constructor without parameters, others as picocli does. (picocli's default factory first looks
-   * for Groovy's classes, a failed lookup that costs a cold {@code check} a few milliseconds.)
+   * Creates commands that take a {@link Terminal} in their constructor, everything else as {@link
+   * PlainFactory} does.
    */
   CommandLine.IFactory factory() {
     return new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {
-        Constructor<?> plain = null;
         for (Constructor<?> constructor : type.getDeclaredConstructors()) {
           Class<?>[] parameters = constructor.getParameterTypes();
           if (parameters.length == 1 && parameters[0] == Terminal.class) {
             return type.cast(constructor.newInstance(Terminal.this));
           }
-          if (parameters.length == 0) {
-            plain = constructor;
-          }
         }
-        if (plain != null && !Modifier.isAbstract(type.getModifiers())) {
-          plain.setAccessible(true);
-          return type.cast(plain.newInstance());
-        }
-        return CommandLine.defaultFactory().create(type);
+        return PlainFactory.INSTANCE.create(type);
       }
     };
   }
