@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mxbot.chat.Caller;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.chat.Outcome;
 import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.chat.WarmUpWorld;
 import dev.mxbot.config.BotConfig;
+import dev.mxbot.config.DiscordSettings;
 import dev.mxbot.config.Secrets;
 import dev.mxbot.config.SlackSettings;
 import dev.mxbot.dns.Dns;
@@ -21,6 +23,7 @@ import dev.mxbot.guides.GuideCatalog;
 import dev.mxbot.providers.ProviderCatalog;
 import dev.mxbot.serve.SlackAdapter;
 import dev.mxbot.testing.DemoWorld;
+import dev.mxbot.testing.DiscordWorld;
 import dev.mxbot.testing.FakeSlack;
 import dev.mxbot.testing.FakeSocketMode;
 import dev.mxbot.testing.LogCapture;
@@ -171,6 +174,41 @@ class ServeWarmUpTest {
           socket.stop(1000);
         }
       }
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "Discord warms up in a world before the gateway opens: every warm-up answer rendered, none"
+          + " logged or sent to Discord; then a real /mx is deferred, answered and logged once")
+  void discordWarmsUpBeforeConnecting() throws Exception {
+    try (LogCapture logs = new LogCapture(Level.INFO);
+        DiscordWorld world =
+            DiscordWorld.start(
+                DiscordSettings.DEFAULTS, DiscordWorld.perMinute(1000), ZoneWarmUps.module())) {
+      Matcher rendered =
+          Pattern.compile("discord warm-up: (\\d+) answers rendered in \\d+ ms")
+              .matcher(
+                  logs.messages().stream()
+                      .filter(m -> m.startsWith("discord warm-up: "))
+                      .findFirst()
+                      .orElseThrow());
+      assertThat(rendered.matches()).isTrue();
+      assertThat(Integer.parseInt(rendered.group(1))).isPositive();
+      assertThat(world.rest.calls("POST", "/callback")).isEmpty();
+      assertThat(logs.messages()).noneSatisfy(m -> assertThat(m).startsWith("discord /mx"));
+
+      ObjectNode interaction = world.interactions.slash("domain", "mx-2016.it");
+      world.gateway.dispatch("INTERACTION_CREATE", interaction);
+      String token = interaction.get("token").asText();
+      assertThat(world.rest.await("POST", token + "/callback").body().get("type").asInt())
+          .isEqualTo(5);
+      assertThat(world.rest.answerTo(token).get("embeds").get(0).get("title").asText())
+          .contains("mx-2016.it");
+      world.settle();
+      assertThat(logs.messages())
+          .filteredOn(m -> m.startsWith("discord /mx") && m.contains("mx-2016.it"))
+          .hasSize(1);
     }
   }
 

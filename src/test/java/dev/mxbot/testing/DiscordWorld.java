@@ -41,12 +41,14 @@ public final class DiscordWorld implements AutoCloseable {
     this.service = service;
   }
 
-  /** Starts with the given Discord settings (URLs are filled in) and config changes. */
-  public static DiscordWorld start(DiscordSettings discord, UnaryOperator<BotConfig> adjust)
+  /**
+   * Starts with the given Discord settings (URLs are filled in), config changes and more feature
+   * modules.
+   */
+  public static DiscordWorld start(
+      DiscordSettings discord, UnaryOperator<BotConfig> adjust, com.google.inject.Module... extra)
       throws Exception {
-    FakeDiscordGateway gateway = new FakeDiscordGateway().begin();
-    FakeDiscordRest rest = new FakeDiscordRest();
-    return start(gateway, rest, discord, adjust);
+    return start(new FakeDiscordGateway().begin(), new FakeDiscordRest(), discord, adjust, extra);
   }
 
   /** Starts against existing fakes (a restart keeps what they remember). */
@@ -54,7 +56,8 @@ public final class DiscordWorld implements AutoCloseable {
       FakeDiscordGateway gateway,
       FakeDiscordRest rest,
       DiscordSettings discord,
-      UnaryOperator<BotConfig> adjust)
+      UnaryOperator<BotConfig> adjust,
+      com.google.inject.Module... extra)
       throws Exception {
     rest.gateway(gateway.url(), discord.shards().map(DiscordSettings.Shards::total).orElse(1));
     DiscordSettings pointed =
@@ -65,7 +68,7 @@ public final class DiscordWorld implements AutoCloseable {
             discord.allowedGuilds(),
             discord.requiredRoles(),
             discord.shards());
-    DemoWorld dns = DemoWorld.start(config -> adjust.apply(config.withDiscord(pointed)));
+    DemoWorld dns = DemoWorld.start(config -> adjust.apply(config.withDiscord(pointed)), extra);
     ChatService service =
         new DiscordAdapter()
             .create(dns.app, new Secrets(Map.of("DISCORD_TOKEN", TOKEN)))

@@ -3,6 +3,7 @@ package dev.mxbot.chat.discord;
 import dev.mxbot.chat.ChatService;
 import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.chat.Unreachable;
+import dev.mxbot.chat.WarmUpWorld;
 import dev.mxbot.chat.WatchDeliveries;
 import dev.mxbot.config.DiscordSettings;
 import dev.mxbot.config.Secrets;
@@ -15,9 +16,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /mx} in Discord. {@link #start()} logs in (one session or this replica's shards) and
- * returns; events then arrive on JDA's threads. {@link #stop()} stops taking commands, waits up to
- * 10 s for the answers in flight, then closes the gateway. One instance per process.
+ * {@code /mx} in Discord. {@link #start()} warms up ({@link DiscordWarmUp}), logs in (one session
+ * or this replica's shards) and returns; events then arrive on JDA's threads. {@link #stop()} stops
+ * taking commands, waits up to 10 s for the answers in flight, then closes the gateway. One
+ * instance per process.
  */
 final class DiscordChat implements ChatService {
 
@@ -30,6 +32,7 @@ final class DiscordChat implements ChatService {
   private final DiscordSettings settings;
   private final WatchDeliveries watchDeliveries;
   private final Replies replies;
+  private final WarmUpWorld.Opener worlds;
   private volatile GatewayConnector.Gateway gateway;
   private volatile boolean stopping;
 
@@ -40,7 +43,9 @@ final class DiscordChat implements ChatService {
       RequestPipeline pipeline,
       DiscordSettings settings,
       WatchDeliveries watchDeliveries,
-      Replies replies) {
+      Replies replies,
+      WarmUpWorld.Opener worlds) {
+    this.worlds = worlds;
     this.watchDeliveries = watchDeliveries;
     this.replies = replies;
     this.connector = connector;
@@ -63,6 +68,8 @@ final class DiscordChat implements ChatService {
    */
   @Override
   public void start() {
+    // Before the gateway opens, so that Discord sends nothing to a cold adapter.
+    new DiscordWarmUp(worlds, replies).run();
     try {
       gateway = connector.open(listener);
       gateway
