@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loopback stand-in for slack.com during {@code bench} (JDK HttpServer on 127.0.0.1): answers
- * Bolt's {@code auth.test} under {@code /api/}, and collects the POSTs to the {@code response_url}s
- * {@code /respond/<id>}: how many arrived per id and when the first one did. Safe for concurrent
- * use; close it after use.
+ * Bolt's {@code auth.test} and Socket Mode's {@code apps.connections.open} (the URL of its own
+ * {@link LoopbackSocketMode}) under {@code /api/}, and collects the POSTs to the {@code
+ * response_url}s {@code /respond/<id>}: how many arrived per id and when the first one did. Safe
+ * for concurrent use; close it after use.
  */
 public final class LoopbackSlack implements AutoCloseable {
 
@@ -26,22 +27,27 @@ public final class LoopbackSlack implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService threads;
+  private final LoopbackSocketMode socketMode;
   private final Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
   private final Map<String, Long> firstAnswerNanos = new ConcurrentHashMap<>();
 
-  private LoopbackSlack(HttpServer server, ExecutorService threads) {
+  private LoopbackSlack(HttpServer server, ExecutorService threads, LoopbackSocketMode socketMode) {
     this.server = server;
     this.threads = threads;
+    this.socketMode = socketMode;
   }
 
-  /** Starts the fake on a free loopback port. */
+  /** Starts the fake, and its Socket Mode endpoint, on free loopback ports. */
   public static LoopbackSlack start() throws IOException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
     ExecutorService threads = Executors.newFixedThreadPool(4, LoopbackSlack::daemon);
-    LoopbackSlack slack = new LoopbackSlack(server, threads);
+    LoopbackSocketMode socketMode = LoopbackSocketMode.start();
+    LoopbackSlack slack = new LoopbackSlack(server, threads, socketMode);
+    String connection = "{\"ok\":true,\"url\":\"" + socketMode.url() + "\"}";
     server.setExecutor(threads);
     server.createContext("/api/auth.test", ex -> answer(ex, AUTH_TEST));
+    server.createContext("/api/apps.connections.open", ex -> answer(ex, connection));
     server.createContext("/respond/", slack::collect);
     server.start();
     return slack;
@@ -75,6 +81,11 @@ public final class LoopbackSlack implements AutoCloseable {
     return base() + "/api/";
   }
 
+  /** The Socket Mode endpoint whose URL {@code apps.connections.open} answers with. */
+  LoopbackSocketMode socketMode() {
+    return socketMode;
+  }
+
   /** The {@code response_url} of command {@code id}. */
   String responseUrl(String id) {
     return base() + "/respond/" + id;
@@ -99,5 +110,6 @@ public final class LoopbackSlack implements AutoCloseable {
   public void close() {
     server.stop(0);
     threads.shutdownNow();
+    socketMode.close();
   }
 }
