@@ -33,7 +33,7 @@ final class ServeStartPhase {
   private static final Duration READY_WAIT = Duration.ofMinutes(2);
   private static final Duration ACK_WAIT = Duration.ofSeconds(10);
 
-  /** How Slack reaches the bot: its name in the report, its summary keys, its environment. */
+  /** How Slack reaches the bot: its name in the report and its summary keys. */
   private enum Mode {
     HTTP("Slack HTTP mode", "serve_ready_ms", "fresh"),
     SOCKET("Slack Socket Mode", "serve_ready_ms_socket", "socket");
