@@ -15,9 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A loopback stand-in for slack.com during {@code bench} (JDK HttpServer on 127.0.0.1): answers
  * Bolt's {@code auth.test} and Socket Mode's {@code apps.connections.open} (the URL of its own
- * {@link LoopbackSocketMode}) under {@code /api/}, and collects the POSTs to the {@code
- * response_url}s {@code /respond/<id>}: how many arrived per id and when the first one did. Safe
- * for concurrent use; close it after use.
+ * {@link LoopbackSocketMode}, started on first use so that the phases without Socket Mode count
+ * none of its threads) under {@code /api/}, and collects the POSTs to the {@code response_url}s
+ * {@code /respond/<id>}: how many arrived per id and when the first one did. Safe for concurrent
+ * use; close it after use.
  */
 public final class LoopbackSlack implements AutoCloseable {
 
@@ -27,27 +28,24 @@ public final class LoopbackSlack implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService threads;
-  private final LoopbackSocketMode socketMode;
+  private LoopbackSocketMode socketMode; // guarded by this; null until socketMode() is called
   private final Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
   private final Map<String, Long> firstAnswerNanos = new ConcurrentHashMap<>();
 
-  private LoopbackSlack(HttpServer server, ExecutorService threads, LoopbackSocketMode socketMode) {
+  private LoopbackSlack(HttpServer server, ExecutorService threads) {
     this.server = server;
     this.threads = threads;
-    this.socketMode = socketMode;
   }
 
-  /** Starts the fake, and its Socket Mode endpoint, on free loopback ports. */
+  /** Starts the fake on a free loopback port. */
   public static LoopbackSlack start() throws IOException {
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
     ExecutorService threads = Executors.newFixedThreadPool(4, LoopbackSlack::daemon);
-    LoopbackSocketMode socketMode = LoopbackSocketMode.start();
-    LoopbackSlack slack = new LoopbackSlack(server, threads, socketMode);
-    String connection = "{\"ok\":true,\"url\":\"" + socketMode.url() + "\"}";
+    LoopbackSlack slack = new LoopbackSlack(server, threads);
     server.setExecutor(threads);
     server.createContext("/api/auth.test", ex -> answer(ex, AUTH_TEST));
-    server.createContext("/api/apps.connections.open", ex -> answer(ex, connection));
+    server.createContext("/api/apps.connections.open", slack::openConnection);
     server.createContext("/respond/", slack::collect);
     server.start();
     return slack;
@@ -68,6 +66,19 @@ public final class LoopbackSlack implements AutoCloseable {
     answer(ex, "ok");
   }
 
+  /** {@code apps.connections.open}: the Socket Mode fake's URL, or an error if none runs. */
+  private void openConnection(HttpExchange ex) throws IOException {
+    LoopbackSocketMode socket;
+    synchronized (this) {
+      socket = socketMode;
+    }
+    answer(
+        ex,
+        socket == null
+            ? "{\"ok\":false,\"error\":\"no_socket_mode_fake_started\"}"
+            : "{\"ok\":true,\"url\":\"" + socket.url() + "\"}");
+  }
+
   private static void answer(HttpExchange ex, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
@@ -81,8 +92,14 @@ public final class LoopbackSlack implements AutoCloseable {
     return base() + "/api/";
   }
 
-  /** The Socket Mode endpoint whose URL {@code apps.connections.open} answers with. */
-  LoopbackSocketMode socketMode() {
+  /**
+   * The Socket Mode endpoint whose URL {@code apps.connections.open} answers with, started on the
+   * first call.
+   */
+  synchronized LoopbackSocketMode socketMode() throws IOException {
+    if (socketMode == null) {
+      socketMode = LoopbackSocketMode.start();
+    }
     return socketMode;
   }
 
@@ -110,6 +127,10 @@ public final class LoopbackSlack implements AutoCloseable {
   public void close() {
     server.stop(0);
     threads.shutdownNow();
-    socketMode.close();
+    synchronized (this) {
+      if (socketMode != null) {
+        socketMode.close();
+      }
+    }
   }
 }

@@ -215,7 +215,7 @@ final class ServeStartPhase {
    * Socket Mode with a fake app-level token (no signing secret): each command an envelope pushed on
    * the bot's connection to the {@link LoopbackSocketMode}, its ack the bot's answer on the socket.
    */
-  private Commands socketMode(Map<String, String> env, int index) {
+  private Commands socketMode(Map<String, String> env, int index) throws IOException {
     env.put("SLACK_APP_TOKEN", "xapp-bench-not-a-token");
     env.put("MXBOT_SLACK_MODE", "socket");
     LoopbackSocketMode socket = slack.socketMode();

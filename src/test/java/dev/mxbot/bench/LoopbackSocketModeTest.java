@@ -28,19 +28,15 @@ class LoopbackSocketModeTest {
 
   @Test
   @DisplayName(
-      "apps.connections.open gives its URL; a connection is greeted with hello; a pushed /mx"
+      "apps.connections.open gives its URL once it runs; a connection is greeted with hello; a pushed /mx"
           + " envelope returns with the ack carrying its envelope_id, other messages ignored")
   void pushWaitsForTheAckOfItsEnvelope() throws Exception {
     try (LoopbackSlack slack = LoopbackSlack.start()) {
+      assertThat(openConnection(slack).path("ok").asBoolean())
+          .as("no Socket Mode fake before it is asked for")
+          .isFalse();
       LoopbackSocketMode socket = slack.socketMode();
-      HttpResponse<String> open =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(slack.apiUrl() + "apps.connections.open"))
-                      .POST(HttpRequest.BodyPublishers.ofString(""))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString());
-      JsonNode connection = JSON.readTree(open.body());
+      JsonNode connection = openConnection(slack);
       assertThat(connection.path("ok").asBoolean()).isTrue();
       assertThat(connection.path("url").asText()).isEqualTo(socket.url());
 
@@ -91,6 +87,18 @@ class LoopbackSocketModeTest {
         silent.closeBlocking();
       }
     }
+  }
+
+  /** What {@code apps.connections.open} answers. */
+  private static JsonNode openConnection(LoopbackSlack slack) throws Exception {
+    HttpResponse<String> open =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(slack.apiUrl() + "apps.connections.open"))
+                    .POST(HttpRequest.BodyPublishers.ofString(""))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    return JSON.readTree(open.body());
   }
 
   /**
