@@ -30,7 +30,8 @@ public final class Benchmark {
    * @param slackWarmup commands refused in the ack (unmeasured) between the cold and warm bursts
    * @param slackDelay the per-answer DNS delay during the Slack ack phase (slow diagnoses)
    * @param serveStarts fresh {@code serve} processes started one after the other ({@link
-   *     ServeStartPhase}); 0 skips them
+   *     ServeStartPhase}), Slack in HTTP mode; 0 skips them
+   * @param serveSocketStarts the same with Slack in Socket Mode; 0 skips them
    * @param compareWith an external command to run side by side with {@code check} ({@link
    *     ComparePhase}); empty for none
    */
@@ -50,6 +51,7 @@ public final class Benchmark {
       int slackWarmup,
       Duration slackDelay,
       int serveStarts,
+      int serveSocketStarts,
       String compareWith) {
 
     public Settings {
@@ -127,6 +129,14 @@ public final class Benchmark {
     if (settings.serveStarts() > 0) {
       new ServeStartPhase(world, slack.slack(), out, summary)
           .run(settings.jar(), settings.config(), settings.serveStarts(), settings.slackDelay());
+    }
+    if (settings.serveSocketStarts() > 0) {
+      new ServeStartPhase(world, slack.slack(), out, summary)
+          .runSocket(
+              settings.jar(),
+              settings.config(),
+              settings.serveSocketStarts(),
+              settings.slackDelay());
     }
     summary.print(out);
   }

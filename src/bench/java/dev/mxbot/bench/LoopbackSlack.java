@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A loopback stand-in for slack.com during {@code bench} (JDK HttpServer on 127.0.0.1): answers
- * Bolt's {@code auth.test} under {@code /api/}, and collects the POSTs to the {@code response_url}s
+ * Bolt's {@code auth.test} and Socket Mode's {@code apps.connections.open} (the URL of its own
+ * {@link LoopbackSocketMode}, started on first use so that the phases without Socket Mode count
+ * none of its threads) under {@code /api/}, and collects the POSTs to the {@code response_url}s
  * {@code /respond/<id>}: how many arrived per id and when the first one did. Safe for concurrent
  * use; close it after use.
  */
@@ -26,6 +28,7 @@ public final class LoopbackSlack implements AutoCloseable {
 
   private final HttpServer server;
   private final ExecutorService threads;
+  private LoopbackSocketMode socketMode; // guarded by this; null until socketMode() is called
   private final Map<String, AtomicInteger> answers = new ConcurrentHashMap<>();
   private final Map<String, Long> firstAnswerNanos = new ConcurrentHashMap<>();
 
@@ -42,6 +45,7 @@ public final class LoopbackSlack implements AutoCloseable {
     LoopbackSlack slack = new LoopbackSlack(server, threads);
     server.setExecutor(threads);
     server.createContext("/api/auth.test", ex -> answer(ex, AUTH_TEST));
+    server.createContext("/api/apps.connections.open", slack::openConnection);
     server.createContext("/respond/", slack::collect);
     server.start();
     return slack;
@@ -62,6 +66,19 @@ public final class LoopbackSlack implements AutoCloseable {
     answer(ex, "ok");
   }
 
+  /** {@code apps.connections.open}: the Socket Mode fake's URL, or an error if none runs. */
+  private void openConnection(HttpExchange ex) throws IOException {
+    LoopbackSocketMode socket;
+    synchronized (this) {
+      socket = socketMode;
+    }
+    answer(
+        ex,
+        socket == null
+            ? "{\"ok\":false,\"error\":\"no_socket_mode_fake_started\"}"
+            : "{\"ok\":true,\"url\":\"" + socket.url() + "\"}");
+  }
+
   private static void answer(HttpExchange ex, String body) throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
@@ -73,6 +90,17 @@ public final class LoopbackSlack implements AutoCloseable {
   /** The Web API base URL to give Bolt ({@code slack.apiUrl}). */
   public String apiUrl() {
     return base() + "/api/";
+  }
+
+  /**
+   * The Socket Mode endpoint whose URL {@code apps.connections.open} answers with, started on the
+   * first call.
+   */
+  synchronized LoopbackSocketMode socketMode() throws IOException {
+    if (socketMode == null) {
+      socketMode = LoopbackSocketMode.start();
+    }
+    return socketMode;
   }
 
   /** The {@code response_url} of command {@code id}. */
@@ -99,5 +127,10 @@ public final class LoopbackSlack implements AutoCloseable {
   public void close() {
     server.stop(0);
     threads.shutdownNow();
+    synchronized (this) {
+      if (socketMode != null) {
+        socketMode.close();
+      }
+    }
   }
 }

@@ -10,16 +10,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code serve} from a fresh process, N times: {@code java -jar mxbot.jar serve} in Slack HTTP mode
- * (a random signing secret, a fake bot token, the Web API at the {@link LoopbackSlack}), DNS at the
- * benchmark's servers. For each start: the time from the process's start to {@code /readyz}
- * answering 200 (the adapter's own warm-up included), then the ack of the first {@code /mx} after
- * readiness and of a few later ones, one at a time, timed by the benchmark's {@link AckClient};
- * then the process is stopped (SIGTERM). The first command must be acked as fast as the later ones.
+ * {@code serve} from a fresh process, N times: {@code java -jar mxbot.jar serve} with Slack in HTTP
+ * mode (a random signing secret) or in Socket Mode (a fake app-level token, the WebSocket at the
+ * {@link LoopbackSocketMode}), a fake bot token, the Web API at the {@link LoopbackSlack}, DNS at
+ * the benchmark's servers. For each start: the time from the process's start to {@code /readyz}
+ * answering 200 (the adapter's own warm-up included; in Socket Mode also the socket opened), then
+ * the ack of the first {@code /mx} after readiness and of a few later ones, one at a time, timed by
+ * the benchmark (HTTP: its {@link AckClient}; Socket Mode: the envelope's push to the ack's arrival
+ * on the socket); then the process is stopped (SIGTERM). The first command must be acked as fast as
+ * the later ones.
  */
 final class ServeStartPhase {
 
@@ -27,12 +31,35 @@ final class ServeStartPhase {
   private static final String SLACK_PATH = "/slack/events";
   private static final int LATER = 4;
   private static final Duration READY_WAIT = Duration.ofMinutes(2);
+  private static final Duration ACK_WAIT = Duration.ofSeconds(10);
+
+  /** How Slack reaches the bot: its name in the report and its summary keys. */
+  private enum Mode {
+    HTTP("Slack HTTP mode", "serve_ready_ms", "fresh"),
+    SOCKET("Slack Socket Mode", "serve_ready_ms_socket", "socket");
+
+    final String title;
+    final String readyKey;
+    final String ackLabel;
+
+    Mode(String title, String readyKey, String ackLabel) {
+      this.title = title;
+      this.readyKey = readyKey;
+      this.ackLabel = ackLabel;
+    }
+  }
+
+  /** One started {@code serve}'s Slack side: sends command {@code i} and returns its ack in ms. */
+  @FunctionalInterface
+  private interface Commands {
+    double ack(int i) throws Exception;
+  }
 
   private final BenchWorld world;
   private final LoopbackSlack slack;
   private final PrintWriter out;
   private final Summary summary;
-  private final AckClient http = new AckClient(Duration.ofSeconds(10));
+  private final AckClient http = new AckClient(ACK_WAIT);
 
   ServeStartPhase(BenchWorld world, LoopbackSlack slack, PrintWriter out, Summary summary) {
     this.world = world;
@@ -41,14 +68,25 @@ final class ServeStartPhase {
     this.summary = summary;
   }
 
+  /** {@code starts} fresh starts in Slack HTTP mode. */
   void run(Path jar, Path config, int starts, Duration delay) throws Exception {
+    run(Mode.HTTP, jar, config, starts, delay);
+  }
+
+  /** {@code starts} fresh starts in Slack Socket Mode. */
+  void runSocket(Path jar, Path config, int starts, Duration delay) throws Exception {
+    run(Mode.SOCKET, jar, config, starts, delay);
+  }
+
+  private void run(Mode mode, Path jar, Path config, int starts, Duration delay) throws Exception {
     out.printf(
         Locale.ROOT,
-        "%n== serve from a fresh process, %d starts: java -jar %s serve (Slack HTTP mode);"
+        "%n== serve from a fresh process, %d starts: java -jar %s serve (%s);"
             + " time to /readyz, then the ack of the first /mx and of %d later ones, one at a"
             + " time; every DNS answer delayed %d ms%n",
         starts,
         jar,
+        mode.title,
         LATER,
         delay.toMillis());
     world.delayAll(delay);
@@ -58,7 +96,7 @@ final class ServeStartPhase {
     try {
       for (int s = 0; s < starts; s++) {
         double[] acks = new double[LATER + 1];
-        ready[s] = start(jar, config, s, acks);
+        ready[s] = start(mode, jar, config, s, acks);
         first[s] = acks[0];
         System.arraycopy(acks, 1, later, s * LATER, LATER);
       }
@@ -72,10 +110,10 @@ final class ServeStartPhase {
     out.printf(Locale.ROOT, "first command's ack    %s%n", firstStats.describe());
     out.printf(Locale.ROOT, "later commands' acks   %s%n", laterStats.describe());
     summary.add(
-        "serve_ready_ms", readyStats.percentile(50), "max_ms", readyStats.max(), "starts", starts);
+        mode.readyKey, readyStats.percentile(50), "max_ms", readyStats.max(), "starts", starts);
     summary.add(
         "serve_first_ack",
-        "fresh",
+        mode.ackLabel,
         "p50_ms",
         firstStats.percentile(50),
         "p95_ms",
@@ -95,10 +133,9 @@ final class ServeStartPhase {
   }
 
   /** One fresh {@code serve}: returns the ms to ready and fills {@code acks} (first, later...). */
-  private double start(Path jar, Path config, int index, double[] acks) throws Exception {
-    int slackPort = freePort();
+  private double start(Mode mode, Path jar, Path config, int index, double[] acks)
+      throws Exception {
     int opsPort = freePort();
-    String secret = UUID.randomUUID().toString();
     List<String> command =
         List.of(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -117,39 +154,23 @@ final class ServeStartPhase {
             .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
             .redirectOutput(ProcessBuilder.Redirect.DISCARD)
             .redirectError(ProcessBuilder.Redirect.DISCARD);
-    builder.environment().keySet().removeIf(k -> k.startsWith("MXBOT_") || k.contains("TOKEN"));
-    builder.environment().remove("SLACK_SIGNING_SECRET");
-    builder.environment().put("SLACK_BOT_TOKEN", "xoxb-bench-not-a-token");
-    builder.environment().put("SLACK_SIGNING_SECRET", secret);
-    builder.environment().put("MXBOT_SLACK_MODE", "http");
-    builder.environment().put("MXBOT_SLACK_HTTP_PORT", Integer.toString(slackPort));
-    builder.environment().put("MXBOT_SLACK_HTTP_PATH", SLACK_PATH);
-    builder.environment().put("MXBOT_SLACK_API_URL", slack.apiUrl());
-    builder.environment().put("MXBOT_OPS_PORT", Integer.toString(opsPort));
-    builder.environment().put("MXBOT_OPS_HOST", "127.0.0.1");
+    Map<String, String> env = builder.environment();
+    env.keySet().removeIf(k -> k.startsWith("MXBOT_") || k.contains("TOKEN"));
+    env.remove("SLACK_SIGNING_SECRET");
+    env.put("SLACK_BOT_TOKEN", "xoxb-bench-not-a-token");
+    Commands commands = mode == Mode.HTTP ? httpMode(env, index) : socketMode(env, index);
+    env.put("MXBOT_SLACK_API_URL", slack.apiUrl());
+    env.put("MXBOT_OPS_PORT", Integer.toString(opsPort));
+    env.put("MXBOT_OPS_HOST", "127.0.0.1");
     // no database in the working directory (serve would open ./data/mxbot for its watches)
-    builder.environment().put("MXBOT_STORE_URL", "none");
+    env.put("MXBOT_STORE_URL", "none");
     long begin = System.nanoTime();
     Process process = builder.start();
     try {
       awaitReady(process, opsPort);
       double ready = (System.nanoTime() - begin) / 1e6;
-      URI endpoint = URI.create("http://127.0.0.1:" + slackPort + SLACK_PATH);
       for (int i = 0; i < acks.length; i++) {
-        String id = "fresh-" + index + "-" + i;
-        SlashCommand command1 =
-            SlashCommand.signed(
-                id,
-                DOMAIN + " dkim=fresh" + index + "x" + i,
-                "UBENCHFRESH" + index + "X" + i,
-                slack.responseUrl(id),
-                secret);
-        AckClient.Answer answer = http.post(endpoint, List.of(command1.request())).get(0);
-        if (answer.status() != 200 || !answer.body().contains("Checking")) {
-          throw new IllegalStateException(
-              "serve ack " + id + ": " + answer.status() + " " + answer.body());
-        }
-        acks[i] = answer.ackMillis();
+        acks[i] = commands.ack(i);
       }
       return ready;
     } finally {
@@ -158,6 +179,60 @@ final class ServeStartPhase {
         process.destroyForcibly().waitFor();
       }
     }
+  }
+
+  /**
+   * HTTP mode on a free port with a random signing secret: each command a signed POST, its ack the
+   * response, timed by the {@link AckClient}.
+   */
+  private Commands httpMode(Map<String, String> env, int index) throws IOException {
+    int slackPort = freePort();
+    String secret = UUID.randomUUID().toString();
+    env.put("SLACK_SIGNING_SECRET", secret);
+    env.put("MXBOT_SLACK_MODE", "http");
+    env.put("MXBOT_SLACK_HTTP_PORT", Integer.toString(slackPort));
+    env.put("MXBOT_SLACK_HTTP_PATH", SLACK_PATH);
+    URI endpoint = URI.create("http://127.0.0.1:" + slackPort + SLACK_PATH);
+    return i -> {
+      String id = "fresh-" + index + "-" + i;
+      SlashCommand slash =
+          SlashCommand.signed(
+              id,
+              DOMAIN + " dkim=fresh" + index + "x" + i,
+              "UBENCHFRESH" + index + "X" + i,
+              slack.responseUrl(id),
+              secret);
+      AckClient.Answer answer = http.post(endpoint, List.of(slash.request())).get(0);
+      if (answer.status() != 200 || !answer.body().contains("Checking")) {
+        throw new IllegalStateException(
+            "serve ack " + id + ": " + answer.status() + " " + answer.body());
+      }
+      return answer.ackMillis();
+    };
+  }
+
+  /**
+   * Socket Mode with a fake app-level token (no signing secret): each command an envelope pushed on
+   * the bot's connection to the {@link LoopbackSocketMode}, its ack the bot's answer on the socket.
+   */
+  private Commands socketMode(Map<String, String> env, int index) throws IOException {
+    env.put("SLACK_APP_TOKEN", "xapp-bench-not-a-token");
+    env.put("MXBOT_SLACK_MODE", "socket");
+    LoopbackSocketMode socket = slack.socketMode();
+    return i -> {
+      String id = "socket-" + index + "-" + i;
+      LoopbackSocketMode.Ack ack =
+          socket.push(
+              "env-" + id,
+              DOMAIN + " dkim=socket" + index + "x" + i,
+              "UBENCHSOCKET" + index + "X" + i,
+              slack.responseUrl(id),
+              ACK_WAIT);
+      if (!ack.message().contains("Checking")) {
+        throw new IllegalStateException("serve ack " + id + ": " + ack.message());
+      }
+      return ack.millis();
+    };
   }
 
   /** Polls {@code /readyz} every 5 ms until it answers 200; fails if the process ends first. */

@@ -104,6 +104,14 @@ final class BenchCommand extends TakesCommonOptions implements Callable<Integer>
   int serveStarts = 20;
 
   @Option(
+      names = "--serve-socket-starts",
+      paramLabel = "N",
+      description =
+          "Fresh serve processes (Slack Socket Mode): time to ready, first and later acks; 0"
+              + " skips.")
+  int serveSocketStarts = 10;
+
+  @Option(
       names = "--compare-with",
       paramLabel = "COMMAND",
       description =

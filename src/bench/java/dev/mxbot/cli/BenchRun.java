@@ -66,6 +66,7 @@ final class BenchRun {
             options.slackWarmup,
             slackDelay,
             options.serveStarts,
+            options.serveSocketStarts,
             options.compareWith);
     int slackPort = freePort();
     try (BenchWorld world =

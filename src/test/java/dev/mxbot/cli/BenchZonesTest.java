@@ -96,6 +96,8 @@ class BenchZonesTest {
               "--slack-delay",
               "20ms",
               "--serve-starts",
+              "0",
+              "--serve-socket-starts",
               "0"
             },
             new PrintWriter(out, true),
