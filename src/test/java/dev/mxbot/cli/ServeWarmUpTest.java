@@ -13,8 +13,6 @@ import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.chat.WarmUpWorld;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.DiscordSettings;
-import dev.mxbot.config.Secrets;
-import dev.mxbot.config.SlackSettings;
 import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
@@ -35,7 +33,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -122,27 +119,9 @@ class ServeWarmUpTest {
       socket.start();
       slack.socketUrl(socket.url());
       try (DemoWorld world =
-          DemoWorld.start(
-              c ->
-                  c.withSlack(
-                      new SlackSettings(
-                          "auto",
-                          3000,
-                          "/slack/events",
-                          slack.apiUrl(),
-                          List.of(),
-                          List.of(),
-                          Map.of())),
-              ZoneWarmUps.module())) {
+          DemoWorld.start(c -> c.withSlack(slack.settings()), ZoneWarmUps.module())) {
         ChatService service =
-            new SlackAdapter()
-                .create(
-                    world.app,
-                    new Secrets(
-                        Map.of(
-                            Secrets.SLACK_BOT_TOKEN, SlackHttpRun.BOT_TOKEN,
-                            Secrets.SLACK_APP_TOKEN, SlackHttpRun.APP_TOKEN)))
-                .orElseThrow();
+            new SlackAdapter().create(world.app, SlackHttpRun.socketModeSecrets()).orElseThrow();
         service.start();
         try {
           Matcher posted =

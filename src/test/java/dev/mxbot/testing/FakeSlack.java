@@ -67,6 +67,18 @@ public final class FakeSlack implements AutoCloseable {
     server.start();
   }
 
+  /** Slack settings pointing at this fake: mode {@code auto} (Socket Mode with an app token). */
+  public dev.mxbot.config.SlackSettings settings() {
+    return new dev.mxbot.config.SlackSettings(
+        "auto",
+        3000,
+        "/slack/events",
+        apiUrl(),
+        java.util.List.of(),
+        java.util.List.of(),
+        java.util.Map.of());
+  }
+
   public String apiUrl() {
     return base() + "/api/";
   }

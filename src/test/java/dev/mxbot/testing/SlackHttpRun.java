@@ -37,6 +37,14 @@ public final class SlackHttpRun implements AutoCloseable {
   public static final String APP_TOKEN = "xapp-1-A0123456789-1234567890123-0a1b2c3d4e5f";
   public static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
 
+  /** A bot token and an app-level token: what Socket Mode starts with. */
+  public static dev.mxbot.config.Secrets socketModeSecrets() {
+    return new dev.mxbot.config.Secrets(
+        java.util.Map.of(
+            dev.mxbot.config.Secrets.SLACK_BOT_TOKEN, BOT_TOKEN,
+            dev.mxbot.config.Secrets.SLACK_APP_TOKEN, APP_TOKEN));
+  }
+
   public final FakeSlack slack;
   public final DemoWorld world;
   public final ChatService service;

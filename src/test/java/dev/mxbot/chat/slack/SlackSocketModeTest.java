@@ -6,16 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mxbot.chat.ChatService;
-import dev.mxbot.config.Secrets;
-import dev.mxbot.config.SlackSettings;
 import dev.mxbot.serve.SlackAdapter;
 import dev.mxbot.testing.DemoWorld;
 import dev.mxbot.testing.FakeSlack;
 import dev.mxbot.testing.FakeSocketMode;
 import dev.mxbot.testing.SlackHttpRun;
 import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -60,24 +56,9 @@ class SlackSocketModeTest {
       FakeSocketMode socket = new FakeSocketMode(slashCommandEnvelope(slack.responseUrl("sock")));
       socket.start();
       slack.socketUrl(socket.url());
-      try (DemoWorld world =
-          DemoWorld.start(
-              c ->
-                  c.withSlack(
-                      new SlackSettings(
-                          "auto",
-                          3000,
-                          "/slack/events",
-                          slack.apiUrl(),
-                          List.of(),
-                          List.of(),
-                          Map.of())))) {
-        Secrets secrets =
-            new Secrets(
-                Map.of(
-                    Secrets.SLACK_BOT_TOKEN, SlackHttpRun.BOT_TOKEN,
-                    Secrets.SLACK_APP_TOKEN, SlackHttpRun.APP_TOKEN));
-        ChatService service = new SlackAdapter().create(world.app, secrets).orElseThrow();
+      try (DemoWorld world = DemoWorld.start(c -> c.withSlack(slack.settings()))) {
+        ChatService service =
+            new SlackAdapter().create(world.app, SlackHttpRun.socketModeSecrets()).orElseThrow();
         assertThat(service.name()).isEqualTo("slack-socket");
         service.start();
         try {
