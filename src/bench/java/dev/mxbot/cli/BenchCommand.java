@@ -14,7 +14,11 @@ import picocli.CommandLine.Spec;
  * in-process DNS servers, points mxbot at them and measures latency, DNS rounds, throughput, memory
  * and {@code check}'s cold start, then the Slack adapter's HTTP ack. Needs no network.
  */
-@Command(name = "bench", description = "Measure mxbot on the benchmark zones, with no network.")
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Measure mxbot on the benchmark zones, with no network.")
 final class BenchCommand extends TakesCommonOptions implements Callable<Integer> {
 
   @Spec CommandSpec spec;

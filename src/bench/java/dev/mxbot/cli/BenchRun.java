@@ -49,25 +49,13 @@ final class BenchRun {
   static int run(BenchCommand options, PrintWriter out) throws Exception {
     Duration perQuery = delay("--delay", options.delay);
     Duration slackDelay = delay("--slack-delay", options.slackDelay);
-    Benchmark.Settings settings =
-        new Benchmark.Settings(
-            options.zones.isEmpty() ? BenchWorld.ZONES : options.zones,
-            perQuery,
-            options.runs,
-            options.cold,
-            options.warmup,
-            options.throughput,
-            options.heapRuns,
-            options.coldStartRuns,
-            options.jar != null ? options.jar : defaultJar(),
-            options.common.config,
-            Path.of("target", "bench"),
-            options.slackCommands,
-            options.slackWarmup,
-            slackDelay,
-            options.serveStarts,
-            options.serveSocketStarts,
-            options.compareWith);
+    Benchmark.Settings settings;
+    try {
+      settings = settings(options, perQuery, slackDelay);
+    } catch (IllegalArgumentException e) {
+      // an option out of range: one line and exit 2, as for any bad input
+      throw new ConfigException(e.getMessage());
+    }
     int slackPort = freePort();
     try (BenchWorld world =
             BenchWorld.start(options.common.config.resolve("bench").resolve("zones"));
@@ -147,6 +135,28 @@ final class BenchRun {
         app.get(Pipelines.class).create(Platform.CHECK),
         app.get(JsonRenderer.class),
         app.config().locale());
+  }
+
+  private static Benchmark.Settings settings(
+      BenchCommand options, Duration perQuery, Duration slackDelay) {
+    return new Benchmark.Settings(
+        options.zones.isEmpty() ? BenchWorld.ZONES : options.zones,
+        perQuery,
+        options.runs,
+        options.cold,
+        options.warmup,
+        options.throughput,
+        options.heapRuns,
+        options.coldStartRuns,
+        options.jar != null ? options.jar : defaultJar(),
+        options.common.config,
+        Path.of("target", "bench"),
+        options.slackCommands,
+        options.slackWarmup,
+        slackDelay,
+        options.serveStarts,
+        options.serveSocketStarts,
+        options.compareWith);
   }
 
   private static Duration delay(String option, String value) {

@@ -12,6 +12,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "soak",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Run mixed /mx load for a long time and print heap, threads and p99 each minute.")
 final class SoakCommand extends TakesCommonOptions implements Callable<Integer> {
 

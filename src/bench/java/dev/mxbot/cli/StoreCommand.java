@@ -15,6 +15,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "store",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Measure recording reports, database growth and watch re-checks in the store.")
 final class StoreCommand implements Callable<Integer> {
 

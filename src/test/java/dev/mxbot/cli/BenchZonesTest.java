@@ -68,6 +68,32 @@ class BenchZonesTest {
   }
 
   @Test
+  @DisplayName(
+      "bench --help prints the usage (exit 0); an option out of range is one line, exit 2, no"
+          + " stack trace")
+  void helpAndBadInput() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    assertThat(
+            BenchMain.run(
+                new String[] {"bench", "--help"},
+                new PrintWriter(out, true),
+                new PrintWriter(err, true)))
+        .isZero();
+    assertThat(out.toString()).startsWith("Usage: mxbot-bench bench");
+
+    StringWriter refused = new StringWriter();
+    int exit =
+        BenchMain.run(
+            new String[] {"bench", "--heap-runs", "10,5", "--cold-start-runs", "0"},
+            new PrintWriter(new StringWriter(), true),
+            new PrintWriter(refused, true));
+    assertThat(exit).isEqualTo(2);
+    assertThat(refused.toString().lines())
+        .containsExactly("mxbot-bench: two increasing heap checkpoints expected");
+  }
+
+  @Test
   @DisplayName("bench --runs 2 --delay 0ms with tiny counts prints one summary line per figure")
   void smoke() {
     StringWriter out = new StringWriter();
