@@ -127,11 +127,9 @@ public final class RequestPipeline {
     if (reply.isEmpty()) {
       return turnedAway(caller, ascii, new Outcome.Unanswerable(lang, "no_response_url"), began);
     }
-    for (int i = 0; platform.rateLimited() && i < domains.size(); i++) {
-      Optional<Duration> wait = limiter.tryAcquire(caller.rateKey());
-      if (wait.isPresent()) {
-        return turnedAway(caller, ascii, new Outcome.RateLimited(lang, wait.get()), began);
-      }
+    Optional<Admission> limited = overLimit(caller, ascii, lang, domains.size(), began);
+    if (limited.isPresent()) {
+      return limited.get();
     }
     List<CompletableFuture<Report>> reports = new ArrayList<>();
     for (int i = 0; i < domains.size(); i++) {
@@ -170,6 +168,30 @@ public final class RequestPipeline {
   }
 
   /**
+   * The answer turning away a command of {@code checks} checks over the caller's rate limit (each
+   * check takes its token), where the platform is rate-limited; empty when within it.
+   */
+  private Optional<Admission> overLimit(
+      Caller caller, String ascii, String lang, int checks, long began) {
+    for (int i = 0; platform.rateLimited() && i < checks; i++) {
+      Optional<Duration> wait = limiter.tryAcquire(caller.rateKey());
+      if (wait.isPresent()) {
+        return Optional.of(
+            turnedAway(caller, ascii, new Outcome.RateLimited(lang, wait.get()), began));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Empty once one more answer is counted in flight; else the "busy" answer. */
+  private Optional<Admission> busyUnlessEntered(
+      Caller caller, String ascii, String lang, long began) {
+    return answering.enter()
+        ? Optional.empty()
+        : Optional.of(turnedAway(caller, ascii, busy(lang), began));
+  }
+
+  /**
    * {@code /mx history <domain>}: the last {@link #HISTORY_LIMIT} checks of the domain in the
    * caller's scope, read on the store's thread (bounded) and sent like an answer; rate-limited like
    * a check.
@@ -194,14 +216,11 @@ public final class RequestPipeline {
       return turnedAway(
           caller, ascii, new Outcome.History(lang, shown, false, Optional.empty()), began);
     }
-    if (platform.rateLimited()) {
-      Optional<Duration> wait = limiter.tryAcquire(caller.rateKey());
-      if (wait.isPresent()) {
-        return turnedAway(caller, ascii, new Outcome.RateLimited(lang, wait.get()), began);
-      }
-    }
-    if (!answering.enter()) {
-      return turnedAway(caller, ascii, busy(lang), began);
+    Optional<Admission> refused =
+        overLimit(caller, ascii, lang, 1, began)
+            .or(() -> busyUnlessEntered(caller, ascii, lang, began));
+    if (refused.isPresent()) {
+      return refused.get();
     }
     history
         .latest(Scopes.of(platform, caller), ascii, HISTORY_LIMIT)
@@ -263,14 +282,11 @@ public final class RequestPipeline {
     if (reply.isEmpty()) {
       return turnedAway(caller, ascii, new Outcome.Unanswerable(lang, "no_response_url"), began);
     }
-    if (platform.rateLimited()) {
-      Optional<Duration> wait = limiter.tryAcquire(caller.rateKey());
-      if (wait.isPresent()) {
-        return turnedAway(caller, ascii, new Outcome.RateLimited(lang, wait.get()), began);
-      }
-    }
-    if (!answering.enter()) {
-      return turnedAway(caller, ascii, busy(lang), began);
+    Optional<Admission> refused =
+        overLimit(caller, ascii, lang, 1, began)
+            .or(() -> busyUnlessEntered(caller, ascii, lang, began));
+    if (refused.isPresent()) {
+      return refused.get();
     }
     shared
         .diagnose(

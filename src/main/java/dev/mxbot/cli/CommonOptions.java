@@ -76,21 +76,6 @@ public final class CommonOptions {
     return mixin;
   }
 
-  /** Takes the values of {@code options} (their long names) from {@code other}. */
-  void takeFrom(CommonOptions other, List<String> options) {
-    for (String option : options) {
-      switch (option) {
-        case "--config" -> config = other.config;
-        case "--resolver" -> resolvers = other.resolvers;
-        case "--authoritative-port" -> authoritativePort = other.authoritativePort;
-        case "--allow-private-addresses" -> allowPrivateAddresses = other.allowPrivateAddresses;
-        case "--locale" -> locale = other.locale;
-        case "--timeout" -> timeoutSeconds = other.timeoutSeconds;
-        default -> throw new IllegalArgumentException("not a common option: " + option);
-      }
-    }
-  }
-
   /** A {@code --locale} mxbot does not speak: answers come in the default language, with a note. */
   String unsupportedLocale;
 

@@ -2,6 +2,7 @@ package dev.mxbot.cli;
 
 import java.util.List;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
@@ -42,29 +43,29 @@ abstract class TakesCommonOptions {
     while (command.hasSubcommand()) {
       command = command.subcommand();
     }
-    List<String> given =
-        root.matchedOptions().stream()
-            .filter(o -> !o.usageHelp() && !o.versionHelp())
-            .map(OptionSpec::longestName)
-            .toList();
+    List<OptionSpec> given =
+        root.matchedOptions().stream().filter(o -> !o.usageHelp() && !o.versionHelp()).toList();
     if (command != root && !given.isEmpty()) {
-      Object leaf = command.commandSpec().userObject();
-      Object top = root.commandSpec().userObject();
-      if (!(leaf instanceof TakesCommonOptions takes)
-          || !(top instanceof TakesCommonOptions main)) {
+      CommandSpec leaf = command.commandSpec();
+      if (!(leaf.userObject() instanceof TakesCommonOptions)) {
+        String names = String.join(" ", given.stream().map(OptionSpec::longestName).toList());
         throw new CommandLine.ParameterException(
-            command.commandSpec().commandLine(),
-            String.join(", ", given)
+            leaf.commandLine(),
+            names.replace(" ", ", ")
                 + " before '"
-                + command.commandSpec().name()
+                + leaf.name()
                 + "' would be ignored: write options after the command's name ("
-                + command.commandSpec().qualifiedName()
+                + leaf.qualifiedName()
                 + " "
-                + String.join(" ", given)
+                + names
                 + " …)");
       }
-      List<String> own = command.matchedOptions().stream().map(OptionSpec::longestName).toList();
-      takes.common.takeFrom(main.common, given.stream().filter(n -> !own.contains(n)).toList());
+      for (OptionSpec option : given) {
+        OptionSpec own = leaf.findOption(option.longestName());
+        if (!command.hasMatchedOption(own)) {
+          own.setValue(option.getValue());
+        }
+      }
     }
     return new CommandLine.RunLast().execute(root);
   }

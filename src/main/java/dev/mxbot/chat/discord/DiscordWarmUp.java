@@ -102,9 +102,7 @@ final class DiscordWarmUp {
       if (outcome instanceof Outcome.Answered answered && answered.customerReply().isPresent()) {
         replies.customerReply(answered.customerReply().get(), answered.lang());
       }
-      if (message != null) {
-        rendered.incrementAndGet();
-      }
+      rendered.incrementAndGet();
       return CompletableFuture.completedFuture(message);
     };
   }
