@@ -3,6 +3,8 @@ package dev.mxbot.core;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -191,13 +193,25 @@ public final class CheckContext {
     }
   }
 
-  /** What got no usable answer, then (if asked) what was still awaited. */
+  /**
+   * What got no usable answer, then (if asked) what was still awaited; each part by name, then by
+   * type, so that the same zone gets the same report whichever answer came in first.
+   */
   private List<String> unanswered(boolean withAwaited) {
-    Set<String> all = new LinkedHashSet<>(shared.unanswered);
+    Set<String> all = new LinkedHashSet<>(sortedQuestions(shared.unanswered));
     if (withAwaited) {
-      all.addAll(shared.pending.keySet());
+      all.addAll(sortedQuestions(shared.pending.keySet()));
     }
     return List.copyOf(all);
+  }
+
+  /** {@code questions} ("TYPE name", maybe with a reason) by name, then by type. */
+  private static List<String> sortedQuestions(Collection<String> questions) {
+    List<String> sorted = new ArrayList<>(questions);
+    sorted.sort(
+        Comparator.comparing((String q) -> q.substring(q.indexOf(' ') + 1))
+            .thenComparing(Comparator.naturalOrder()));
+    return sorted;
   }
 
   /** The state every view of one report shares; guarded by itself. */
