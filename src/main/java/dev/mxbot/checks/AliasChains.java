@@ -5,7 +5,6 @@ import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +26,6 @@ final class AliasChains {
 
   private final Lookups lookups;
 
-  @Inject
   AliasChains(Lookups lookups) {
     this.lookups = lookups;
   }

@@ -10,7 +10,6 @@ import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
 import dev.mxbot.providers.AutoconfigRecord;
 import dev.mxbot.providers.Provider;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +29,6 @@ final class AutoconfigCheck implements Check {
   private final MailFacts mail;
   private final ChangeInProgress change;
 
-  @Inject
   AutoconfigCheck(Lookups lookups, MailFacts mail, ChangeInProgress change) {
     this.lookups = lookups;
     this.mail = mail;

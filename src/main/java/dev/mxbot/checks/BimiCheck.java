@@ -12,7 +12,6 @@ import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +31,6 @@ final class BimiCheck implements Check {
   private final DomainPresence presence;
   private final DmarcFacts dmarc;
 
-  @Inject
   BimiCheck(Lookups lookups, DomainPresence presence, DmarcFacts dmarc) {
     this.lookups = lookups;
     this.presence = presence;

@@ -3,7 +3,6 @@ package dev.mxbot.checks;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -42,7 +41,6 @@ final class ChangeInProgress {
   private final MailFacts mail;
   private final Lookups lookups;
 
-  @Inject
   ChangeInProgress(NameserverFacts nameservers, MailFacts mail, Lookups lookups) {
     this.nameservers = nameservers;
     this.mail = mail;

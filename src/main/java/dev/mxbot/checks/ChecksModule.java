@@ -1,11 +1,22 @@
 package dev.mxbot.checks;
 
 import com.google.inject.AbstractModule;
-import com.google.inject.multibindings.Multibinder;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import dev.mxbot.core.Check;
+import dev.mxbot.dns.Dns;
+import dev.mxbot.providers.ProviderCatalog;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
 
-/** Binds every check of the diagnosis. One line per check. */
+/**
+ * Binds the checks of the diagnosis: the set {@link StandardChecks} builds, on the injector's
+ * {@link Dns}, provider catalog and clock, with the MTA-STS and SMTP settings the application binds
+ * (defaults otherwise).
+ */
 public final class ChecksModule extends AbstractModule {
 
   /**
@@ -16,28 +27,6 @@ public final class ChecksModule extends AbstractModule {
 
   @Override
   protected void configure() {
-    Multibinder<Check> checks = Multibinder.newSetBinder(binder(), Check.class);
-    checks.addBinding().to(DomainCheck.class);
-    checks.addBinding().to(ZoneHostCheck.class);
-    checks.addBinding().to(MxCheck.class);
-    checks.addBinding().to(MxTargetsCheck.class);
-    checks.addBinding().to(SpfCheck.class);
-    checks.addBinding().to(DmarcCheck.class);
-    checks.addBinding().to(DmarcReportCheck.class);
-    checks.addBinding().to(DkimCheck.class);
-    checks.addBinding().to(TlsRptCheck.class);
-    checks.addBinding().to(BimiCheck.class);
-    checks.addBinding().to(AutoconfigCheck.class);
-    checks.addBinding().to(NameserverSetCheck.class);
-    checks.addBinding().to(LameDelegationCheck.class);
-    checks.addBinding().to(NameserverTransportCheck.class);
-    checks.addBinding().to(ParentDelegationCheck.class);
-    checks.addBinding().to(ZoneConsistencyCheck.class);
-    checks.addBinding().to(PropagationCheck.class);
-    checks.addBinding().to(DnssecCheck.class);
-    checks.addBinding().to(MtaStsCheck.class);
-    checks.addBinding().to(DaneCheck.class);
-    checks.addBinding().to(SmtpCheck.class);
     // Port 443 and the JVM's trust store unless the application binds the configured values.
     OptionalBinder.newOptionalBinder(binder(), MtaStsSettings.class)
         .setDefault()
@@ -46,5 +35,18 @@ public final class ChecksModule extends AbstractModule {
     OptionalBinder.newOptionalBinder(binder(), SmtpSettings.class)
         .setDefault()
         .toInstance(SmtpSettings.OFF);
+  }
+
+  /** Every check ({@link StandardChecks}), one set per injector. */
+  @Provides
+  @Singleton
+  Set<Check> checks(
+      Dns dns,
+      ProviderCatalog catalog,
+      Clock clock,
+      @Named(SIGNATURE_EXPIRY_WARNING) Duration signatureExpiryWarning,
+      MtaStsSettings mtaSts,
+      SmtpSettings smtp) {
+    return StandardChecks.create(dns, catalog, clock, signatureExpiryWarning, mtaSts, smtp);
   }
 }

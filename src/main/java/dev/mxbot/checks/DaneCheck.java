@@ -12,7 +12,6 @@ import dev.mxbot.core.MxEntry;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,6 @@ final class DaneCheck implements Check {
   private final MailFacts mail;
   private final SmtpProbes probes;
 
-  @Inject
   DaneCheck(Lookups lookups, MailFacts mail, SmtpProbes probes) {
     this.lookups = lookups;
     this.mail = mail;

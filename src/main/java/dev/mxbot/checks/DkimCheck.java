@@ -9,7 +9,6 @@ import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
 import dev.mxbot.providers.DkimProfile;
 import dev.mxbot.providers.Provider;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +39,6 @@ final class DkimCheck implements Check {
   private final DomainPresence presence;
   private final ChangeInProgress change;
 
-  @Inject
   DkimCheck(
       Lookups lookups,
       AliasChains chains,

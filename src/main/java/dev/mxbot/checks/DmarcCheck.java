@@ -9,7 +9,6 @@ import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.ReportRecords;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -25,7 +24,6 @@ final class DmarcCheck implements Check {
   private final AliasChains chains;
   private final DomainPresence presence;
 
-  @Inject
   DmarcCheck(AliasChains chains, DomainPresence presence) {
     this.chains = chains;
     this.presence = presence;

@@ -4,7 +4,6 @@ import dev.mxbot.checks.dmarc.DmarcRecord;
 import dev.mxbot.checks.dmarc.DmarcSyntax;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -23,7 +22,6 @@ final class DmarcFacts {
 
   private final AliasChains chains;
 
-  @Inject
   DmarcFacts(AliasChains chains) {
     this.chains = chains;
   }

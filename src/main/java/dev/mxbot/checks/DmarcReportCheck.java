@@ -11,7 +11,6 @@ import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +37,6 @@ final class DmarcReportCheck implements Check {
   private final DomainPresence presence;
   private final DmarcFacts dmarc;
 
-  @Inject
   DmarcReportCheck(Lookups lookups, DomainPresence presence, DmarcFacts dmarc) {
     this.lookups = lookups;
     this.presence = presence;

@@ -10,8 +10,6 @@ import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
 import dev.mxbot.dns.SignedAnswer;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -38,14 +36,13 @@ final class DnssecCheck implements Check {
   private final Clock clock;
   private final Duration expiryWarning;
 
-  @Inject
   DnssecCheck(
       ZoneFacts zones,
       Lookups lookups,
       MailFacts mail,
       DnssecFacts dnssec,
       Clock clock,
-      @Named(ChecksModule.SIGNATURE_EXPIRY_WARNING) Duration expiryWarning) {
+      Duration expiryWarning) {
     this.zones = zones;
     this.lookups = lookups;
     this.mail = mail;

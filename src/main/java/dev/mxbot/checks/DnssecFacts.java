@@ -3,7 +3,6 @@ package dev.mxbot.checks;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -18,7 +17,6 @@ final class DnssecFacts {
   private final Lookups lookups;
   private final MailFacts mail;
 
-  @Inject
   DnssecFacts(Lookups lookups, MailFacts mail) {
     this.lookups = lookups;
     this.mail = mail;

@@ -8,7 +8,6 @@ import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.ReportRecords;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -27,7 +26,6 @@ final class DomainCheck implements Check {
   private final DnssecFacts dnssec;
   private final Lookups lookups;
 
-  @Inject
   DomainCheck(MailFacts mail, DnssecFacts dnssec, Lookups lookups) {
     this.mail = mail;
     this.dnssec = dnssec;

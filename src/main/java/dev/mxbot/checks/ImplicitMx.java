@@ -5,7 +5,6 @@ import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -16,7 +15,6 @@ final class ImplicitMx {
 
   private final Lookups lookups;
 
-  @Inject
   ImplicitMx(Lookups lookups) {
     this.lookups = lookups;
   }

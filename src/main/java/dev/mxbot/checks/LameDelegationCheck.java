@@ -6,7 +6,6 @@ import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsAnswer;
-import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
@@ -22,7 +21,6 @@ final class LameDelegationCheck implements Check {
 
   private final NameserverFacts nameservers;
 
-  @Inject
   LameDelegationCheck(NameserverFacts nameservers) {
     this.nameservers = nameservers;
   }

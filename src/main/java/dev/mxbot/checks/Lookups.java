@@ -5,7 +5,6 @@ import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
 import dev.mxbot.dns.SignedAnswer;
-import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +25,6 @@ final class Lookups {
 
   private final Dns dns;
 
-  @Inject
   Lookups(Dns dns) {
     this.dns = dns;
   }

@@ -5,7 +5,6 @@ import dev.mxbot.core.MxEntry;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,7 +25,6 @@ final class MailFacts {
   private final Lookups lookups;
   private final MxClassifier classifier;
 
-  @Inject
   MailFacts(Lookups lookups, MxClassifier classifier) {
     this.lookups = lookups;
     this.classifier = classifier;

@@ -12,7 +12,6 @@ import dev.mxbot.core.MxEntry;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +41,6 @@ final class MtaStsCheck implements Check {
   private final DomainPresence presence;
   private final PolicyFetcher fetcher;
 
-  @Inject
   MtaStsCheck(Lookups lookups, MailFacts mail, DomainPresence presence, PolicyFetcher fetcher) {
     this.lookups = lookups;
     this.mail = mail;

@@ -8,7 +8,6 @@ import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.MxEntry;
 import dev.mxbot.core.ReportRecords;
 import dev.mxbot.dns.DnsAnswer;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -24,7 +23,6 @@ final class MxCheck implements Check {
   private final ImplicitMx implicitMx;
   private final ChangeInProgress change;
 
-  @Inject
   MxCheck(MailFacts mail, ImplicitMx implicitMx, ChangeInProgress change) {
     this.mail = mail;
     this.implicitMx = implicitMx;

@@ -6,7 +6,6 @@ import dev.mxbot.providers.MxSet;
 import dev.mxbot.providers.MxSetStatus;
 import dev.mxbot.providers.Provider;
 import dev.mxbot.providers.ProviderCatalog;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +22,6 @@ final class MxClassifier {
 
   private final ProviderCatalog catalog;
 
-  @Inject
   MxClassifier(ProviderCatalog catalog) {
     this.catalog = catalog;
   }

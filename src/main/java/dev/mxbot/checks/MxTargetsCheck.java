@@ -10,7 +10,6 @@ import dev.mxbot.core.MxEntry;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
 import dev.mxbot.dns.SpecialAddresses;
-import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -34,7 +33,6 @@ final class MxTargetsCheck implements Check {
   private final MailFacts mail;
   private final AliasChains chains;
 
-  @Inject
   MxTargetsCheck(MailFacts mail, AliasChains chains) {
     this.mail = mail;
     this.chains = chains;

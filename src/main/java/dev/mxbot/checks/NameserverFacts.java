@@ -5,7 +5,6 @@ import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -32,7 +31,6 @@ final class NameserverFacts {
   private final Lookups lookups;
   private final ZoneFacts zones;
 
-  @Inject
   NameserverFacts(Lookups lookups, ZoneFacts zones) {
     this.lookups = lookups;
     this.zones = zones;

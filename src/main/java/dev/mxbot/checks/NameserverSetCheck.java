@@ -7,7 +7,6 @@ import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.providers.Provider;
 import dev.mxbot.providers.ProviderCatalog;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +23,6 @@ final class NameserverSetCheck implements Check {
   private final ZoneFacts zones;
   private final ProviderCatalog catalog;
 
-  @Inject
   NameserverSetCheck(ZoneFacts zones, ProviderCatalog catalog) {
     this.zones = zones;
     this.catalog = catalog;

@@ -8,7 +8,6 @@ import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
@@ -28,7 +27,6 @@ final class NameserverTransportCheck implements Check {
   private final ZoneFacts zones;
   private final Lookups lookups;
 
-  @Inject
   NameserverTransportCheck(NameserverFacts nameservers, ZoneFacts zones, Lookups lookups) {
     this.nameservers = nameservers;
     this.zones = zones;

@@ -5,7 +5,6 @@ import dev.mxbot.core.CheckContext;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +30,6 @@ final class NegativeCache {
 
   private final Lookups lookups;
 
-  @Inject
   NegativeCache(Lookups lookups) {
     this.lookups = lookups;
   }

@@ -8,7 +8,6 @@ import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,7 +35,6 @@ final class ParentDelegationCheck implements Check {
   private final NameserverFacts nameservers;
   private final Lookups lookups;
 
-  @Inject
   ParentDelegationCheck(ZoneFacts zones, NameserverFacts nameservers, Lookups lookups) {
     this.zones = zones;
     this.nameservers = nameservers;

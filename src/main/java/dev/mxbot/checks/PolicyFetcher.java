@@ -1,8 +1,6 @@
 package dev.mxbot.checks;
 
 import dev.mxbot.dns.DaemonThreads;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +37,6 @@ import javax.net.ssl.SSLSocket;
  * deadline. A plain {@link SSLSocket}: the smallest client that connects to a chosen address and
  * still verifies the name. Blocking I/O on daemon threads of its own; safe for concurrent use.
  */
-@Singleton
 final class PolicyFetcher {
 
   /** RFC 8461 §3.3: senders may refuse a larger policy. */
@@ -73,7 +70,6 @@ final class PolicyFetcher {
   private final ExecutorService threads =
       Executors.newCachedThreadPool(new DaemonThreads("mta-sts-fetch"));
 
-  @Inject
   PolicyFetcher(MtaStsSettings settings) {
     this.port = settings.httpsPort();
     this.extraCertificates = settings.extraCertificates();

@@ -9,7 +9,6 @@ import dev.mxbot.core.MxEntry;
 import dev.mxbot.core.WaitTime;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -44,7 +43,6 @@ final class PropagationCheck implements Check {
   private static final DateTimeFormatter UNTIL =
       DateTimeFormatter.ofPattern("HH:mm 'UTC'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
-  @Inject
   PropagationCheck(
       NameserverFacts nameservers,
       MailFacts mail,

@@ -11,7 +11,6 @@ import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +40,6 @@ final class SmtpCheck implements Check {
   private final Clock clock;
   private final CertificateJudge judge;
 
-  @Inject
   SmtpCheck(
       SmtpProbes probes, SmtpSettings settings, Lookups lookups, MailFacts mail, Clock clock) {
     this.probes = probes;

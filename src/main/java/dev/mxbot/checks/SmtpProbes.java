@@ -8,8 +8,6 @@ import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
 import dev.mxbot.providers.MxSet;
 import dev.mxbot.providers.ProviderCatalog;
-import jakarta.inject.Inject;
-import jakarta.inject.Singleton;
 import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
@@ -33,7 +31,6 @@ import java.util.concurrent.TimeUnit;
  * unless {@code dns.allowPrivateAddresses}. Every conversation ends at its timeout or at the
  * report's deadline, whichever comes first; one cut off by the deadline concludes nothing.
  */
-@Singleton
 final class SmtpProbes {
 
   /**
@@ -110,7 +107,6 @@ final class SmtpProbes {
   private final ExecutorService executor;
   private volatile Instant controlOkUntil = Instant.MIN;
 
-  @Inject
   SmtpProbes(
       SmtpSettings settings,
       Lookups lookups,

@@ -14,7 +14,6 @@ import dev.mxbot.core.ReportRecords;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +38,6 @@ final class SpfCheck implements Check {
   private final ChangeInProgress change;
   private final SpfEvaluator evaluator;
 
-  @Inject
   SpfCheck(Lookups lookups, ChangeInProgress change, SpfEvaluator evaluator) {
     this.lookups = lookups;
     this.change = change;

@@ -5,7 +5,6 @@ import dev.mxbot.checks.spf.SpfRecord;
 import dev.mxbot.core.CheckContext;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +26,6 @@ final class SpfEvaluator {
   private final Lookups lookups;
   private final AliasChains chains;
 
-  @Inject
   SpfEvaluator(Lookups lookups, AliasChains chains) {
     this.lookups = lookups;
     this.chains = chains;

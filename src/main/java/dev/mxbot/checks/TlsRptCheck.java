@@ -10,7 +10,6 @@ import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -28,7 +27,6 @@ final class TlsRptCheck implements Check {
   private final DomainPresence presence;
   private final MailFacts mail;
 
-  @Inject
   TlsRptCheck(Lookups lookups, DomainPresence presence, MailFacts mail) {
     this.lookups = lookups;
     this.presence = presence;

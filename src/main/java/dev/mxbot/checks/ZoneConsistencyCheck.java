@@ -6,7 +6,6 @@ import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsAnswer;
-import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +25,6 @@ final class ZoneConsistencyCheck implements Check {
 
   private final NameserverFacts nameservers;
 
-  @Inject
   ZoneConsistencyCheck(NameserverFacts nameservers) {
     this.nameservers = nameservers;
   }

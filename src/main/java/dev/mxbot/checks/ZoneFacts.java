@@ -4,7 +4,6 @@ import dev.mxbot.core.CheckContext;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
@@ -19,7 +18,6 @@ final class ZoneFacts {
 
   private final Lookups lookups;
 
-  @Inject
   ZoneFacts(Lookups lookups) {
     this.lookups = lookups;
   }

@@ -8,7 +8,6 @@ import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.ReportRecords;
 import dev.mxbot.providers.Provider;
 import dev.mxbot.providers.ProviderCatalog;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -24,7 +23,6 @@ final class ZoneHostCheck implements Check {
   private final ZoneFacts zones;
   private final ProviderCatalog catalog;
 
-  @Inject
   ZoneHostCheck(ZoneFacts zones, ProviderCatalog catalog) {
     this.zones = zones;
     this.catalog = catalog;

@@ -1,7 +1,7 @@
 /**
  * The checks: one class per concern (domain existence, zone host, nameservers, delegation, zone
  * consistency, propagation, DNSSEC, MX set, MX targets, SPF, DMARC, DKIM, autoconfiguration), each
- * a {@link dev.mxbot.core.Check} bound in {@code ChecksModule}.
+ * a {@link dev.mxbot.core.Check} built in {@code StandardChecks} and bound by {@code ChecksModule}.
  *
  * <p>Checks ask DNS through {@code Lookups} (one query per name and type per report) and share
  * derived facts through per-report memos ({@code MailFacts}, {@code ZoneFacts}, {@code
@@ -25,8 +25,8 @@
  * followed hop by hop by {@code AliasChains}: a CNAME loop or a chain of more than 8 CNAMEs is the
  * zone's error (the check says so and its area stays checked), anything else leaves it unchecked.
  *
- * <p>To add a check: write the class, add one {@code addBinding} line to {@code ChecksModule}, map
- * its codes to a guide in {@code bot-config/guides.yaml}, add its texts to the message bundles, and
- * a zone fixture plus a test.
+ * <p>To add a check: write the class, add it to {@code StandardChecks} (one line), map its codes to
+ * a guide in {@code bot-config/guides.yaml}, add its texts to the message bundles, and a zone
+ * fixture plus a test.
  */
 package dev.mxbot.checks;

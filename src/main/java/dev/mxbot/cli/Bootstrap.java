@@ -16,9 +16,10 @@ import java.util.function.UnaryOperator;
 /**
  * Reads the configuration and the knowledge files, then builds the injector. Every file is read and
  * validated here, before any module runs, so a mistake stops start-up with a clear message. The
- * only holder of the injector: the commands take what they run from {@link #get} and the chat
- * adapters their service from {@link #chatService} (through {@link Application}); {@link #close()}
- * closes, through the {@link Lifecycle}, every closeable singleton that was created.
+ * only holder of the injector: the commands take what they run from {@link #get} ({@code check}
+ * builds its objects without an injector, {@link CheckWiring}) and the chat adapters their service
+ * from {@link #chatService} (through {@link Application}); {@link #close()} closes, through the
+ * {@link Lifecycle}, every closeable singleton that was created.
  */
 public final class Bootstrap implements Application, AutoCloseable {
 

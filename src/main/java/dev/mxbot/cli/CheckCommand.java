@@ -5,7 +5,6 @@ import dev.mxbot.chat.Caller;
 import dev.mxbot.chat.MxRequest;
 import dev.mxbot.chat.Outcome;
 import dev.mxbot.chat.ParsedRequest;
-import dev.mxbot.chat.Pipelines;
 import dev.mxbot.chat.Platform;
 import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.core.CheckHistory;
@@ -96,18 +95,18 @@ final class CheckCommand extends TakesCommonOptions implements Callable<Integer>
 
   @Override
   public Integer call() {
-    try (Bootstrap app = Bootstrap.start(common, c -> c)) {
+    try (CheckWiring app = CheckWiring.start(common, record)) {
       common.warn(spec.commandLine().getErr(), app.config());
       String lang = app.config().locale();
-      CheckHistory history = record ? app.get(CheckHistory.class) : CheckHistory.NONE;
+      CheckHistory history = app.history();
       if (history instanceof StoredHistory stored) {
         stored.awaitReady(STORE_WAIT);
       }
-      RequestPipeline pipeline = app.get(Pipelines.class).create(Platform.CHECK, history);
+      RequestPipeline pipeline = app.pipelines().create(Platform.CHECK, history);
       Set<String> languages = new LinkedHashSet<>(pipeline.languages());
-      PlainTextRenderer text = app.get(PlainTextRenderer.class);
+      PlainTextRenderer text = app.text();
       // only --json needs it: a text check loads no Jackson class
-      JsonRenderer jsonRenderer = json ? app.get(JsonRenderer.class) : null;
+      JsonRenderer jsonRenderer = json ? app.json() : null;
       PrintWriter out = spec.commandLine().getOut();
       List<ObjectNode> nodes = new ArrayList<>();
       ExitCode exit = new ExitCode();

@@ -42,13 +42,13 @@ import java.time.Duration;
 final class MxbotModule extends AbstractModule {
 
   /** Diagnoses run at once by the chat adapters: mostly waiting on DNS, so more than the cores. */
-  private static final int WORKERS = 32;
+  static final int WORKERS = 32;
 
   /** Diagnoses that may wait for a worker before commands are answered "busy". */
-  private static final int QUEUE = 256;
+  static final int QUEUE = 256;
 
   /** How long a finished report may answer identical commands (never past its records' TTL). */
-  private static final Duration CACHE_FOR = Duration.ofSeconds(30);
+  static final Duration CACHE_FOR = Duration.ofSeconds(30);
 
   private final BotConfig config;
   private final ProviderCatalog providers;
@@ -79,17 +79,10 @@ final class MxbotModule extends AbstractModule {
     bindConstant().annotatedWith(Names.named(CommandExecutor.QUEUE)).to(QUEUE);
     OptionalBinder.newOptionalBinder(binder(), MtaStsSettings.class)
         .setBinding()
-        .toInstance(new MtaStsSettings(config.mtaStsHttpsPort(), config.extraCertificates()));
+        .toInstance(mtaStsSettings(config));
     OptionalBinder.newOptionalBinder(binder(), SmtpSettings.class)
         .setBinding()
-        .toInstance(
-            new SmtpSettings(
-                config.smtp().probe(),
-                config.smtp().port(),
-                config.smtp().timeout(),
-                config.smtp().heloName(),
-                config.smtp().controlHost(),
-                config.extraCertificates()));
+        .toInstance(smtpSettings(config));
     OptionalBinder.newOptionalBinder(binder(), CommandEvents.class)
         .setDefault()
         .toInstance(CommandEvents.NONE);
@@ -114,6 +107,27 @@ final class MxbotModule extends AbstractModule {
   @Provides
   @Singleton
   CheckHistory checkHistory(BotConfig botConfig, Clock clock) {
+    return history(botConfig, clock);
+  }
+
+  /** The MTA-STS fetch's port and extra trust of {@code botConfig}. */
+  static MtaStsSettings mtaStsSettings(BotConfig botConfig) {
+    return new MtaStsSettings(botConfig.mtaStsHttpsPort(), botConfig.extraCertificates());
+  }
+
+  /** The SMTP probe of {@code botConfig} ({@code smtp.*}). */
+  static SmtpSettings smtpSettings(BotConfig botConfig) {
+    return new SmtpSettings(
+        botConfig.smtp().probe(),
+        botConfig.smtp().port(),
+        botConfig.smtp().timeout(),
+        botConfig.smtp().heloName(),
+        botConfig.smtp().controlHost(),
+        botConfig.extraCertificates());
+  }
+
+  /** See {@link #checkHistory}. */
+  static CheckHistory history(BotConfig botConfig, Clock clock) {
     if (!botConfig.store().enabled()) {
       return CheckHistory.NONE;
     }
@@ -154,6 +168,11 @@ final class MxbotModule extends AbstractModule {
   @Provides
   @Singleton
   DnsSettings dnsSettings(BotConfig botConfig) {
+    return dnsSettingsOf(botConfig);
+  }
+
+  /** The DNS client's settings of {@code botConfig}. */
+  static DnsSettings dnsSettingsOf(BotConfig botConfig) {
     return new DnsSettings(
         botConfig.resolvers(),
         botConfig.queryTimeout(),
@@ -165,7 +184,21 @@ final class MxbotModule extends AbstractModule {
   @Provides
   @Singleton
   InputPolicy inputPolicy(BotConfig botConfig, PublicSuffixes publicSuffixes) {
+    return inputPolicyOf(botConfig, publicSuffixes);
+  }
+
+  /** What commands may ask for: {@code botConfig}'s denied suffixes, no public suffix. */
+  static InputPolicy inputPolicyOf(BotConfig botConfig, PublicSuffixes publicSuffixes) {
     return new InputPolicy(botConfig.deniedSuffixes(), publicSuffixes, Messages.LANGUAGES);
+  }
+
+  /** The rate limiter the three limits below give the injector's {@link RateLimiter}. */
+  static RateLimiter rateLimiterOf(BotConfig botConfig, Clock clock) {
+    return new RateLimiter(
+        botConfig.checksPerUserPerMinute(),
+        botConfig.dnsQuestionsPerUserPerMinute(),
+        botConfig.dnsQuestionsPerMinute(),
+        clock);
   }
 
   @Provides

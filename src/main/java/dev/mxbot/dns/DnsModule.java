@@ -32,7 +32,7 @@ public final class DnsModule extends AbstractModule {
   @Singleton
   @Named(DnsjavaDns.RESOLVERS)
   List<InetSocketAddress> resolvers(DnsSettings settings, SystemResolvers system) {
-    return settings.resolvers().isEmpty() ? List.copyOf(system.servers()) : settings.resolvers();
+    return DnsjavaDns.resolvers(settings, system);
   }
 
   @Provides

@@ -89,6 +89,21 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
     this(settings, replyExecutor());
   }
 
+  /**
+   * The client of a one-shot command, built without an injector: the resolvers {@link DnsModule}
+   * would bind (the configured ones, else {@code system}'s), on reply threads of its own that
+   * {@link #close()} stops.
+   */
+  public static DnsjavaDns standalone(DnsSettings settings, SystemResolvers system) {
+    ThreadPoolExecutor own = replyExecutor();
+    return new DnsjavaDns(settings, resolvers(settings, system), own, own, Clock.systemUTC());
+  }
+
+  /** The configured resolvers win; the system's are read only when none is configured. */
+  static List<InetSocketAddress> resolvers(DnsSettings settings, SystemResolvers system) {
+    return settings.resolvers().isEmpty() ? List.copyOf(system.servers()) : settings.resolvers();
+  }
+
   private DnsjavaDns(DnsSettings settings, ThreadPoolExecutor own) {
     this(settings, settings.resolvers(), own, own, Clock.systemUTC());
   }

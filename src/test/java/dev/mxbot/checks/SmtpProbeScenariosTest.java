@@ -347,8 +347,15 @@ class SmtpProbeScenariosTest {
   @Test
   @DisplayName("no smtp.controlHost: the home provider's first current MX, from bot-config")
   void defaultControlHost() {
+    ProviderCatalog catalog = ProviderCatalog.load(Path.of("bot-config", "providers"));
+    Lookups lookups = new Lookups(client);
     SmtpProbes probes =
-        ChecksOn.injector(client, Duration.ofSeconds(8)).getInstance(SmtpProbes.class);
+        new SmtpProbes(
+            SmtpSettings.OFF,
+            lookups,
+            new MailFacts(lookups, new MxClassifier(catalog)),
+            catalog,
+            java.time.Clock.systemUTC());
 
     assertThat(probes.controlHost()).isEqualTo("mx0.mail.ovh.net.");
   }

@@ -1,0 +1,133 @@
+package dev.mxbot.cli;
+
+import dev.mxbot.chat.CommandEvents;
+import dev.mxbot.chat.CommandExecutor;
+import dev.mxbot.chat.Pipelines;
+import dev.mxbot.chat.SharedDiagnoses;
+import dev.mxbot.chat.Watching;
+import dev.mxbot.checks.StandardChecks;
+import dev.mxbot.config.BotConfig;
+import dev.mxbot.core.CheckHistory;
+import dev.mxbot.core.Diagnosis;
+import dev.mxbot.dns.DnsjavaDns;
+import dev.mxbot.dns.SystemResolvers;
+import dev.mxbot.guides.GuideCatalog;
+import dev.mxbot.providers.ProviderCatalog;
+import dev.mxbot.publicsuffix.GuavaPublicSuffixes;
+import dev.mxbot.render.JsonRenderer;
+import dev.mxbot.render.PlainTextRenderer;
+import dev.mxbot.reply.CustomerReplies;
+import java.time.Clock;
+
+/**
+ * What a one-shot {@code check} runs, built by hand rather than by an injector: Guice's own
+ * start-up costs about 40 ms of a cold JVM whatever it binds, a quarter of a cold check. The
+ * objects are those {@link Bootstrap}'s injector gives the console and {@code serve}, made by the
+ * same factories ({@link StandardChecks}, {@link DnsjavaDns#standalone}, the static methods of
+ * {@link MxbotModule}), so a check and {@code /mx} in chat diagnose alike.
+ *
+ * <p>The DNS client and the diagnosis workers are built while the knowledge files are still being
+ * read on their own thread; the checks, which need the provider catalog, after. {@link #close()}
+ * closes what was built, newest first ({@link Lifecycle}); a failure while building closes what was
+ * built before it.
+ */
+final class CheckWiring implements AutoCloseable {
+
+  private final BotConfig config;
+  private final Lifecycle lifecycle;
+  private final Pipelines pipelines;
+  private final CheckHistory history;
+  private final GuideCatalog guides;
+
+  private CheckWiring(
+      BotConfig config,
+      Lifecycle lifecycle,
+      Pipelines pipelines,
+      CheckHistory history,
+      GuideCatalog guides) {
+    this.config = config;
+    this.lifecycle = lifecycle;
+    this.pipelines = pipelines;
+    this.history = history;
+    this.guides = guides;
+  }
+
+  /**
+   * Reads the configuration directory {@code options} name (a bad file stops here with its {@code
+   * ConfigException}) and builds the check's objects. {@code record}: whether the checks are
+   * recorded in the store ({@code --record}); otherwise the store is never opened.
+   */
+  static CheckWiring start(CommonOptions options, boolean record) {
+    ConfigFilesLoad files = ConfigFilesLoad.of(options.config);
+    BotConfig config = options.apply(files.config());
+    Lifecycle lifecycle = new Lifecycle();
+    try {
+      Clock clock = Clock.systemUTC();
+      DnsjavaDns dns =
+          DnsjavaDns.standalone(
+              MxbotModule.dnsSettingsOf(config), SystemResolvers.operatingSystem());
+      lifecycle.record(dns);
+      CommandExecutor executor = new CommandExecutor(MxbotModule.WORKERS, MxbotModule.QUEUE);
+      lifecycle.record(executor);
+      ConfigFilesLoad.Knowledge knowledge = files.knowledge();
+      ProviderCatalog providers = knowledge.providers();
+      Diagnosis diagnosis =
+          new Diagnosis(
+              StandardChecks.create(
+                  dns,
+                  providers,
+                  clock,
+                  config.signatureExpiryWarning(),
+                  MxbotModule.mtaStsSettings(config),
+                  MxbotModule.smtpSettings(config)),
+              clock,
+              config.deadline());
+      CheckHistory history = record ? MxbotModule.history(config, clock) : CheckHistory.NONE;
+      lifecycle.record(history);
+      CustomerReplies replies = new CustomerReplies(config, providers, knowledge.guides());
+      Pipelines pipelines =
+          new Pipelines(
+              MxbotModule.inputPolicyOf(config, new GuavaPublicSuffixes()),
+              MxbotModule.rateLimiterOf(config, clock),
+              new SharedDiagnoses(diagnosis, executor, clock, MxbotModule.CACHE_FOR),
+              CommandEvents.NONE,
+              history,
+              replies::write,
+              Watching.NONE);
+      lifecycle.record(pipelines);
+      return new CheckWiring(config, lifecycle, pipelines, history, knowledge.guides());
+    } catch (RuntimeException | Error e) {
+      lifecycle.close();
+      throw e;
+    }
+  }
+
+  BotConfig config() {
+    return config;
+  }
+
+  /** The store the checks are recorded in; {@link CheckHistory#NONE} without {@code --record}. */
+  CheckHistory history() {
+    return history;
+  }
+
+  Pipelines pipelines() {
+    return pipelines;
+  }
+
+  /** The text renderer, on the guide catalog. */
+  PlainTextRenderer text() {
+    return new PlainTextRenderer(guides);
+  }
+
+  /** The JSON renderer (only {@code --json} loads Jackson's classes). */
+  JsonRenderer json() {
+    return new JsonRenderer(guides);
+  }
+
+  /** Closes what was built, newest first; idempotent. */
+  @Override
+  public void close() {
+    lifecycle.close();
+  }
+}

@@ -1,0 +1,121 @@
+package dev.mxbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mxbot.chat.Caller;
+import dev.mxbot.chat.Outcome;
+import dev.mxbot.chat.Pipelines;
+import dev.mxbot.chat.Platform;
+import dev.mxbot.chat.RequestPipeline;
+import dev.mxbot.configfile.ConfigException;
+import dev.mxbot.core.CheckHistory;
+import dev.mxbot.render.JsonRenderer;
+import dev.mxbot.testing.DemoWorld;
+import dev.mxbot.testing.TreeCopy;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@DisplayName("check builds without an injector what /mx gets from it")
+class CheckWiringTest {
+
+  private static DemoWorld world;
+
+  @BeforeAll
+  static void start() throws Exception {
+    world = DemoWorld.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    world.close();
+  }
+
+  @Test
+  @DisplayName(
+      "every demo domain: `check --json` prints the very report the injector's pipeline gives")
+  void sameReports() throws Exception {
+    List<String> domains = demoDomains();
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "check",
+                "--json",
+                "--config",
+                DemoWorld.CONFIG.toString(),
+                "--resolver",
+                world.resolverOption(),
+                "--authoritative-port",
+                Integer.toString(world.server.port()),
+                "--allow-private-addresses",
+                "--timeout",
+                "8"));
+    args.addAll(domains);
+    StringWriter out = new StringWriter();
+    Main.run(
+        args.toArray(String[]::new),
+        null,
+        new PrintWriter(out),
+        new PrintWriter(new StringWriter()));
+    ArrayNode printed = (ArrayNode) new ObjectMapper().readTree(out.toString());
+
+    RequestPipeline pipeline =
+        world.app.get(Pipelines.class).create(Platform.CHECK, CheckHistory.NONE);
+    JsonRenderer json = world.app.get(JsonRenderer.class);
+    assertThat(printed).hasSize(domains.size());
+    for (int i = 0; i < domains.size(); i++) {
+      List<Outcome> outcomes = pipeline.answer(Caller.console(), domains.get(i), "en");
+      assertThat(outcomes).hasSize(1).first().isInstanceOf(Outcome.Answered.class);
+      Outcome.Answered answered = (Outcome.Answered) outcomes.get(0);
+      ObjectNode expected = json.toJson(answered.report(), "en", null);
+      ObjectNode actual = (ObjectNode) printed.get(i);
+      assertThat(actual.remove("elapsedMs")).as("the check's own time").isNotNull();
+      expected.remove("elapsedMs");
+      assertThat(actual).as(domains.get(i)).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  @DisplayName("a broken provider file stops the check with the file's error, before any question")
+  void brokenKnowledge(@TempDir Path dir) throws IOException {
+    TreeCopy.copy(DemoWorld.CONFIG, dir);
+    Files.writeString(dir.resolve("providers/ovhcloud.yaml"), "id: [unclosed\n");
+    CommonOptions options = new CommonOptions();
+    options.config = dir;
+    options.resolvers = List.of(world.resolverOption());
+    world.server.resetLog();
+
+    assertThatThrownBy(() -> CheckWiring.start(options, false))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("ovhcloud.yaml");
+    assertThat(world.server.queries()).isEmpty();
+  }
+
+  /**
+   * The demo's customer domains; not {@code slow-dns.it}, whose report depends on which answer
+   * comes in before its deadline.
+   */
+  private static List<String> demoDomains() throws IOException {
+    try (Stream<Path> files = Files.list(DemoWorld.CONFIG.resolve("demo/zones"))) {
+      return files
+          .map(f -> f.getFileName().toString().replaceFirst("\\.zone$", ""))
+          .filter(name -> name.endsWith(".it") && !name.equals("slow-dns.it"))
+          .sorted()
+          .toList();
+    }
+  }
+}
