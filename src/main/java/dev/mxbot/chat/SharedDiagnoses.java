@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,7 +59,20 @@ public final class SharedDiagnoses {
     this.cacheFor = cacheFor;
   }
 
-  private record Key(DomainName domain, CheckOptions options) {}
+  /** Equals and hashCode by hand (see the {@code dev.mxbot.core} package). */
+  private record Key(DomainName domain, CheckOptions options) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key o
+          && Objects.equals(domain, o.domain)
+          && Objects.equals(options, o.options);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(domain) + Objects.hashCode(options);
+    }
+  }
 
   private record Cached(Report report, Instant until) {}
 

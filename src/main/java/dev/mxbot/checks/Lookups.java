@@ -8,6 +8,7 @@ import dev.mxbot.dns.SignedAnswer;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
@@ -273,7 +274,18 @@ final class Lookups {
         + ")";
   }
 
+  // The memo keys below write equals and hashCode by hand (see the dev.mxbot.core package).
   private record Question(String name, RecordType type) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Question o && Objects.equals(name, o.name) && type == o.type;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(name) + Objects.hashCode(type);
+    }
+
     /** E.g. {@code MX example.it}. */
     @Override
     public String toString() {
@@ -281,17 +293,83 @@ final class Lookups {
     }
   }
 
-  private record Unchecked(Question question) {}
+  private record Unchecked(Question question) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Unchecked o && Objects.equals(question, o.question);
+    }
 
-  private record Signed(Question question) {}
+    @Override
+    public int hashCode() {
+      return Objects.hashCode(question);
+    }
+  }
 
-  private record Direct(InetAddress server, Question question) {}
+  private record Signed(Question question) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Signed o && Objects.equals(question, o.question);
+    }
 
-  private record Probe(InetAddress server, Question question, Dns.Transport transport) {}
+    @Override
+    public int hashCode() {
+      return Objects.hashCode(question);
+    }
+  }
+
+  private record Direct(InetAddress server, Question question) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Direct o
+          && Objects.equals(server, o.server)
+          && Objects.equals(question, o.question);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * Objects.hashCode(server) + Objects.hashCode(question);
+    }
+  }
+
+  private record Probe(InetAddress server, Question question, Dns.Transport transport) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Probe o
+          && Objects.equals(server, o.server)
+          && Objects.equals(question, o.question)
+          && transport == o.transport;
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * (31 * Objects.hashCode(server) + Objects.hashCode(question))
+          + Objects.hashCode(transport);
+    }
+  }
 
   /** The chain followed from a name. */
-  private record ChainOf(String name) {}
+  private record ChainOf(String name) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof ChainOf o && Objects.equals(name, o.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hashCode(name);
+    }
+  }
 
   /** One CNAME question of a chain, apart from the same question asked by a check. */
-  private record Hop(Question question) {}
+  private record Hop(Question question) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Hop o && Objects.equals(question, o.question);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hashCode(question);
+    }
+  }
 }

@@ -5,6 +5,7 @@ import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -47,7 +48,18 @@ final class ZoneFacts {
         });
   }
 
-  private record Key(String name) {}
+  /** Equals and hashCode by hand (see the {@code dev.mxbot.core} package). */
+  private record Key(String name) {
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof Key o && Objects.equals(name, o.name);
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hashCode(name);
+    }
+  }
 
   private CompletableFuture<Zone> find(CheckContext context, String name) {
     return lookups

@@ -21,6 +21,19 @@ public record DomainName(String ascii, String unicode) {
     Objects.requireNonNull(unicode, "unicode");
   }
 
+  // equals and hashCode by hand (see the package documentation)
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DomainName o
+        && Objects.equals(ascii, o.ascii)
+        && Objects.equals(unicode, o.unicode);
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Objects.hashCode(ascii) + Objects.hashCode(unicode);
+  }
+
   /**
    * Parses what an agent typed: a domain, an e-mail address, a URL, Slack's auto-links, an IDN.
    * Refusals (see the contract) come back as values, with the rule broken and what was received.

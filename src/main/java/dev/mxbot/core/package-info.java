@@ -20,5 +20,13 @@
  * message bundle. {@link dev.mxbot.core.InputPolicy} is what the adapters call: that parse, the
  * denied suffixes, then the {@link dev.mxbot.core.PublicSuffixes} port (implemented outside core,
  * in {@code dev.mxbot.publicsuffix}) for names outside the public top-level domains.
+ *
+ * <p>Cold start: the records a check uses as map keys ({@link dev.mxbot.core.DomainName}, {@link
+ * dev.mxbot.core.CheckOptions}, {@link dev.mxbot.core.MxEntry}, the lookup and memo keys of {@code
+ * checks}, the shared-diagnosis key of {@code chat}) write {@code equals} and {@code hashCode} by
+ * hand. A record's generated ones are linked through {@code java.lang.runtime.ObjectMethods} on
+ * their first call: no class cache holds that, and the first link in a JVM cost about 9 ms of a
+ * cold {@code check} on the main thread and as much on the diagnosis thread. Same meaning as the
+ * generated ones: every component compared, {@code Objects.equals} for references.
  */
 package dev.mxbot.core;
