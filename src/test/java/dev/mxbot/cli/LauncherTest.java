@@ -188,6 +188,27 @@ class LauncherTest {
   }
 
   @Test
+  @DisplayName(
+      "a JDK 25 that can leave training data out: a lean cache, mapped without replaying any")
+  void leanAotCache(@TempDir Path cache, @TempDir Path jvms) throws Exception {
+    Path log = jvms.resolve("java.log");
+    fakeJava25(jvms.resolve("fake-25"), log, true);
+    Map<String, String> env = Map.of("MXBOT_JVM_DIR", jvms.toString());
+
+    launch(cache, env, "check", "example.com");
+    Optional<String> made = awaitFile(cache, "-java25-lean.aot");
+    assertThat(made).as(files(cache).toString()).isPresent();
+    Run second = launch(cache, env, "check", "example.com");
+
+    assertThat(second.out()).isEqualTo("echo check example.com\n");
+    List<String> calls = Files.readAllLines(log);
+    assertThat(calls).hasSize(4);
+    assertThat(calls.get(1)).contains("-XX:AOTMode=record", "-XX:-AOTRecordTraining");
+    assertThat(calls.get(3))
+        .contains("-XX:AOTCache=" + cache.resolve(made.get()), "-XX:-AOTReplayTraining");
+  }
+
+  @Test
   @DisplayName("with the real JDK 25+ of /usr/lib/jvm (when there is one), a second check maps it")
   void realJava25(@TempDir Path cache) throws Exception {
     Path jvms = Path.of("/usr/lib/jvm");
@@ -226,6 +247,11 @@ class LauncherTest {
    * the AOT flags name, and runs this JVM without them.
    */
   private static Path fakeJava25(Path home, Path log) throws IOException {
+    return fakeJava25(home, log, false);
+  }
+
+  /** The same; {@code lean}: it takes (and drops) the flags that leave training data out. */
+  private static Path fakeJava25(Path home, Path log, boolean lean) throws IOException {
     Files.createDirectories(home.resolve("bin"));
     Files.writeString(home.resolve("release"), "JAVA_VERSION=\"25.0.1\"\n");
     String real = Path.of(System.getProperty("java.home"), "bin", "java").toString();
@@ -244,7 +270,9 @@ class LauncherTest {
             "n=$#",
             "while [ \"$n\" -gt 0 ]; do",
             "  a=$1; shift; n=$((n - 1))",
-            "  case \"$a\" in -XX:AOT* | -Xlog*) ;; *) set -- \"$@\" \"$a\" ;; esac",
+            "  case \"$a\" in -XX:AOT* | -Xlog*"
+                + (lean ? " | -XX:-AOT*" : "")
+                + ") ;; *) set -- \"$@\" \"$a\" ;; esac",
             "done",
             "exec '" + real + "' \"$@\"",
             "");
