@@ -32,6 +32,7 @@ public final class Benchmark {
    * @param serveStarts fresh {@code serve} processes started one after the other ({@link
    *     ServeStartPhase}), Slack in HTTP mode; 0 skips them
    * @param serveSocketStarts the same with Slack in Socket Mode; 0 skips them
+   * @param serveDiscordStarts the same with Discord alone ({@link LoopbackDiscord}); 0 skips them
    * @param compareWith an external command to run side by side with {@code check} ({@link
    *     ComparePhase}); empty for none
    */
@@ -52,6 +53,7 @@ public final class Benchmark {
       Duration slackDelay,
       int serveStarts,
       int serveSocketStarts,
+      int serveDiscordStarts,
       String compareWith) {
 
     public Settings {
@@ -136,6 +138,14 @@ public final class Benchmark {
               settings.jar(),
               settings.config(),
               settings.serveSocketStarts(),
+              settings.slackDelay());
+    }
+    if (settings.serveDiscordStarts() > 0) {
+      new ServeStartPhase(world, slack.slack(), out, summary)
+          .runDiscord(
+              settings.jar(),
+              settings.config(),
+              settings.serveDiscordStarts(),
               settings.slackDelay());
     }
     summary.print(out);

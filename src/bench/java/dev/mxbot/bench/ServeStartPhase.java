@@ -17,13 +17,15 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code serve} from a fresh process, N times: {@code java -jar mxbot.jar serve} with Slack in HTTP
  * mode (a random signing secret) or in Socket Mode (a fake app-level token, the WebSocket at the
- * {@link LoopbackSocketMode}), a fake bot token, the Web API at the {@link LoopbackSlack}, DNS at
- * the benchmark's servers. For each start: the time from the process's start to {@code /readyz}
- * answering 200 (the adapter's own warm-up included; in Socket Mode also the socket opened), then
- * the ack of the first {@code /mx} after readiness and of a few later ones, one at a time, timed by
- * the benchmark (HTTP: its {@link AckClient}; Socket Mode: the envelope's push to the ack's arrival
- * on the socket); then the process is stopped (SIGTERM). The first command must be acked as fast as
- * the later ones.
+ * {@link LoopbackSocketMode}), a fake bot token and the Web API at the {@link LoopbackSlack}; or
+ * with Discord alone (a fake {@code DISCORD_TOKEN}, gateway and REST at a {@link LoopbackDiscord});
+ * DNS at the benchmark's servers. For each start: the time from the process's start to {@code
+ * /readyz} answering 200 (the adapter's own warm-up included; in Socket Mode also the socket
+ * opened; on Discord the gateway session READY), then the ack of the first {@code /mx} after
+ * readiness and of a few later ones, one at a time, timed by the benchmark (HTTP: its {@link
+ * AckClient}; Socket Mode: the envelope's push to the ack's arrival on the socket; Discord: the
+ * {@code INTERACTION_CREATE} dispatch to the interaction callback's arrival at the REST fake); then
+ * the process is stopped (SIGTERM). The first command must be acked as fast as the later ones.
  */
 final class ServeStartPhase {
 
@@ -33,10 +35,15 @@ final class ServeStartPhase {
   private static final Duration READY_WAIT = Duration.ofMinutes(2);
   private static final Duration ACK_WAIT = Duration.ofSeconds(10);
 
-  /** How Slack reaches the bot: its name in the report and its summary keys. */
+  /** Fake, not a secret: shaped like a bot token (user id, timestamp, HMAC). */
+  private static final String DISCORD_TOKEN =
+      "OTEwMDAwMDAwMDAwMDAwMDAx.GbEnCh.bench-not-a-token-bench-not-a-token-bench";
+
+  /** How the chat platform reaches the bot: its name in the report and its summary keys. */
   private enum Mode {
     HTTP("Slack HTTP mode", "serve_ready_ms", "fresh"),
-    SOCKET("Slack Socket Mode", "serve_ready_ms_socket", "socket");
+    SOCKET("Slack Socket Mode", "serve_ready_ms_socket", "socket"),
+    DISCORD("Discord", "serve_ready_ms_discord", "discord");
 
     final String title;
     final String readyKey;
@@ -49,7 +56,7 @@ final class ServeStartPhase {
     }
   }
 
-  /** One started {@code serve}'s Slack side: sends command {@code i} and returns its ack in ms. */
+  /** One started {@code serve}'s chat side: sends command {@code i} and returns its ack in ms. */
   @FunctionalInterface
   private interface Commands {
     double ack(int i) throws Exception;
@@ -60,6 +67,7 @@ final class ServeStartPhase {
   private final PrintWriter out;
   private final Summary summary;
   private final AckClient http = new AckClient(ACK_WAIT);
+  private LoopbackDiscord discord; // only while runDiscord runs
 
   ServeStartPhase(BenchWorld world, LoopbackSlack slack, PrintWriter out, Summary summary) {
     this.world = world;
@@ -76,6 +84,19 @@ final class ServeStartPhase {
   /** {@code starts} fresh starts in Slack Socket Mode. */
   void runSocket(Path jar, Path config, int starts, Duration delay) throws Exception {
     run(Mode.SOCKET, jar, config, starts, delay);
+  }
+
+  /**
+   * {@code starts} fresh starts with Discord alone, against a {@link LoopbackDiscord} started for
+   * them and closed after.
+   */
+  void runDiscord(Path jar, Path config, int starts, Duration delay) throws Exception {
+    try (LoopbackDiscord fake = LoopbackDiscord.start()) {
+      discord = fake;
+      run(Mode.DISCORD, jar, config, starts, delay);
+    } finally {
+      discord = null;
+    }
   }
 
   private void run(Mode mode, Path jar, Path config, int starts, Duration delay) throws Exception {
@@ -157,9 +178,12 @@ final class ServeStartPhase {
     Map<String, String> env = builder.environment();
     env.keySet().removeIf(k -> k.startsWith("MXBOT_") || k.contains("TOKEN"));
     env.remove("SLACK_SIGNING_SECRET");
-    env.put("SLACK_BOT_TOKEN", "xoxb-bench-not-a-token");
-    Commands commands = mode == Mode.HTTP ? httpMode(env, index) : socketMode(env, index);
-    env.put("MXBOT_SLACK_API_URL", slack.apiUrl());
+    Commands commands =
+        switch (mode) {
+          case HTTP -> httpMode(env, index);
+          case SOCKET -> socketMode(env, index);
+          case DISCORD -> discordMode(env, index);
+        };
     env.put("MXBOT_OPS_PORT", Integer.toString(opsPort));
     env.put("MXBOT_OPS_HOST", "127.0.0.1");
     // no database in the working directory (serve would open ./data/mxbot for its watches)
@@ -186,6 +210,7 @@ final class ServeStartPhase {
    * response, timed by the {@link AckClient}.
    */
   private Commands httpMode(Map<String, String> env, int index) throws IOException {
+    slackBot(env);
     int slackPort = freePort();
     String secret = UUID.randomUUID().toString();
     env.put("SLACK_SIGNING_SECRET", secret);
@@ -216,6 +241,7 @@ final class ServeStartPhase {
    * the bot's connection to the {@link LoopbackSocketMode}, its ack the bot's answer on the socket.
    */
   private Commands socketMode(Map<String, String> env, int index) throws IOException {
+    slackBot(env);
     env.put("SLACK_APP_TOKEN", "xapp-bench-not-a-token");
     env.put("MXBOT_SLACK_MODE", "socket");
     LoopbackSocketMode socket = slack.socketMode();
@@ -230,6 +256,45 @@ final class ServeStartPhase {
               ACK_WAIT);
       if (!ack.message().contains("Checking")) {
         throw new IllegalStateException("serve ack " + id + ": " + ack.message());
+      }
+      return ack.millis();
+    };
+  }
+
+  /** Slack's bot token (fake) and Web API (the {@link LoopbackSlack}), for both Slack modes. */
+  private void slackBot(Map<String, String> env) {
+    env.put("SLACK_BOT_TOKEN", "xoxb-bench-not-a-token");
+    env.put("MXBOT_SLACK_API_URL", slack.apiUrl());
+  }
+
+  /**
+   * Discord alone, with a fake bot token and JDA pointed at the {@link LoopbackDiscord}: each
+   * command an {@code INTERACTION_CREATE} for {@code /mx} from a user of its own (so no rate limit
+   * is shared) with a DKIM selector of its own (so no earlier answer is reused), its ack the
+   * interaction callback, which must defer (type 5). Readiness must mean the gateway session is
+   * READY: a command finding no session newer than this start's launch fails.
+   */
+  private Commands discordMode(Map<String, String> env, int index) {
+    LoopbackDiscord fake = discord;
+    env.put("DISCORD_TOKEN", DISCORD_TOKEN);
+    env.put("MXBOT_DISCORD_REST_URL", fake.restUrl());
+    env.put("MXBOT_DISCORD_GATEWAY_URL", fake.gatewayUrl());
+    int readiesBefore = fake.readies();
+    return i -> {
+      if (fake.readies() <= readiesBefore) {
+        throw new IllegalStateException("serve ready before its Discord session was READY");
+      }
+      String id = "discord-" + index + "-" + i;
+      LoopbackDiscord.Ack ack =
+          fake.command(
+              Long.toString(720_000_000_000_000_000L + index * 100L + i),
+              ACK_WAIT,
+              "domain",
+              DOMAIN,
+              "dkim",
+              "discord" + index + "x" + i);
+      if (ack.callback() == null || ack.callback().path("type").asInt() != 5) {
+        throw new IllegalStateException("serve ack " + id + ": " + ack.callback());
       }
       return ack.millis();
     };

@@ -116,6 +116,14 @@ final class BenchCommand extends TakesCommonOptions implements Callable<Integer>
   int serveSocketStarts = 10;
 
   @Option(
+      names = "--serve-discord-starts",
+      paramLabel = "N",
+      description =
+          "Fresh serve processes (Discord, loopback gateway and REST): time to ready, first and"
+              + " later acks; 0 skips.")
+  int serveDiscordStarts = 10;
+
+  @Option(
       names = "--compare-with",
       paramLabel = "COMMAND",
       description =

@@ -156,6 +156,7 @@ final class BenchRun {
         slackDelay,
         options.serveStarts,
         options.serveSocketStarts,
+        options.serveDiscordStarts,
         options.compareWith);
   }
 

@@ -124,6 +124,8 @@ class BenchZonesTest {
               "--serve-starts",
               "0",
               "--serve-socket-starts",
+              "0",
+              "--serve-discord-starts",
               "0"
             },
             new PrintWriter(out, true),
