@@ -15,6 +15,7 @@ import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.core.CheckHistory;
 import dev.mxbot.render.JsonRenderer;
 import dev.mxbot.testing.DemoWorld;
+import dev.mxbot.testing.LeakCount;
 import dev.mxbot.testing.TreeCopy;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -87,6 +88,32 @@ class CheckWiringTest {
       expected.remove("elapsedMs");
       assertThat(actual).as(domains.get(i)).isEqualTo(expected);
     }
+  }
+
+  @Test
+  @DisplayName("a check closes what it built: no thread or socket of its own is left behind")
+  void closesWhatItBuilt() throws Exception {
+    LeakCount before = LeakCount.now();
+
+    int exit =
+        Main.run(
+            new String[] {
+              "check",
+              "--config",
+              DemoWorld.CONFIG.toString(),
+              "--resolver",
+              world.resolverOption(),
+              "--authoritative-port",
+              Integer.toString(world.server.port()),
+              "--allow-private-addresses",
+              "ovh-customer.it"
+            },
+            null,
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()));
+
+    assertThat(exit).isZero();
+    LeakCount.assertBackTo(before);
   }
 
   @Test
