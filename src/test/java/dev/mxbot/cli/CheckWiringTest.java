@@ -51,27 +51,11 @@ class CheckWiringTest {
       "every demo domain: `check --json` prints the very report the injector's pipeline gives")
   void sameReports() throws Exception {
     List<String> domains = demoDomains();
-    List<String> args =
-        new ArrayList<>(
-            List.of(
-                "check",
-                "--json",
-                "--config",
-                DemoWorld.CONFIG.toString(),
-                "--resolver",
-                world.resolverOption(),
-                "--authoritative-port",
-                Integer.toString(world.server.port()),
-                "--allow-private-addresses",
-                "--timeout",
-                "8"));
+    List<String> args = new ArrayList<>(List.of("--json", "--timeout", "8"));
     args.addAll(domains);
     StringWriter out = new StringWriter();
     Main.run(
-        args.toArray(String[]::new),
-        null,
-        new PrintWriter(out),
-        new PrintWriter(new StringWriter()));
+        checkInTheWorld(args), null, new PrintWriter(out), new PrintWriter(new StringWriter()));
     ArrayNode printed = (ArrayNode) new ObjectMapper().readTree(out.toString());
 
     RequestPipeline pipeline =
@@ -97,17 +81,7 @@ class CheckWiringTest {
 
     int exit =
         Main.run(
-            new String[] {
-              "check",
-              "--config",
-              DemoWorld.CONFIG.toString(),
-              "--resolver",
-              world.resolverOption(),
-              "--authoritative-port",
-              Integer.toString(world.server.port()),
-              "--allow-private-addresses",
-              "ovh-customer.it"
-            },
+            checkInTheWorld(List.of("ovh-customer.it")),
             null,
             new PrintWriter(new StringWriter()),
             new PrintWriter(new StringWriter()));
@@ -130,6 +104,23 @@ class CheckWiringTest {
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("ovhcloud.yaml");
     assertThat(world.server.queries()).isEmpty();
+  }
+
+  /** {@code check} against the demo world's server, then {@code more}. */
+  private static String[] checkInTheWorld(List<String> more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "check",
+                "--config",
+                DemoWorld.CONFIG.toString(),
+                "--resolver",
+                world.resolverOption(),
+                "--authoritative-port",
+                Integer.toString(world.server.port()),
+                "--allow-private-addresses"));
+    args.addAll(more);
+    return args.toArray(String[]::new);
   }
 
   /**

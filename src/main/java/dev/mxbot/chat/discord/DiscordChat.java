@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code /mx} in Discord. {@link #start()} warms up ({@link DiscordWarmUp}), logs in (one session
- * or this replica's shards) and returns; events then arrive on JDA's threads. {@link #stop()} stops
- * taking commands, waits up to 10 s for the answers in flight, then closes the gateway. One
- * instance per process.
+ * or this replica's shards), reads a made-up interaction with JDA's classes ({@link JdaWarmUp}) and
+ * returns; events then arrive on JDA's threads. {@link #stop()} stops taking commands, waits up to
+ * 10 s for the answers in flight, then closes the gateway. One instance per process.
  */
 final class DiscordChat implements ChatService {
 
@@ -72,6 +72,7 @@ final class DiscordChat implements ChatService {
     new DiscordWarmUp(worlds, replies).run();
     try {
       gateway = connector.open(listener);
+      gateway.anyShard().ifPresent(JdaWarmUp::run);
       gateway
           .anyShard()
           .ifPresent(

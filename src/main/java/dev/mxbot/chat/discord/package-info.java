@@ -6,7 +6,9 @@
  * diagnosis on the shared {@link dev.mxbot.chat.CommandExecutor}, then edits the deferred reply
  * with the embed of {@link dev.mxbot.render.discord.DiscordRenderer}. JDA's REST requests run on a
  * few threads of their own ({@code RestThreads}), so a burst of interactions cannot grow the
- * process. Every message is sent with allowed mentions: none.
+ * process. Every message is sent with allowed mentions: none. Before {@code serve} reports ready,
+ * {@code DiscordWarmUp} runs commands through the adapter in the warm-up world and {@code
+ * JdaWarmUp} has JDA read a made-up interaction (the one use of JDA's internal classes).
  *
  * <p>This package and {@code render.discord} are the only ones that import JDA. To add an option:
  * declare it in {@code CommandDefinition} (with its description in the bundles) and turn it into
