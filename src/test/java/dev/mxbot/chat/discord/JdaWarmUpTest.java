@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mxbot.config.DiscordSettings;
 import dev.mxbot.testing.DiscordWorld;
 import dev.mxbot.testing.LogCapture;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +37,25 @@ class JdaWarmUpTest {
       JsonNode callback = world.rest.await("POST", token + "/callback").body();
       assertThat(callback.get("type").asInt()).isEqualTo(5);
       assertThat(world.rest.answerTo(token).toString()).contains("mx-2016.it");
+    }
+  }
+
+  @Test
+  @DisplayName("with shards, the first shard of this replica reads it")
+  void sharded() throws Exception {
+    DiscordSettings sharded =
+        new DiscordSettings(
+            Optional.empty(),
+            Optional.empty(),
+            List.of(),
+            List.of(),
+            List.of(),
+            Optional.of(new DiscordSettings.Shards(2, 0, 1)));
+    try (LogCapture logs = new LogCapture(Level.DEBUG);
+        DiscordWorld world = DiscordWorld.start(sharded, c -> c)) {
+      world.gateway.awaitIdentifies(2);
+
+      assertThat(logs.messages()).anyMatch(m -> m.contains("JDA read a made-up /mx"));
     }
   }
 }
