@@ -4,15 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
 
 /**
  * The gateway of the {@link LoopbackDiscord} (a Java-WebSocket server on 127.0.0.1, a free port),
@@ -27,7 +21,6 @@ final class LoopbackDiscordGateway implements AutoCloseable {
   private static final String HELLO = "{\"op\":10,\"d\":{\"heartbeat_interval\":41250}}";
 
   private final Server server = new Server();
-  private final AtomicReference<WebSocket> latest = new AtomicReference<>();
   private final AtomicInteger readies = new AtomicInteger();
   private final AtomicInteger sequence = new AtomicInteger();
 
@@ -36,23 +29,13 @@ final class LoopbackDiscordGateway implements AutoCloseable {
   /** Starts the gateway on a free loopback port and waits until it listens. */
   static LoopbackDiscordGateway start() throws IOException {
     LoopbackDiscordGateway gateway = new LoopbackDiscordGateway();
-    gateway.server.start();
-    try {
-      if (!gateway.server.started.await(10, TimeUnit.SECONDS)) {
-        gateway.close();
-        throw new IOException("Discord gateway fake did not start");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      gateway.close();
-      throw new IOException("interrupted while the Discord gateway fake started", e);
-    }
+    gateway.server.startAndAwait("Discord gateway fake");
     return gateway;
   }
 
   /** The gateway URL ({@code discord.gatewayUrl}, and what {@code gateway/bot} answers). */
   String url() {
-    return "ws://127.0.0.1:" + server.getPort() + "/";
+    return server.url();
   }
 
   /** How many sessions were sent READY so far. */
@@ -66,7 +49,7 @@ final class LoopbackDiscordGateway implements AutoCloseable {
    * @throws IllegalStateException if that session is closed or there is none
    */
   void dispatch(String type, JsonNode d) {
-    WebSocket session = latest.get();
+    WebSocket session = server.current();
     if (session == null || !session.isOpen()) {
       throw new IllegalStateException("no READY Discord session to dispatch " + type + " to");
     }
@@ -93,30 +76,18 @@ final class LoopbackDiscordGateway implements AutoCloseable {
     if (identify.has("shard")) {
       d.set("shard", identify.get("shard"));
     }
-    latest.set(session);
+    server.keep(session);
     readies.incrementAndGet();
     send(session, "READY", d);
   }
 
   @Override
   public void close() {
-    try {
-      server.stop(1000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    server.stopQuietly();
   }
 
   /** The WebSocket server itself: greets, answers heartbeats and IDENTIFY. */
-  private final class Server extends WebSocketServer {
-
-    private final CountDownLatch started = new CountDownLatch(1);
-
-    Server() {
-      super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-      setReuseAddr(true);
-      setDaemon(true);
-    }
+  private final class Server extends LoopbackWebSocket {
 
     @Override
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
@@ -138,21 +109,6 @@ final class LoopbackDiscordGateway implements AutoCloseable {
           // presence updates, resumes...: not needed by the benchmark
         }
       }
-    }
-
-    @Override
-    public void onClose(WebSocket conn, int code, String reason, boolean remote) {
-      latest.compareAndSet(conn, null);
-    }
-
-    @Override
-    public void onError(WebSocket conn, Exception ex) {
-      // a bot's connection dropping when its process stops: nothing to do
-    }
-
-    @Override
-    public void onStart() {
-      started.countDown();
     }
   }
 }

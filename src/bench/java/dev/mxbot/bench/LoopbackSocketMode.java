@@ -3,20 +3,15 @@ package dev.mxbot.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import org.java_websocket.WebSocket;
 import org.java_websocket.handshake.ClientHandshake;
-import org.java_websocket.server.WebSocketServer;
 
 /**
  * A loopback stand-in for Slack's Socket Mode endpoint during {@code bench} (a Java-WebSocket
@@ -47,7 +42,6 @@ final class LoopbackSocketMode implements AutoCloseable {
   private record Arrival(long nanos, String message) {}
 
   private final Server server = new Server();
-  private final AtomicReference<WebSocket> latest = new AtomicReference<>();
   private final Map<String, CompletableFuture<Arrival>> pending = new ConcurrentHashMap<>();
 
   private LoopbackSocketMode() {}
@@ -55,23 +49,13 @@ final class LoopbackSocketMode implements AutoCloseable {
   /** Starts the fake on a free loopback port and waits until it listens. */
   static LoopbackSocketMode start() throws IOException {
     LoopbackSocketMode socket = new LoopbackSocketMode();
-    socket.server.start();
-    try {
-      if (!socket.server.started.await(10, TimeUnit.SECONDS)) {
-        socket.close();
-        throw new IOException("Socket Mode fake did not start");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      socket.close();
-      throw new IOException("interrupted while the Socket Mode fake started", e);
-    }
+    socket.server.startAndAwait("Socket Mode fake");
     return socket;
   }
 
   /** The WebSocket URL {@code apps.connections.open} answers with. */
   String url() {
-    return "ws://127.0.0.1:" + server.getPort() + "/";
+    return server.url();
   }
 
   /**
@@ -84,7 +68,7 @@ final class LoopbackSocketMode implements AutoCloseable {
    */
   Ack push(String envelopeId, String text, String user, String responseUrl, Duration timeout)
       throws InterruptedException, TimeoutException {
-    WebSocket connection = latest.get();
+    WebSocket connection = server.current();
     if (connection == null || !connection.isOpen()) {
       throw new IllegalStateException("no Socket Mode connection to push " + envelopeId + " to");
     }
@@ -143,48 +127,21 @@ final class LoopbackSocketMode implements AutoCloseable {
 
   @Override
   public void close() {
-    try {
-      server.stop(1000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    server.stopQuietly();
   }
 
   /** The WebSocket server itself: keeps the latest connection, hands text messages on. */
-  private final class Server extends WebSocketServer {
-
-    private final CountDownLatch started = new CountDownLatch(1);
-
-    Server() {
-      super(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0));
-      setReuseAddr(true);
-      setDaemon(true);
-    }
+  private final class Server extends LoopbackWebSocket {
 
     @Override
     public void onOpen(WebSocket conn, ClientHandshake handshake) {
-      latest.set(conn);
+      keep(conn);
       conn.send(HELLO);
     }
 
     @Override
     public void onMessage(WebSocket conn, String message) {
       received(System.nanoTime(), message);
-    }
-
-    @Override
-    public void onClose(WebSocket conn, int code, String reason, boolean remote) {
-      latest.compareAndSet(conn, null);
-    }
-
-    @Override
-    public void onError(WebSocket conn, Exception ex) {
-      // a bot's connection dropping when its process stops: nothing to do
-    }
-
-    @Override
-    public void onStart() {
-      started.countDown();
     }
   }
 }
