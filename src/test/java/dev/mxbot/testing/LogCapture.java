@@ -12,12 +12,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Captures every log event of the process at {@code level} while open (the console appender is
- * detached meanwhile, so that a DEBUG run stays out of the build log). Close to restore.
+ * detached meanwhile, so that a DEBUG run stays out of the build log; mxbot's own logger is set to
+ * {@code level} too). Close to restore.
  */
 public final class LogCapture implements AutoCloseable {
 
   private final Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
   private final Level before = root.getLevel();
+
+  /**
+   * mxbot's own logger: {@code serve} sets it to INFO (ops' log format), and a test that ran serve
+   * in this JVM leaves it so; the capture sets it to its level too, or mxbot's DEBUG lines would
+   * never reach it.
+   */
+  private final Logger mxbot = (Logger) LoggerFactory.getLogger("dev.mxbot");
+
+  private final Level mxbotBefore = mxbot.getLevel();
   private final Appender<ILoggingEvent> console = root.getAppender("STDERR");
   private final ListAppender<ILoggingEvent> list = new ListAppender<>();
 
@@ -26,6 +36,7 @@ public final class LogCapture implements AutoCloseable {
     root.addAppender(list);
     root.detachAppender("STDERR");
     root.setLevel(level);
+    mxbot.setLevel(level);
   }
 
   /** The formatted messages so far. */
@@ -84,6 +95,7 @@ public final class LogCapture implements AutoCloseable {
   public void close() {
     root.detachAppender(list);
     root.setLevel(before);
+    mxbot.setLevel(mxbotBefore);
     if (console != null) {
       root.addAppender(console);
     }

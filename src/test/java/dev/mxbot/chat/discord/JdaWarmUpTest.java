@@ -3,40 +3,17 @@ package dev.mxbot.chat.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mxbot.config.DiscordSettings;
 import dev.mxbot.testing.DiscordWorld;
 import dev.mxbot.testing.LogCapture;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 @DisplayName("Discord's start reads a made-up /mx with JDA's own classes, and sends nothing of it")
 class JdaWarmUpTest {
-
-  /**
-   * Its DEBUG line on, whatever level an earlier test in this JVM left on {@code dev.mxbot}
-   * (serve's log format sets INFO there).
-   */
-  private static final Logger WARM_UP = (Logger) LoggerFactory.getLogger(JdaWarmUp.class);
-
-  private Level before;
-
-  @BeforeEach
-  void debugLine() {
-    before = WARM_UP.getLevel();
-    WARM_UP.setLevel(Level.DEBUG);
-  }
-
-  @AfterEach
-  void restore() {
-    WARM_UP.setLevel(before);
-  }
 
   @Test
   @DisplayName(
