@@ -1,7 +1,5 @@
 package dev.mxbot.chat;
 
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,15 +20,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class RateLimiter {
 
-  /** Name of the {@code int} binding: checks per user per minute. */
-  public static final String PER_MINUTE = "rateLimit.checksPerUserPerMinute";
-
-  /** Name of the {@code int} binding: DNS questions per user per minute. */
-  public static final String QUESTIONS_PER_USER = "rateLimit.dnsQuestionsPerUserPerMinute";
-
-  /** Name of the {@code int} binding: DNS questions per minute, all users together. */
-  public static final String QUESTIONS_PER_MINUTE = "rateLimit.dnsQuestionsPerMinute";
-
   private static final Duration WINDOW = Duration.ofMinutes(1);
 
   private final int perMinute;
@@ -44,12 +33,11 @@ public final class RateLimiter {
   /** Questions sent at one time. */
   private record Spent(Instant at, int questions) {}
 
-  @Inject
-  public RateLimiter(
-      @Named(PER_MINUTE) int perMinute,
-      @Named(QUESTIONS_PER_USER) int questionsPerUser,
-      @Named(QUESTIONS_PER_MINUTE) int questionsPerMinute,
-      Clock clock) {
+  /**
+   * {@code perMinute} checks per user, {@code questionsPerUser} DNS questions per user and {@code
+   * questionsPerMinute} for everyone, in any minute.
+   */
+  public RateLimiter(int perMinute, int questionsPerUser, int questionsPerMinute, Clock clock) {
     this.perMinute = perMinute;
     this.questionsPerUser = questionsPerUser;
     this.questionsPerMinute = questionsPerMinute;

@@ -15,8 +15,9 @@ import org.slf4j.LoggerFactory;
  * The one owner of the application's closeable singletons: every singleton Guice creates that is
  * {@link AutoCloseable} or an {@link ExecutorService} (the DNS client, its reply threads, the
  * diagnosis workers) is recorded as it is created, and {@link #close()} closes them once, in the
- * reverse order of their creation, so a user closes before what it uses. Nothing is created here:
- * what a command never asked for is never built just to be closed, and {@code check} stays light.
+ * reverse order of their creation, so a user closes before what it uses ({@link CheckWiring}, which
+ * builds without an injector, records what it builds itself). Nothing is created here: what a
+ * command never asked for is never built just to be closed, and {@code check} stays light.
  *
  * <p>Services with a start and a stop of their own (chat connections, the ops listener) are not
  * closeable and stay {@code Serving}'s to drain and stop, before this runs. Safe for concurrent

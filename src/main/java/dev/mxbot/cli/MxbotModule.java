@@ -67,7 +67,6 @@ final class MxbotModule extends AbstractModule {
     bind(GuideCatalog.class).toInstance(guides);
     bind(Clock.class).toInstance(Clock.systemUTC());
     bind(PublicSuffixes.class).to(GuavaPublicSuffixes.class).in(Singleton.class);
-    bind(RateLimiter.class).in(Singleton.class);
     bind(CommandExecutor.class).in(Singleton.class);
     bind(SharedDiagnoses.class).in(Singleton.class);
     bind(Pipelines.class).in(Singleton.class);
@@ -192,31 +191,20 @@ final class MxbotModule extends AbstractModule {
     return new InputPolicy(botConfig.deniedSuffixes(), publicSuffixes, Messages.LANGUAGES);
   }
 
-  /** The rate limiter the three limits below give the injector's {@link RateLimiter}. */
+  /** The one rate limiter every adapter shares: {@code botConfig}'s three limits. */
+  @Provides
+  @Singleton
+  RateLimiter rateLimiter(BotConfig botConfig, Clock clock) {
+    return rateLimiterOf(botConfig, clock);
+  }
+
+  /** See {@link #rateLimiter}. */
   static RateLimiter rateLimiterOf(BotConfig botConfig, Clock clock) {
     return new RateLimiter(
         botConfig.checksPerUserPerMinute(),
         botConfig.dnsQuestionsPerUserPerMinute(),
         botConfig.dnsQuestionsPerMinute(),
         clock);
-  }
-
-  @Provides
-  @Named(RateLimiter.PER_MINUTE)
-  int checksPerUserPerMinute(BotConfig botConfig) {
-    return botConfig.checksPerUserPerMinute();
-  }
-
-  @Provides
-  @Named(RateLimiter.QUESTIONS_PER_USER)
-  int dnsQuestionsPerUserPerMinute(BotConfig botConfig) {
-    return botConfig.dnsQuestionsPerUserPerMinute();
-  }
-
-  @Provides
-  @Named(RateLimiter.QUESTIONS_PER_MINUTE)
-  int dnsQuestionsPerMinute(BotConfig botConfig) {
-    return botConfig.dnsQuestionsPerMinute();
   }
 
   @Provides
