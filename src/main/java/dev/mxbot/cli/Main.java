@@ -2,6 +2,7 @@ package dev.mxbot.cli;
 
 import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.dns.DnsjavaProperties;
+import dev.mxbot.ops.DeferredLogging;
 import java.io.BufferedReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -29,6 +30,10 @@ public final class Main extends TakesCommonOptions implements Callable<Integer>,
   }
 
   public static void main(String[] args) {
+    // Before anything asks SLF4J for a logger: a check sets Logback up only if it writes a line.
+    if (args.length > 0 && args[0].equals("check")) {
+      DeferredLogging.propertiesFor(System.getProperties()).forEach(System::setProperty);
+    }
     // Before anything touches dnsjava: it reads its settings in static initialisers.
     DnsjavaProperties.apply();
     GuiceSettings.apply();

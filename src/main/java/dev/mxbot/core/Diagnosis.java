@@ -32,8 +32,6 @@ public final class Diagnosis {
   /** Time kept between the lookups' deadline and the report's, to gather late answers. */
   private static final Duration GATHER_MARGIN = Duration.ofMillis(250);
 
-  private static final System.Logger LOG = System.getLogger(Diagnosis.class.getName());
-
   private static final Comparator<Finding> ORDER =
       Comparator.comparing((Finding f) -> f.area().ordinal())
           .thenComparing(f -> -f.severity().ordinal())
@@ -70,10 +68,12 @@ public final class Diagnosis {
           if (!future.isDone()) {
             context.forArea(check.area()).markUnchecked();
           } else if (future.isCompletedExceptionally()) {
-            LOG.log(
-                System.Logger.Level.ERROR,
-                "check " + check.getClass().getSimpleName() + " failed on " + domain.ascii(),
-                cause(future));
+            // asked for here only: the JDK's logging set-up is a few ms of a cold check
+            System.getLogger(Diagnosis.class.getName())
+                .log(
+                    System.Logger.Level.ERROR,
+                    "check " + check.getClass().getSimpleName() + " failed on " + domain.ascii(),
+                    cause(future));
             context.forArea(check.area()).markUnchecked();
           }
         });

@@ -53,6 +53,25 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
     return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
   }
 
+  /** The root level {@code environment} asks for: {@code MXBOT_LOG_LEVEL}, by default WARN. */
+  static Level rootLevel(Map<String, String> environment) {
+    return Level.toLevel(environment.get("MXBOT_LOG_LEVEL"), Level.WARN);
+  }
+
+  /**
+   * The level this set-up gives the logger {@code name} under the root level {@code root}: that of
+   * the capped name it is, or is under, else the root's.
+   */
+  static Level levelOf(String name, Level root) {
+    for (Map.Entry<String, Level> capped : CAPPED.entrySet()) {
+      String prefix = capped.getKey();
+      if (name.equals(prefix) || (name.startsWith(prefix) && name.charAt(prefix.length()) == '.')) {
+        return capped.getValue();
+      }
+    }
+    return root;
+  }
+
   /** Whether the operator (or the tests) gave Logback a configuration file of their own. */
   static boolean fileGiven(String property, ClassLoader loader) {
     return property != null
@@ -63,7 +82,7 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
   /** Sets up {@code context} as the environment {@code environment} asks. */
   static void apply(LoggerContext context, Map<String, String> environment) {
     Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
-    root.setLevel(Level.toLevel(environment.get("MXBOT_LOG_LEVEL"), Level.WARN));
+    root.setLevel(rootLevel(environment));
     CAPPED.forEach((name, level) -> context.getLogger(name).setLevel(level));
     LogGuard.install(context);
     String format = environment.getOrDefault("MXBOT_LOG_FORMAT", "text");
