@@ -8,10 +8,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The user-facing texts of one language, read from {@code
- * dev/mxbot/i18n/messages_<lang>.properties} (UTF-8). A key missing in the language falls back to
- * English, then to the key itself. Texts take named placeholders, {@code {name}}, replaced by the
- * given values; apostrophes are literal. Immutable; safe for concurrent use.
+ * The user-facing texts of one language, written in {@code
+ * dev/mxbot/i18n/messages_<lang>.properties} (UTF-8). The build turns each into a class, {@code
+ * messages_<lang>}, which is what is read (from the launcher's class cache, not the jar); a class
+ * missing (a build that skipped the step) falls back to the file. A key missing in the language
+ * falls back to English, then to the key itself. Texts take named placeholders, {@code {name}},
+ * replaced by the given values; apostrophes are literal. Immutable; safe for concurrent use.
  */
 public final class Messages {
 
@@ -22,7 +24,7 @@ public final class Messages {
   private static final String BASE = "dev.mxbot.i18n.messages";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_]+)}");
   private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_DEFAULT);
 
   private final String lang;
   private final ResourceBundle bundle;
