@@ -2,6 +2,7 @@ package dev.mxbot.cli;
 
 import dev.mxbot.configfile.ConfigException;
 import dev.mxbot.dns.DnsjavaProperties;
+import dev.mxbot.dns.SelectorProviderName;
 import dev.mxbot.ops.DeferredLogging;
 import java.io.BufferedReader;
 import java.io.OutputStreamWriter;
@@ -30,9 +31,11 @@ public final class Main extends TakesCommonOptions implements Callable<Integer>,
   }
 
   public static void main(String[] args) {
-    // Before anything asks SLF4J for a logger: a check sets Logback up only if it writes a line.
-    if (args.length > 0 && args[0].equals("check")) {
+    boolean check = args.length > 0 && args[0].equals("check");
+    if (check) {
+      // Before anything asks SLF4J for a logger or opens a selector: neither reads the jar then.
       DeferredLogging.propertiesFor(System.getProperties()).forEach(System::setProperty);
+      SelectorProviderName.pin();
     }
     // Before anything touches dnsjava: it reads its settings in static initialisers.
     DnsjavaProperties.apply();
@@ -42,7 +45,17 @@ public final class Main extends TakesCommonOptions implements Callable<Integer>,
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     BufferedReader in = Terminal.standardInput();
-    System.exit(run(args, in, out, new PrintWriter(System.err, true)));
+    PrintWriter err = new PrintWriter(System.err, true);
+    int code = run(args, in, out, err);
+    if (check) {
+      out.flush();
+      err.flush();
+      // Runtime.exit would ask the JDK's System.Logger whether to log the exit (Java 21+),
+      // setting java.util.logging up and searching the jar for a logger finder: ~10 ms at the
+      // very end. A check has closed what it opened (CheckWiring) and has no shutdown hook.
+      Runtime.getRuntime().halt(code);
+    }
+    System.exit(code);
   }
 
   /** Runs the command line on the given streams; returns the exit code. */

@@ -43,8 +43,8 @@ class DemoDnsPortTest {
       }
       assertThat(line).as("the line that says where the zones are served").isNotNull();
       assertThat(line).contains("Demo DNS server on 127.0.0.1:");
-      String printed = line.substring(line.indexOf(QUERY_WITH) + QUERY_WITH.length()).strip();
-      List<String> words = Arrays.asList(printed.split(" "));
+      String suggested = line.substring(line.indexOf(QUERY_WITH) + QUERY_WITH.length()).strip();
+      List<String> words = Arrays.asList(suggested.split(" "));
       assertThat(words.get(0)).isEqualTo("mxbot");
       assertThat(words).contains("--resolver", "--authoritative-port", "ovh-customer.it");
 
@@ -63,6 +63,21 @@ class DemoDnsPortTest {
           .contains("OVHcloud")
           .doesNotContain("DNS_TIMEOUT");
       assertThat(demo.isAlive()).as("still serving after a check").isTrue();
+
+      // The same command as a process of its own, as a support agent runs it: Main.main ends a
+      // check with Runtime.halt, after writing the whole report.
+      List<String> check = new ArrayList<>();
+      check.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      check.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+      check.addAll(words.subList(1, words.size()));
+      Process own = new ProcessBuilder(check).redirectErrorStream(true).start();
+      own.getOutputStream().close();
+      String printed = new String(own.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(own.waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(own.exitValue()).as(printed).isZero();
+      assertThat(printed)
+          .contains("Mail DNS of ovh-customer.it — All good")
+          .containsPattern("Checked in \\d+ ms\\R$");
 
       demo.destroy();
       assertThat(demo.waitFor(60, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();

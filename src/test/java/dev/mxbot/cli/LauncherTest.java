@@ -28,11 +28,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The launcher {@code bin/mxbot} on a tiny jar that prints its arguments: which Java it picks for
- * {@code check}, the class cache it records on the first run and maps on the later ones (written
- * under a temporary name and moved into place), and a standard output holding the program's output
- * only. A fake "Java 25" (a script that logs its arguments and runs this JVM without the AOT flags)
- * shows the JDK 25 path without needing that JDK; the real one is used when found.
+ * The launcher {@code bin/mxbot} on a tiny jar whose {@code dev.mxbot.cli.Main} prints its
+ * arguments: which Java it picks for {@code check}, the class cache it records on the first run and
+ * maps on the later ones (written under a temporary name and moved into place), and a standard
+ * output holding the program's output only. A fake "Java 25" (a script that logs its arguments and
+ * runs this JVM without the AOT flags) shows the JDK 25 path without needing that JDK; the real one
+ * is used when found.
  */
 @DisplayName("bin/mxbot picks the JVM and its class cache")
 class LauncherTest {
@@ -48,8 +49,8 @@ class LauncherTest {
     Path sources = Files.createDirectories(shared.resolve("src"));
     Path classes = Files.createDirectories(shared.resolve("classes"));
     Files.writeString(
-        sources.resolve("Echo.java"),
-        "public class Echo { public static void main(String[] a) {"
+        sources.resolve("Main.java"),
+        "package dev.mxbot.cli; public class Main { public static void main(String[] a) {"
             + " System.out.println(\"echo \" + String.join(\" \", a)); } }");
     int compiled =
         ToolProvider.getSystemJavaCompiler()
@@ -61,16 +62,17 @@ class LauncherTest {
                 "17",
                 "-d",
                 classes.toString(),
-                sources.resolve("Echo.java").toString());
+                sources.resolve("Main.java").toString());
     assertThat(compiled).isZero();
     jar = shared.resolve("echo.jar");
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "Echo");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "dev.mxbot.cli.Main");
     try (OutputStream file = Files.newOutputStream(jar);
         JarOutputStream out = new JarOutputStream(file, manifest)) {
-      out.putNextEntry(new JarEntry("Echo.class"));
-      out.write(Files.readAllBytes(classes.resolve("Echo.class")));
+      // named as mxbot's Main-Class, which the launcher names on the command line (-cp, not -jar)
+      out.putNextEntry(new JarEntry("dev/mxbot/cli/Main.class"));
+      out.write(Files.readAllBytes(classes.resolve("dev/mxbot/cli/Main.class")));
       out.closeEntry();
     }
   }
@@ -179,7 +181,10 @@ class LauncherTest {
         .contains(
             "-XX:AOTCache=" + cache.resolve(made.get()),
             "-XX:TieredStopAtLevel=1",
-            "-XX:+UseSerialGC");
+            "-XX:+UseSerialGC")
+        // the main class named, so that the JVM need not read the jar to find it
+        .contains("-cp " + jar + " dev.mxbot.cli.Main check")
+        .doesNotContain("-jar");
 
     // serve keeps $JAVA_HOME's java and the default flags
     launch(cache, env, "serve", "--help");
