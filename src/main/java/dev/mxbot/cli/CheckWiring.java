@@ -3,12 +3,14 @@ package dev.mxbot.cli;
 import dev.mxbot.chat.CommandEvents;
 import dev.mxbot.chat.CommandExecutor;
 import dev.mxbot.chat.Pipelines;
+import dev.mxbot.chat.RateLimiter;
 import dev.mxbot.chat.SharedDiagnoses;
 import dev.mxbot.chat.Watching;
 import dev.mxbot.checks.StandardChecks;
 import dev.mxbot.config.BotConfig;
 import dev.mxbot.core.CheckHistory;
 import dev.mxbot.core.Diagnosis;
+import dev.mxbot.core.InputPolicy;
 import dev.mxbot.dns.DnsjavaDns;
 import dev.mxbot.dns.SystemResolvers;
 import dev.mxbot.guides.GuideCatalog;
@@ -69,6 +71,10 @@ final class CheckWiring implements AutoCloseable {
       lifecycle.record(dns);
       CommandExecutor executor = new CommandExecutor(MxbotModule.WORKERS, MxbotModule.QUEUE);
       lifecycle.record(executor);
+      // while the knowledge files are read: what needs none of them
+      DnsjavaDns.prepare();
+      InputPolicy inputPolicy = MxbotModule.inputPolicyOf(config, new GuavaPublicSuffixes());
+      RateLimiter rateLimiter = MxbotModule.rateLimiterOf(config, clock);
       ConfigFilesLoad.Knowledge knowledge = files.knowledge();
       ProviderCatalog providers = knowledge.providers();
       Diagnosis diagnosis =
@@ -87,8 +93,8 @@ final class CheckWiring implements AutoCloseable {
       CustomerReplies replies = new CustomerReplies(config, providers, knowledge.guides());
       Pipelines pipelines =
           new Pipelines(
-              MxbotModule.inputPolicyOf(config, new GuavaPublicSuffixes()),
-              MxbotModule.rateLimiterOf(config, clock),
+              inputPolicy,
+              rateLimiter,
               new SharedDiagnoses(diagnosis, executor, clock, MxbotModule.CACHE_FOR),
               CommandEvents.NONE,
               history,

@@ -28,6 +28,7 @@ import org.xbill.DNS.RRSIGRecord;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Section;
 import org.xbill.DNS.TextParseException;
+import org.xbill.DNS.Type;
 
 /**
  * The {@link Dns} port on dnsjava: raw queries with {@code SimpleResolver}, our own resolver
@@ -97,6 +98,22 @@ public final class DnsjavaDns implements Dns, AutoCloseable {
   public static DnsjavaDns standalone(DnsSettings settings, SystemResolvers system) {
     ThreadPoolExecutor own = replyExecutor();
     return new DnsjavaDns(settings, resolvers(settings, system), own, own, Clock.systemUTC());
+  }
+
+  /**
+   * Sets up, on the calling thread, what the first query of a process needs from dnsjava and the
+   * JDK whatever it asks: its record and message classes (their number formats), the random query
+   * ids, one query message written and read back. Nothing is sent. For a one-shot check, which has
+   * a core to spare while its knowledge files are read; repeating it costs microseconds.
+   */
+  public static void prepare() {
+    try {
+      Message query = Message.newQuery(Record.newRecord(Name.root, Type.NS, DClass.IN));
+      query.addRecord(new OPTRecord(1232, 0, 0, ExtendedFlags.DO), Section.ADDITIONAL);
+      new Message(query.toWire()).getSection(Section.QUESTION);
+    } catch (java.io.IOException cannotHappen) {
+      throw new java.io.UncheckedIOException(cannotHappen);
+    }
   }
 
   /** The configured resolvers win; the system's are read only when none is configured. */
