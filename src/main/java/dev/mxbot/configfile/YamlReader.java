@@ -14,6 +14,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
@@ -31,7 +32,8 @@ import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Reads the first document of a YAML text into a {@link YamlValue} with SnakeYAML's composer: a
+ * Reads the first document of a YAML text into a {@link YamlValue}: with {@link PlainYaml} when the
+ * text is plain YAML as it knows it (the same value, sooner), else with SnakeYAML's composer: a
  * tree of nodes with their lines, from which no Java object other than strings, numbers and
  * booleans is ever built (tags name types, never classes). Keys must be single values and appear
  * once per mapping; an alias stands for the value of its anchor. One instance per document.
@@ -53,6 +55,15 @@ final class YamlReader {
    */
   static YamlValue read(byte[] yaml) throws InvalidYamlException {
     String text = utf8(yaml);
+    Optional<YamlValue> plain = PlainYaml.read(text);
+    if (plain.isPresent()) {
+      return plain.get();
+    }
+    return composed(text);
+  }
+
+  /** The first document of {@code text} as SnakeYAML's composer reads it. */
+  static YamlValue composed(String text) throws InvalidYamlException {
     LoaderOptions options = new LoaderOptions();
     options.setNestingDepthLimit(MAX_DEPTH);
     Composer composer =

@@ -1,0 +1,528 @@
+package dev.mxbot.configfile;
+
+import dev.mxbot.configfile.YamlValue.Mapping;
+import dev.mxbot.configfile.YamlValue.Sequence;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * A reader for the plain YAML that configuration and knowledge files are written in: block mappings
+ * and lists (a list may sit under its key at the key's indentation), one-line values, plain or
+ * quoted, lists and mappings in brackets (which may go on over lines and hold comments), comments.
+ * It gives the very value {@link YamlReader}'s SnakeYAML path gives, or nothing at all — for
+ * anything else (anchors, tags, block text, several documents, a value over several lines, escapes
+ * in double quotes, tabs, a duplicate key, a mistake) the caller reads the file with SnakeYAML,
+ * which also words the errors. Plain values are typed by SnakeYAML's own YAML 1.1 resolver, through
+ * {@link YamlScalars} like the rest.
+ *
+ * <p>Why: a cold {@code check} waits for the knowledge files, and SnakeYAML's general reader, run
+ * cold (interpreted, then compiled method by method), was half of that wait. One instance per text.
+ */
+final class PlainYaml {
+
+  /** How deep lists and mappings may nest here; deeper ones are left to SnakeYAML. */
+  private static final int MAX_DEPTH = 64;
+
+  private static final Resolver RESOLVER = new Resolver();
+
+  /** Thrown to give the text up to SnakeYAML; never leaves this class. */
+  private static final class NotPlain extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    NotPlain() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final NotPlain NOT_PLAIN = new NotPlain();
+
+  private final String text;
+  private final int[] starts;
+  private final int[] indents;
+
+  /** The current line, and where reading is on it (an entry's value, after its {@code - }). */
+  private int line;
+
+  private int column;
+  private int depth;
+
+  private PlainYaml(String text, int[] starts, int[] indents) {
+    this.text = text;
+    this.starts = starts;
+    this.indents = indents;
+  }
+
+  /** The value of {@code text}, or empty when it is not plain YAML as this reader knows it. */
+  static Optional<YamlValue> read(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean printable =
+          (c >= 0x20 && c < 0x7F) || c == '\n' || (c >= 0xA0 && c < 0xD800) || c >= 0xE000;
+      if (!printable || c == 0x2028 || c == 0x2029 || c >= 0xFFFE) {
+        return Optional.empty();
+      }
+    }
+    List<Integer> lineStarts = new ArrayList<>();
+    lineStarts.add(0);
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        lineStarts.add(i + 1);
+      }
+    }
+    int[] starts = lineStarts.stream().mapToInt(Integer::intValue).toArray();
+    int[] indents = new int[starts.length];
+    for (int l = 0; l < starts.length; l++) {
+      int i = starts[l];
+      while (i < text.length() && text.charAt(i) == ' ') {
+        i++;
+      }
+      indents[l] = i - starts[l];
+    }
+    PlainYaml reader = new PlainYaml(text, starts, indents);
+    try {
+      return Optional.of(reader.document());
+    } catch (NotPlain | IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private YamlValue document() throws NotPlain {
+    line = -1;
+    if (!nextLine()) {
+      return YamlValue.ABSENT;
+    }
+    String first = rest();
+    if (first.startsWith("---") || first.startsWith("...") || first.startsWith("%")) {
+      throw NOT_PLAIN;
+    }
+    if (indents[line] != 0 || !(entryIsItem() || key() != null)) {
+      throw NOT_PLAIN; // a single value, or a first line out of place
+    }
+    YamlValue value = block(0);
+    if (line < starts.length) {
+      throw NOT_PLAIN; // a line below the document's indentation was left
+    }
+    return value;
+  }
+
+  /** Moves to the next line with content (not blank, not only a comment); false at the end. */
+  private boolean nextLine() {
+    for (line++; line < starts.length; line++) {
+      int at = starts[line] + indents[line];
+      if (at < end(line) && text.charAt(at) != '#') {
+        column = indents[line];
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private int end(int l) {
+    return l + 1 < starts.length ? starts[l + 1] - 1 : text.length();
+  }
+
+  /** The current line from the reading column on. */
+  private String rest() {
+    return text.substring(starts[line] + column, end(line));
+  }
+
+  private boolean entryIsItem() {
+    String rest = rest();
+    return rest.equals("-") || rest.startsWith("- ");
+  }
+
+  /** The block at the current line, whose indentation is {@code indent}. */
+  private YamlValue block(int indent) throws NotPlain {
+    if (++depth > MAX_DEPTH) {
+      throw NOT_PLAIN;
+    }
+    YamlValue value = entryIsItem() ? sequence(indent, false) : mapping(indent);
+    depth--;
+    return value;
+  }
+
+  /**
+   * A list at {@code indent}; {@code underKey}: a list at its key's own indentation, after which
+   * that mapping's next key may follow at the same indentation.
+   */
+  private Sequence sequence(int indent, boolean underKey) throws NotPlain {
+    List<YamlValue> items = new ArrayList<>();
+    while (line < starts.length && column == indent && entryIsItem()) {
+      int dash = column;
+      int after = dash + 1;
+      while (starts[line] + after < end(line) && text.charAt(starts[line] + after) == ' ') {
+        after++;
+      }
+      column = after;
+      String rest = rest();
+      if (rest.isEmpty() || rest.startsWith("#")) {
+        items.add(nested(dash, false));
+      } else if (rest.equals("-") || rest.startsWith("- ")) {
+        throw NOT_PLAIN; // a list in a list on one line
+      } else if (key() != null) {
+        items.add(block(column)); // a mapping that starts on the item's line
+      } else {
+        items.add(inline(dash));
+      }
+    }
+    if (underKey && line < starts.length && column == indent) {
+      return new Sequence(items); // the mapping goes on, or finds a mistake
+    }
+    checkDedent(indent);
+    return new Sequence(items);
+  }
+
+  private Mapping mapping(int indent) throws NotPlain {
+    Map<String, YamlValue> entries = new LinkedHashMap<>();
+    while (line < starts.length && column == indent && !entryIsItem()) {
+      String key = key();
+      if (key == null || entries.containsKey(key)) {
+        throw NOT_PLAIN;
+      }
+      column += key.length() + 1;
+      while (starts[line] + column < end(line) && text.charAt(starts[line] + column) == ' ') {
+        column++;
+      }
+      String rest = rest();
+      YamlValue value;
+      if (rest.isEmpty() || rest.startsWith("#")) {
+        value = nested(indent, true);
+      } else {
+        value = inline(indent);
+      }
+      entries.put(key, value);
+    }
+    checkDedent(indent);
+    return new Mapping(entries);
+  }
+
+  /** After a block: the next line must belong to an enclosing one (less indented). */
+  private void checkDedent(int indent) throws NotPlain {
+    if (line < starts.length && column >= indent) {
+      throw NOT_PLAIN;
+    }
+  }
+
+  /**
+   * The value of an entry whose line ends after its {@code :} or {@code -}: the more indented block
+   * below it, a list at the key's own indentation ({@code keyed}), or nothing.
+   */
+  private YamlValue nested(int indent, boolean keyed) throws NotPlain {
+    if (!nextLine()) {
+      return scalar("", true);
+    }
+    if (column > indent) {
+      return block(column);
+    }
+    if (keyed && column == indent && entryIsItem()) {
+      if (++depth > MAX_DEPTH) {
+        throw NOT_PLAIN;
+      }
+      Sequence list = sequence(indent, true);
+      depth--;
+      return list;
+    }
+    return scalar("", true);
+  }
+
+  /**
+   * The key that starts the rest of the current line ({@code name:} followed by a space or the
+   * end), or null. Keys are plain names: letters, digits, {@code _ . - /}.
+   */
+  private String key() {
+    String rest = rest();
+    int i = 0;
+    while (i < rest.length()) {
+      char c = rest.charAt(i);
+      boolean name =
+          (c >= 'a' && c <= 'z')
+              || (c >= 'A' && c <= 'Z')
+              || (c >= '0' && c <= '9')
+              || c == '_'
+              || (i > 0 && (c == '.' || c == '-' || c == '/'));
+      if (!name) {
+        break;
+      }
+      i++;
+    }
+    if (i == 0 || i >= rest.length() || rest.charAt(i) != ':') {
+      return null;
+    }
+    if (i + 1 < rest.length() && rest.charAt(i + 1) != ' ') {
+      return null;
+    }
+    return rest.substring(0, i);
+  }
+
+  /**
+   * A value on the entry's own line: quoted, plain, or a bracketed list or mapping that may go on
+   * over the following lines, which must be indented more than {@code indent}. Moves to the next
+   * line with content; that line must not be indented more than {@code indent} (a value over
+   * several lines).
+   */
+  private YamlValue inline(int indent) throws NotPlain {
+    int at = starts[line] + column;
+    char first = text.charAt(at);
+    YamlValue value;
+    int after;
+    if (first == '[' || first == '{') {
+      Flow flow = new Flow(at, indent);
+      value = flow.value();
+      after = flow.at;
+    } else if (first == '\'' || first == '"') {
+      Quoted quoted = quoted(at);
+      value = scalar(quoted.text, false);
+      after = quoted.end;
+    } else {
+      int stop = end(line);
+      int comment = text.indexOf(" #", at);
+      if (comment >= 0 && comment < stop) {
+        stop = comment;
+      }
+      String plain = text.substring(at, stop).strip();
+      checkPlain(plain, false);
+      value = scalar(plain, true);
+      after = stop;
+    }
+    afterValue(after);
+    if (nextLine() && column > indent) {
+      throw NOT_PLAIN;
+    }
+    return value;
+  }
+
+  /** Only spaces, then a comment or the end of the line, may follow a value. */
+  private void afterValue(int at) throws NotPlain {
+    int lineEnd = end(lineOf(at));
+    int i = at;
+    while (i < lineEnd && text.charAt(i) == ' ') {
+      i++;
+    }
+    if (i < lineEnd && !(text.charAt(i) == '#' && i > at)) {
+      throw NOT_PLAIN;
+    }
+    line = lineOf(at);
+  }
+
+  private int lineOf(int at) {
+    int l = line;
+    while (l + 1 < starts.length && starts[l + 1] <= at) {
+      l++;
+    }
+    return l;
+  }
+
+  /** A plain value as this reader takes it: no indicator first, no {@code : } or {@code #}. */
+  private static void checkPlain(String plain, boolean flow) throws NotPlain {
+    if (plain.isEmpty()) {
+      throw NOT_PLAIN;
+    }
+    char first = plain.charAt(0);
+    if ("&*!|>%@`#'\"[]{},".indexOf(first) >= 0) {
+      throw NOT_PLAIN;
+    }
+    if ((first == '-' || first == '?' || first == ':')
+        && (plain.length() == 1 || plain.charAt(1) == ' ')) {
+      throw NOT_PLAIN;
+    }
+    if (plain.contains(": ") || plain.endsWith(":") || plain.contains(" #")) {
+      throw NOT_PLAIN;
+    }
+    if (flow) {
+      if (first == '-' || first == '?' || first == ':') {
+        throw NOT_PLAIN; // in brackets, SnakeYAML reads ?x as a key
+      }
+      for (int i = 0; i < plain.length(); i++) {
+        if (":#[]{}".indexOf(plain.charAt(i)) >= 0) {
+          throw NOT_PLAIN;
+        }
+      }
+    }
+  }
+
+  /** The value of a scalar: a plain one typed by YAML 1.1's rules, a quoted one text. */
+  private static YamlValue scalar(String value, boolean plain) {
+    Tag tag = plain ? RESOLVER.resolve(NodeId.scalar, value, true) : Tag.STR;
+    return YamlScalars.of(tag, value);
+  }
+
+  private record Quoted(String text, int end) {}
+
+  /** A quoted value starting at {@code at}, closed on its line; no escapes in double quotes. */
+  private Quoted quoted(int at) throws NotPlain {
+    char quote = text.charAt(at);
+    StringBuilder value = new StringBuilder();
+    int i = at + 1;
+    while (true) {
+      if (i >= text.length()) {
+        throw NOT_PLAIN;
+      }
+      char c = text.charAt(i);
+      if (c == '\n' || (quote == '"' && c == '\\')) {
+        throw NOT_PLAIN;
+      }
+      if (c == quote) {
+        if (quote == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+          value.append('\'');
+          i += 2;
+          continue;
+        }
+        return new Quoted(value.toString(), i + 1);
+      }
+      value.append(c);
+      i++;
+    }
+  }
+
+  /** A bracketed list or mapping, read character by character from {@code at}. */
+  private final class Flow {
+    private int at;
+    private final int indent;
+
+    Flow(int at, int indent) {
+      this.at = at;
+      this.indent = indent;
+    }
+
+    YamlValue value() throws NotPlain {
+      if (++depth > MAX_DEPTH) {
+        throw NOT_PLAIN;
+      }
+      char open = text.charAt(at++);
+      YamlValue value = open == '[' ? list() : map();
+      depth--;
+      return value;
+    }
+
+    private Sequence list() throws NotPlain {
+      List<YamlValue> items = new ArrayList<>();
+      space();
+      if (peek() == ']') {
+        at++;
+        return new Sequence(items);
+      }
+      while (true) {
+        items.add(item());
+        space();
+        char c = peek();
+        at++;
+        if (c == ']') {
+          return new Sequence(items);
+        }
+        if (c != ',') {
+          throw NOT_PLAIN;
+        }
+        space();
+        if (peek() == ']') {
+          throw NOT_PLAIN; // a trailing comma
+        }
+      }
+    }
+
+    private Mapping map() throws NotPlain {
+      Map<String, YamlValue> entries = new LinkedHashMap<>();
+      space();
+      if (peek() == '}') {
+        at++;
+        return new Mapping(entries);
+      }
+      while (true) {
+        int keyStart = at;
+        while (at < text.length() && isKeyChar(text.charAt(at), at > keyStart)) {
+          at++;
+        }
+        String key = text.substring(keyStart, at);
+        if (key.isEmpty()
+            || entries.containsKey(key)
+            || at + 1 >= text.length()
+            || text.charAt(at) != ':'
+            || text.charAt(at + 1) != ' ') {
+          throw NOT_PLAIN;
+        }
+        at += 2;
+        space();
+        entries.put(key, item());
+        space();
+        char c = peek();
+        at++;
+        if (c == '}') {
+          return new Mapping(entries);
+        }
+        if (c != ',') {
+          throw NOT_PLAIN;
+        }
+        space();
+        if (peek() == '}') {
+          throw NOT_PLAIN;
+        }
+      }
+    }
+
+    private boolean isKeyChar(char c, boolean notFirst) {
+      return (c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || c == '_'
+          || (notFirst && (c == '.' || c == '-' || c == '/'));
+    }
+
+    /** One value in brackets: nested brackets, quoted, or plain up to {@code , ] }}. */
+    private YamlValue item() throws NotPlain {
+      char c = peek();
+      if (c == '[' || c == '{') {
+        return value();
+      }
+      if (c == '\'' || c == '"') {
+        Quoted quoted = quoted(at);
+        at = quoted.end;
+        return scalar(quoted.text, false);
+      }
+      int start = at;
+      while (at < text.length() && ",]}\n".indexOf(text.charAt(at)) < 0) {
+        at++;
+      }
+      String plain = text.substring(start, at).strip();
+      checkPlain(plain, true);
+      return scalar(plain, true);
+    }
+
+    /** Skips spaces, line breaks and comments; a new line must be indented past the entry's. */
+    private void space() throws NotPlain {
+      while (at < text.length()) {
+        char c = text.charAt(at);
+        if (c == ' ') {
+          at++;
+        } else if (c == '#' && text.charAt(at - 1) == ' ') {
+          while (at < text.length() && text.charAt(at) != '\n') {
+            at++;
+          }
+        } else if (c == '\n') {
+          at++;
+          int spaces = 0;
+          while (at < text.length() && text.charAt(at) == ' ') {
+            at++;
+            spaces++;
+          }
+          if (spaces <= indent && at < text.length() && text.charAt(at) != '\n') {
+            throw NOT_PLAIN;
+          }
+        } else {
+          return;
+        }
+      }
+    }
+
+    private char peek() throws NotPlain {
+      if (at >= text.length()) {
+        throw NOT_PLAIN;
+      }
+      return text.charAt(at);
+    }
+  }
+}
