@@ -1,13 +1,11 @@
 package dev.mxbot.providers;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /** Pure functions on host names, so that configuration and DNS data compare equal. */
 final class HostNames {
 
-  private static final String LABEL = "[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?";
-  private static final Pattern NAME = Pattern.compile(LABEL + "(?:\\." + LABEL + ")*");
+  private static final int MAX_LABEL = 63;
 
   private HostNames() {}
 
@@ -22,9 +20,35 @@ final class HostNames {
     return bare(host) + ".";
   }
 
-  /** True for a syntactically valid name of at least {@code minLabels} labels. */
+  /**
+   * True for a syntactically valid name of at least {@code minLabels} labels: at most 253
+   * characters; labels of 1 to 63 of {@code a-z 0-9 _ -}, a dash neither first nor last. Written
+   * out rather than as a regular expression: every host of every provider file is checked while a
+   * cold check waits for the knowledge files.
+   */
   static boolean isValid(String host, int minLabels) {
     String h = bare(host);
-    return h.length() <= 253 && NAME.matcher(h).matches() && h.split("\\.").length >= minLabels;
+    if (h.isEmpty() || h.length() > 253) {
+      return false;
+    }
+    int labels = 0;
+    int start = 0;
+    for (int i = 0; i <= h.length(); i++) {
+      if (i == h.length() || h.charAt(i) == '.') {
+        int length = i - start;
+        if (length == 0 || length > MAX_LABEL || h.charAt(start) == '-' || h.charAt(i - 1) == '-') {
+          return false;
+        }
+        labels++;
+        start = i + 1;
+      } else {
+        char c = h.charAt(i);
+        boolean allowed = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+        if (!allowed) {
+          return false;
+        }
+      }
+    }
+    return labels >= minLabels;
   }
 }
