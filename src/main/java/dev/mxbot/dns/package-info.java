@@ -11,7 +11,11 @@
  * <p>{@link dev.mxbot.dns.DnsModule} gives the client what it must not find by itself: its
  * resolvers (the configured ones, else {@link dev.mxbot.dns.SystemResolvers}) and its reply
  * threads. The JVM-wide dnsjava settings are applied once by the entry point ({@link
- * dev.mxbot.dns.DnsjavaProperties}), before dnsjava's static initialisers read them.
+ * dev.mxbot.dns.DnsjavaProperties}), before dnsjava's static initialisers read them; a one-shot
+ * {@code check} also names the JDK's own selector provider ({@link
+ * dev.mxbot.dns.SelectorProviderName}), so that its first query does not have the JDK search
+ * mxbot's jar for another, and prepares dnsjava while its knowledge files are read ({@link
+ * dev.mxbot.dns.DnsjavaDns#prepare()}).
  *
  * <p>With {@code dns.server}, the only package that imports dnsjava. Library exceptions are
  * translated here, once, into {@link dev.mxbot.dns.DnsAnswer} values.
