@@ -6,7 +6,6 @@ import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +132,7 @@ final class DkimFindings {
         .map(DnsRecord::data)
         .filter(DkimKey::isDkim)
         .map(DkimKey::read)
-        .min(Comparator.comparing(k -> !k.usable()));
+        .min((a, b) -> Boolean.compare(!a.usable(), !b.usable()));
   }
 
   /** True when the usable key of {@code answer} says t=y (testing). */

@@ -5,7 +5,7 @@ import dev.mxbot.core.MxEntry;
 import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
-import java.util.Comparator;
+import dev.mxbot.providers.MxSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,7 +99,7 @@ final class MailFacts {
     return answer.records().stream()
         .map(DnsRecord::asMx)
         .map(mx -> new MxEntry(mx.preference(), mx.host()))
-        .sorted(Comparator.comparingInt(MxEntry::preference).thenComparing(MxEntry::host))
+        .sorted(MxSet::byPreferenceThenHost)
         .toList();
   }
 }

@@ -5,7 +5,6 @@ import dev.mxbot.providers.MxHostKind;
 import dev.mxbot.providers.MxHostMatch;
 import dev.mxbot.providers.Provider;
 import dev.mxbot.providers.ProviderCatalog;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +39,7 @@ final class MxOperators {
     Map<String, Operator> byKey = new LinkedHashMap<>();
     Set<MxHostKind> homeKinds = new LinkedHashSet<>();
     List<MxEntry> sorted =
-        mx.stream().sorted(Comparator.comparingInt(MxEntry::preference)).toList();
+        mx.stream().sorted((a, b) -> Integer.compare(a.preference(), b.preference())).toList();
     for (MxEntry entry : sorted) {
       Optional<MxHostMatch> match = catalog.mailHostOf(entry.host());
       if (match.isPresent()) {

@@ -12,7 +12,6 @@ import java.net.InetAddress;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +159,7 @@ final class SmtpProbes {
                 providers.home().currentMxSets().stream()
                     .map(MxSet::records)
                     .flatMap(List::stream)
-                    .min(Comparator.comparingInt(dev.mxbot.core.MxEntry::preference))
+                    .min((a, b) -> Integer.compare(a.preference(), b.preference()))
                     .map(dev.mxbot.core.MxEntry::host)
                     .orElseThrow(
                         () -> new IllegalStateException("the home provider has no current MX")));

@@ -2,7 +2,6 @@ package dev.mxbot.checks;
 
 import dev.mxbot.checks.spf.SpfSyntaxError;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,7 +49,7 @@ record SpfEvaluation(
     Walk walk = new Walk();
     walk.visit(root, List.of(root.domain()));
     Optional<SpfStep> heaviest =
-        root.steps().stream().max(Comparator.comparingInt(SpfNode::weight));
+        root.steps().stream().max((a, b) -> Integer.compare(SpfNode.weight(a), SpfNode.weight(b)));
     return new SpfEvaluation(
         root.lookups(),
         heaviest,

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -209,8 +208,10 @@ public final class CheckContext {
   private static List<String> sortedQuestions(Collection<String> questions) {
     List<String> sorted = new ArrayList<>(questions);
     sorted.sort(
-        Comparator.comparing((String q) -> q.substring(q.indexOf(' ') + 1))
-            .thenComparing(Comparator.naturalOrder()));
+        (a, b) -> {
+          int name = a.substring(a.indexOf(' ') + 1).compareTo(b.substring(b.indexOf(' ') + 1));
+          return name != 0 ? name : a.compareTo(b);
+        });
     return sorted;
   }
 

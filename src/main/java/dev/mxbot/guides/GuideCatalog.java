@@ -117,8 +117,10 @@ public final class GuideCatalog {
 
   /** Errors before warnings; at the same severity, the MX area first; else the findings' order. */
   private static final Comparator<Finding> WORST_FIRST =
-      Comparator.comparing((Finding f) -> f.severity() != Severity.ERROR)
-          .thenComparing(f -> f.area() != Area.MX);
+      (a, b) -> {
+        int error = Boolean.compare(a.severity() != Severity.ERROR, b.severity() != Severity.ERROR);
+        return error != 0 ? error : Boolean.compare(a.area() != Area.MX, b.area() != Area.MX);
+      };
 
   private boolean atHome(Report report) {
     return report.zoneAtHome(homeProviderId);

@@ -40,8 +40,10 @@ public final class CustomerReplies {
           Area.DKIM);
 
   private static final Comparator<Finding> MOST_URGENT_FIRST =
-      Comparator.comparing((Finding f) -> f.severity(), Comparator.reverseOrder())
-          .thenComparing(f -> areaRank(f.area()));
+      (a, b) -> {
+        int severity = b.severity().compareTo(a.severity());
+        return severity != 0 ? severity : Integer.compare(areaRank(a.area()), areaRank(b.area()));
+      };
 
   private final Path dir;
   private final ProviderCatalog providers;
