@@ -72,11 +72,14 @@ public final class DeferredLogging implements SLF4JServiceProvider {
     return properties;
   }
 
+  private final ILoggerFactory factory =
+      name ->
+          loggers.computeIfAbsent(
+              name, n -> new DeferredLogger(n, LogSetup.levelOf(n, root), this::logback));
+
   @Override
   public ILoggerFactory getLoggerFactory() {
-    return name ->
-        loggers.computeIfAbsent(
-            name, n -> new DeferredLogger(n, LogSetup.levelOf(n, root), this::logback));
+    return factory;
   }
 
   /** Logback's logger {@code name}, Logback being set up on the first call. */
