@@ -238,17 +238,7 @@ final class PlainYaml {
   private String key() {
     String rest = rest();
     int i = 0;
-    while (i < rest.length()) {
-      char c = rest.charAt(i);
-      boolean name =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '_'
-              || (i > 0 && (c == '.' || c == '-' || c == '/'));
-      if (!name) {
-        break;
-      }
+    while (i < rest.length() && isKeyChar(rest.charAt(i), i > 0)) {
       i++;
     }
     if (i == 0 || i >= rest.length() || rest.charAt(i) != ':') {
@@ -316,6 +306,15 @@ final class PlainYaml {
       l++;
     }
     return l;
+  }
+
+  /** A character of a key: a letter, a digit, {@code _}, and after the first {@code . - /}. */
+  private static boolean isKeyChar(char c, boolean notFirst) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '_'
+        || (notFirst && (c == '.' || c == '-' || c == '/'));
   }
 
   /** A plain value as this reader takes it: no indicator first, no {@code : } or {@code #}. */
@@ -462,14 +461,6 @@ final class PlainYaml {
           throw NOT_PLAIN;
         }
       }
-    }
-
-    private boolean isKeyChar(char c, boolean notFirst) {
-      return (c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || c == '_'
-          || (notFirst && (c == '.' || c == '-' || c == '/'));
     }
 
     /** One value in brackets: nested brackets, quoted, or plain up to {@code , ] }}. */
