@@ -51,7 +51,9 @@ class LauncherTest {
     Files.writeString(
         sources.resolve("Main.java"),
         "package dev.mxbot.cli; public class Main { public static void main(String[] a) {"
-            + " System.out.println(\"echo \" + String.join(\" \", a)); } }");
+            + " System.out.println(\"echo \" + String.join(\" \", a));"
+            + " for (String s : a) { if (s.startsWith(\"--exit=\")) {"
+            + " System.exit(Integer.parseInt(s.substring(7))); } } } }");
     int compiled =
         ToolProvider.getSystemJavaCompiler()
             .run(
@@ -142,6 +144,21 @@ class LauncherTest {
 
   @Test
   @DisplayName(
+      "Java 17: a first check that ends without a report (exit 2, 3) or prints help records nothing")
+  void noArchiveWithoutReport(@TempDir Path cache) throws Exception {
+    Map<String, String> noSearch = Map.of("MXBOT_JVM_DIR", "");
+
+    assertThat(launch(cache, noSearch, "check", "--exit=3", "example.com").code()).isEqualTo(3);
+    assertThat(launch(cache, noSearch, "check", "--exit=2", "printer.local").code()).isEqualTo(2);
+    assertThat(launch(cache, noSearch, "check", "--help").code()).isZero();
+    assertThat(files(cache)).isEmpty();
+
+    assertThat(launch(cache, noSearch, "check", "--exit=1", "example.com").code()).isEqualTo(1);
+    assertThat(files(cache)).singleElement().asString().endsWith(".jsa");
+  }
+
+  @Test
+  @DisplayName(
       "other JAVA_OPTS get an archive of their own: one made with other flags is not mapped")
   void archivePerJavaOpts(@TempDir Path cache) throws Exception {
     launch(cache, Map.of("MXBOT_JVM_DIR", ""), "check", "example.com");
@@ -190,6 +207,29 @@ class LauncherTest {
     launch(cache, env, "serve", "--help");
     assertThat(Files.readAllLines(log)).hasSize(4);
     assertThat(fake).exists();
+  }
+
+  @Test
+  @DisplayName(
+      "JDK 25: a first check whose DNS does not answer makes no cache, --help records nothing;"
+          + " the next whole check does")
+  void noAotCacheWithoutReport(@TempDir Path cache, @TempDir Path jvms) throws Exception {
+    Path log = jvms.resolve("java.log");
+    fakeJava25(jvms.resolve("fake-25"), log);
+    Map<String, String> env = Map.of("MXBOT_JVM_DIR", jvms.toString());
+
+    Run unanswered = launch(cache, env, "check", "--exit=3", "example.com");
+    Run help = launch(cache, env, "check", "--help");
+
+    assertThat(unanswered.code()).isEqualTo(3);
+    assertThat(help.out()).isEqualTo("echo check --help\n");
+    assertThat(files(cache)).isEmpty();
+    List<String> calls = Files.readAllLines(log);
+    assertThat(calls).noneMatch(call -> call.contains("AOTMode=create"));
+    assertThat(calls.get(calls.size() - 1)).doesNotContain("AOTMode");
+
+    launch(cache, env, "check", "example.com");
+    assertThat(awaitFile(cache, "-java25.aot")).as(files(cache).toString()).isPresent();
   }
 
   @Test
