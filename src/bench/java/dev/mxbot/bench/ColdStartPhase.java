@@ -66,6 +66,7 @@ final class ColdStartPhase {
     if (Files.isExecutable(launcher)) {
       // as users run it: the launcher picks a JDK 25+ when it finds one
       launcher("launcher", launcher, Map.of(), jar, config, workDirectory, runs);
+      coverage(launcher, jar, config, workDirectory);
       // on the benchmark's own runtime: no search for another JDK
       launcher(
           "launcher_own_jdk",
@@ -101,6 +102,34 @@ final class ColdStartPhase {
         first,
         made.map(Path::toString).orElse("not made within 2 minutes"));
     measure(variant, launch, config, runs);
+  }
+
+  /**
+   * What the launcher's check takes from outside its class cache ({@link CacheCoverage}): a cache
+   * of its own, recorded with the JVM's class log on, then one logged run.
+   */
+  private void coverage(Path launcher, Path jar, Path config, Path workDirectory) throws Exception {
+    Path cache = workDirectory.resolve("coverage-cache");
+    deleteFiles(cache);
+    Path log = workDirectory.resolve("coverage.log");
+    Map<String, String> logged =
+        Map.of("JAVA_OPTS", "-Xlog:class+load=info,class+init=info:file=" + log.toAbsolutePath());
+    Launch launch = new Launch(List.of(launcher.toString()), jar, cache, logged);
+    spawn(launch, config);
+    if (awaitCache(cache).isEmpty()) {
+      out.printf("%-16s cache coverage not measured: no cache made%n", "launcher");
+      return;
+    }
+    spawn(launch, config);
+    CacheCoverage coverage = CacheCoverage.of(Files.readAllLines(log));
+    out.printf("%-16s %s%n", "launcher", coverage.shown());
+    summary.add(
+        "cache_coverage",
+        "launcher",
+        "outside",
+        coverage.outside().size(),
+        "jar_read",
+        coverage.jarRead());
   }
 
   /** {@code bin/mxbot} of the checkout the jar was built in ({@code <repo>/target/mxbot.jar}). */
