@@ -68,14 +68,16 @@ final class PlainYaml {
         return Optional.empty();
       }
     }
-    List<Integer> lineStarts = new ArrayList<>();
-    lineStarts.add(0);
+    int lines = 1;
     for (int i = 0; i < text.length(); i++) {
+      lines += text.charAt(i) == '\n' ? 1 : 0;
+    }
+    int[] starts = new int[lines];
+    for (int i = 0, l = 1; i < text.length(); i++) {
       if (text.charAt(i) == '\n') {
-        lineStarts.add(i + 1);
+        starts[l++] = i + 1;
       }
     }
-    int[] starts = lineStarts.stream().mapToInt(Integer::intValue).toArray();
     int[] indents = new int[starts.length];
     for (int l = 0; l < starts.length; l++) {
       int i = starts[l];
@@ -139,9 +141,7 @@ final class PlainYaml {
 
   /** The block at the current line, whose indentation is {@code indent}. */
   private YamlValue block(int indent) throws NotPlain {
-    if (++depth > MAX_DEPTH) {
-      throw NOT_PLAIN;
-    }
+    deeper();
     YamlValue value = entryIsItem() ? sequence(indent, false) : mapping(indent);
     depth--;
     return value;
@@ -202,6 +202,13 @@ final class PlainYaml {
     return new Mapping(entries);
   }
 
+  /** One level deeper; a document nested deeper than {@link #MAX_DEPTH} is left to SnakeYAML. */
+  private void deeper() throws NotPlain {
+    if (++depth > MAX_DEPTH) {
+      throw NOT_PLAIN;
+    }
+  }
+
   /** After a block: the next line must belong to an enclosing one (less indented). */
   private void checkDedent(int indent) throws NotPlain {
     if (line < starts.length && column >= indent) {
@@ -221,9 +228,7 @@ final class PlainYaml {
       return block(column);
     }
     if (keyed && column == indent && entryIsItem()) {
-      if (++depth > MAX_DEPTH) {
-        throw NOT_PLAIN;
-      }
+      deeper();
       Sequence list = sequence(indent, true);
       depth--;
       return list;
@@ -317,7 +322,10 @@ final class PlainYaml {
         || (notFirst && (c == '.' || c == '-' || c == '/'));
   }
 
-  /** A plain value as this reader takes it: no indicator first, no {@code : } or {@code #}. */
+  /**
+   * A plain value as this reader takes it: no indicator first, no {@code : } inside nor {@code :}
+   * last; in brackets none of {@code : # [ ] { }} at all (a space and {@code #} end it first).
+   */
   private static void checkPlain(String plain, boolean flow) throws NotPlain {
     if (plain.isEmpty()) {
       throw NOT_PLAIN;
@@ -330,7 +338,7 @@ final class PlainYaml {
         && (plain.length() == 1 || plain.charAt(1) == ' ')) {
       throw NOT_PLAIN;
     }
-    if (plain.contains(": ") || plain.endsWith(":") || plain.contains(" #")) {
+    if (plain.contains(": ") || plain.endsWith(":")) {
       throw NOT_PLAIN;
     }
     if (flow) {
@@ -390,9 +398,7 @@ final class PlainYaml {
     }
 
     YamlValue value() throws NotPlain {
-      if (++depth > MAX_DEPTH) {
-        throw NOT_PLAIN;
-      }
+      deeper();
       char open = text.charAt(at++);
       YamlValue value = open == '[' ? list() : map();
       depth--;
