@@ -232,15 +232,24 @@ final class ColdStartPhase {
     }
   }
 
-  /** Runs {@code check} once; fails on an exit code above 1. */
+  /**
+   * Runs {@code check} once; fails unless it exits 0: {@value #DOMAIN} is healthy, so any finding
+   * of an error means the run did not do the whole diagnosis the figures are meant to time.
+   */
   private ChildTimes spawn(Launch launch, Path config) throws IOException, InterruptedException {
-    return ChildTimes.run(launch.builder(checkArguments(config, world, DOMAIN)), 1);
+    return ChildTimes.run(launch.builder(checkArguments(config, world, DOMAIN)), 0);
   }
 
-  /** {@code check} of {@code domain} against the benchmark's servers. */
+  /**
+   * {@code check} of {@code domain} against the benchmark's servers, as the demo prints it: the
+   * benchmark's nameservers have loopback addresses, which a check contacts only when allowed, so
+   * without {@code --allow-private-addresses} it would time a diagnosis that asks no nameserver
+   * directly.
+   */
   static List<String> checkArguments(Path config, BenchWorld world, String domain) {
     return List.of(
         "check",
+        "--allow-private-addresses",
         "--config",
         config.toString(),
         "--resolver",
