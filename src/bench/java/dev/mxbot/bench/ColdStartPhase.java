@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,7 +43,8 @@ final class ColdStartPhase {
   void run(Path jar, Path config, Path workDirectory, int runs) throws Exception {
     out.printf(
         "%n== check from a cold JVM: java [flags] -jar %s check %s, %d runs per variant,"
-            + " no DNS delay, each paired with a yardstick run%n",
+            + " no DNS delay, each paired with a yardstick run (plain: java -jar as typed, which"
+            + " hands the check to the launcher)%n",
         jar, DOMAIN, runs);
     world.delayAll(Duration.ZERO);
     Files.createDirectories(workDirectory);
@@ -53,7 +55,16 @@ final class ColdStartPhase {
             .orElse("yardstick: none (this runtime has no Java compiler): no ratios"));
     Path archive = workDirectory.resolve("mxbot-check.jsa");
     Files.deleteIfExists(archive);
-    measure("plain", javaCommand(List.of(), jar), config, runs);
+    Path launcher = launcher(jar);
+    // java -jar in one JVM, as before the hand-off (MXBOT_CDS=off keeps the check there)
+    measure(
+        "plain_in_jvm", javaCommand(List.of(), jar).with(Map.of("MXBOT_CDS", "off")), config, runs);
+    if (Files.isExecutable(launcher)) {
+      // java -jar as users type it: the check is handed to the launcher beside the jar
+      cached("plain", javaCommand(List.of(), jar), Map.of(), config, workDirectory, runs);
+    } else {
+      out.printf("%-16s not measured: no %s to hand the check to%n", "plain", launcher);
+    }
     measure("c1", javaCommand(List.of("-XX:TieredStopAtLevel=1"), jar), config, runs);
     double dump =
         spawn(javaCommand(List.of("-XX:ArchiveClassesAtExit=" + archive), jar), config)
@@ -62,37 +73,34 @@ final class ColdStartPhase {
     String shared = "-XX:SharedArchiveFile=" + archive;
     measure("cds", javaCommand(List.of(shared), jar), config, runs);
     measure("cds_c1", javaCommand(List.of(shared, "-XX:TieredStopAtLevel=1"), jar), config, runs);
-    Path launcher = launcher(jar);
     if (Files.isExecutable(launcher)) {
+      Launch launched = new Launch(List.of(launcher.toString()), jar, null, Map.of());
       // as users run it: the launcher picks a JDK 25+ when it finds one
-      launcher("launcher", launcher, Map.of(), jar, config, workDirectory, runs);
+      cached("launcher", launched, Map.of(), config, workDirectory, runs);
       coverage(launcher, jar, config, workDirectory);
       // on the benchmark's own runtime: no search for another JDK
-      launcher(
-          "launcher_own_jdk",
-          launcher,
-          Map.of("MXBOT_JVM_DIR", ""),
-          jar,
-          config,
-          workDirectory,
-          runs);
+      cached(
+          "launcher_own_jdk", launched, Map.of("MXBOT_JVM_DIR", ""), config, workDirectory, runs);
     } else {
       out.printf("%-16s not measured: no %s%n", "launcher", launcher);
     }
   }
 
-  private void launcher(
+  /**
+   * {@code start} (the launcher, or {@code java -jar}, which hands the check to it) with a class
+   * cache of its own in {@code workDirectory}: its first run records the cache, then the runs.
+   */
+  private void cached(
       String variant,
-      Path launcher,
+      Launch start,
       Map<String, String> env,
-      Path jar,
       Path config,
       Path workDirectory,
       int runs)
       throws Exception {
     Path cache = workDirectory.resolve(variant + "-cache");
     deleteFiles(cache);
-    Launch launch = new Launch(List.of(launcher.toString()), jar, cache, env);
+    Launch launch = new Launch(start.start(), start.jar(), cache, env);
     double first = spawn(launch, config).wallMillis();
     Optional<Path> made = awaitCache(cache);
     out.printf(
@@ -226,9 +234,16 @@ final class ColdStartPhase {
         builder.environment().remove("JAVA_OPTS");
         builder.environment().remove("MXBOT_CDS");
         builder.environment().remove("MXBOT_JVM_DIR");
-        builder.environment().putAll(env);
       }
+      builder.environment().putAll(env);
       return builder;
+    }
+
+    /** The same start with {@code more} in its environment. */
+    Launch with(Map<String, String> more) {
+      Map<String, String> all = new HashMap<>(env);
+      all.putAll(more);
+      return new Launch(start, jar, cache, Map.copyOf(all));
     }
   }
 

@@ -40,6 +40,7 @@ public final class Overrides {
           "MXBOT_CDS_DIR",
           "MXBOT_JAR",
           "MXBOT_JVM_DIR",
+          "MXBOT_HANDOFF",
 
           // the store's password: a secret (config.Secrets), never the key store.password
           "MXBOT_STORE_PASSWORD",

@@ -1,0 +1,220 @@
+package dev.mxbot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code java -jar mxbot.jar check …} hands the check to {@code bin/mxbot} beside the jar's
+ * directory. The process tests run a jar laid out as the repository's ({@code target/mxbot.jar},
+ * {@code bin/mxbot}) holding mxbot's own {@code JarMain} and {@code LauncherHandOff} and, as {@code
+ * Main}, a stub that says it ran in this JVM; the "launcher" is a script that says what it got.
+ */
+@DisplayName("java -jar … check hands off to the launcher")
+class JarHandOffTest {
+
+  private static final String JAVA =
+      Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+  @TempDir static Path shared;
+
+  private static Path jar;
+
+  @BeforeAll
+  static void layout() throws IOException {
+    Path sources = Files.createDirectories(shared.resolve("src"));
+    Path classes = Files.createDirectories(shared.resolve("classes"));
+    Files.writeString(
+        sources.resolve("Main.java"),
+        "package dev.mxbot.cli; public class Main { public static void main(String[] a) {"
+            + " System.out.println(\"in-process \" + String.join(\" \", a)); } }");
+    int compiled =
+        ToolProvider.getSystemJavaCompiler()
+            .run(
+                null,
+                null,
+                null,
+                "--release",
+                "17",
+                "-d",
+                classes.toString(),
+                sources.resolve("Main.java").toString());
+    assertThat(compiled).isZero();
+    jar = Files.createDirectories(shared.resolve("app").resolve("target")).resolve("mxbot.jar");
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, JarMain.class.getName());
+    Path built = Path.of("target", "classes", "dev", "mxbot", "cli");
+    try (OutputStream file = Files.newOutputStream(jar);
+        JarOutputStream out = new JarOutputStream(file, manifest)) {
+      add(out, classes.resolve("dev/mxbot/cli/Main.class"), "dev/mxbot/cli/Main.class");
+      add(out, built.resolve("JarMain.class"), "dev/mxbot/cli/JarMain.class");
+      add(out, built.resolve("LauncherHandOff.class"), "dev/mxbot/cli/LauncherHandOff.class");
+    }
+  }
+
+  private static void add(JarOutputStream out, Path file, String name) throws IOException {
+    out.putNextEntry(new JarEntry(name));
+    out.write(Files.readAllBytes(file));
+    out.closeEntry();
+  }
+
+  /** Writes {@code bin/mxbot} of the jar's layout: {@code body} after the launcher's header. */
+  private static void launcher(String body) throws IOException {
+    Path launcher = Files.createDirectories(shared.resolve("app").resolve("bin")).resolve("mxbot");
+    Files.writeString(launcher, "#!/bin/sh\n# mxbot launcher: a stand-in\n" + body);
+    Files.setPosixFilePermissions(launcher, PosixFilePermissions.fromString("rwxr-xr-x"));
+  }
+
+  private record Run(int code, String out) {}
+
+  private static Run java(Map<String, String> env, String input, String... args)
+      throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(args));
+    command.add(0, JAVA);
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().remove("MXBOT_CDS");
+    builder.environment().remove(LauncherHandOff.MARKER);
+    builder.environment().remove("JAVA_HOME");
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    try (OutputStream stdin = process.getOutputStream()) {
+      stdin.write(input.getBytes(StandardCharsets.UTF_8));
+    }
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    return new Run(process.exitValue(), out);
+  }
+
+  @Nested
+  @EnabledOnOs(OS.LINUX) // the JVM's own command line is read from /proc
+  @DisplayName("as processes")
+  class Processes {
+
+    @Test
+    @DisplayName(
+        "a check is run by the launcher: same arguments, same standard streams, its exit code,"
+            + " this jar and this JVM's home")
+    void checkGoesToTheLauncher() throws Exception {
+      launcher(
+          "echo \"launcher $*\"\necho \"jar=$MXBOT_JAR handoff=$MXBOT_HANDOFF java=$JAVA_HOME\"\n"
+              + "cat\nexit 3\n");
+
+      Run run = java(Map.of(), "example.org\n", "-jar", jar.toString(), "check", "-", "--json");
+
+      assertThat(run.code()).isEqualTo(3);
+      assertThat(run.out())
+          .isEqualTo(
+              "launcher check - --json\n"
+                  + "jar="
+                  + jar.toAbsolutePath()
+                  + " handoff=1 java="
+                  + System.getProperty("java.home")
+                  + "\nexample.org\n");
+    }
+
+    @Test
+    @DisplayName("the user's JAVA_HOME is kept")
+    void javaHomeKept() throws Exception {
+      launcher("echo \"java=$JAVA_HOME\"\n");
+
+      Run run =
+          java(Map.of("JAVA_HOME", "/opt/some-jdk"), "", "-jar", jar.toString(), "check", "a.it");
+
+      assertThat(run.out()).isEqualTo("java=/opt/some-jdk\n");
+    }
+
+    @Test
+    @DisplayName(
+        "the check stays in this JVM: another command, a JVM option, MXBOT_CDS=off, or a file"
+            + " that is not mxbot's launcher")
+    void staysHere() throws Exception {
+      launcher("echo launcher\n");
+
+      assertThat(java(Map.of(), "", "-jar", jar.toString(), "serve").out())
+          .isEqualTo("in-process serve\n");
+      assertThat(java(Map.of(), "", "-Xshare:auto", "-jar", jar.toString(), "check", "a.it").out())
+          .isEqualTo("in-process check a.it\n");
+      assertThat(java(Map.of("MXBOT_CDS", "off"), "", "-jar", jar.toString(), "check", "a.it"))
+          .isEqualTo(new Run(0, "in-process check a.it\n"));
+
+      Path other = shared.resolve("app").resolve("bin").resolve("mxbot");
+      Files.writeString(other, "#!/bin/sh\necho someone else\n");
+      assertThat(java(Map.of(), "", "-jar", jar.toString(), "check", "a.it").out())
+          .isEqualTo("in-process check a.it\n");
+    }
+
+    @Test
+    @DisplayName(
+        "a launcher that runs java -jar again (as with MXBOT_CDS=off) gets the check in that JVM,"
+            + " never a loop")
+    void noLoop() throws Exception {
+      launcher("exec \"" + JAVA + "\" -jar \"$MXBOT_JAR\" \"$@\"\n");
+
+      Run run = java(Map.of(), "", "-jar", jar.toString(), "check", "a.it");
+
+      assertThat(run).isEqualTo(new Run(0, "in-process check a.it\n"));
+    }
+  }
+
+  @Nested
+  @DisplayName("the decision")
+  class Decision {
+
+    private final String[] check = {"check", "a.it"};
+
+    private List<String> started(String... words) {
+      return List.of(words);
+    }
+
+    @Test
+    @DisplayName("only exactly java -jar JAR <the same arguments>")
+    void onlyPlainJavaJar() {
+      assertThat(
+              LauncherHandOff.launch(
+                  check, started("java", "-cp", "x.jar", "check", "a.it"), Map.of(), "/jdk"))
+          .isEmpty();
+      assertThat(
+              LauncherHandOff.launch(
+                  check, started("java", "-jar", "x.jar", "check", "b.it"), Map.of(), "/jdk"))
+          .isEmpty();
+      assertThat(LauncherHandOff.launch(check, List.of(), Map.of(), "/jdk")).isEmpty();
+      assertThat(
+              LauncherHandOff.launch(
+                  new String[0], started("java", "-jar", "x.jar"), Map.of(), "/jdk"))
+          .isEmpty();
+    }
+
+    @Test
+    @DisplayName("never from inside the launcher's process tree")
+    void markerStops() throws Exception {
+      launcher("echo launcher\n");
+      List<String> line = started("java", "-jar", jar.toString(), "check", "a.it");
+
+      assertThat(LauncherHandOff.launch(check, line, Map.of(), "/jdk")).isPresent();
+      assertThat(LauncherHandOff.launch(check, line, Map.of(LauncherHandOff.MARKER, "1"), "/jdk"))
+          .isEmpty();
+    }
+  }
+}
