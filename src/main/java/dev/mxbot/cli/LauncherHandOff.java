@@ -49,10 +49,16 @@ final class LauncherHandOff {
     if (launch.isEmpty()) {
       return OptionalInt.empty();
     }
+    // Ctrl-C reaches the launcher too (one process group); a signal sent to this JVM alone
+    // (kill, a supervisor) ends it through its shutdown hooks: the launcher's check goes with it.
+    // The hook is there before the launcher starts, so no signal comes between the two.
+    Stop stop = new Stop();
+    Runtime.getRuntime().addShutdownHook(stop);
     Process process;
     try {
-      process = launch.get().start();
+      process = stop.launched(launch.get().start());
     } catch (IOException | RuntimeException e) {
+      stop.launched(null);
       return OptionalInt.empty();
     }
     boolean interrupted = false;
@@ -61,7 +67,7 @@ final class LauncherHandOff {
         try {
           return OptionalInt.of(process.waitFor());
         } catch (InterruptedException e) {
-          interrupted = true; // the launcher shares the terminal: Ctrl-C reaches it as well
+          interrupted = true; // keep waiting: the launcher's exit code is this process's
         }
       }
     } finally {
@@ -124,6 +130,39 @@ final class LauncherHandOff {
       return words;
     } catch (IOException | RuntimeException e) {
       return List.of();
+    }
+  }
+
+  /** Ends the launcher's process when this JVM is made to stop before it. */
+  private static final class Stop extends Thread {
+    /** How long a stop waits for a launcher being started (its start takes milliseconds). */
+    private static final long START_MILLIS = 2000;
+
+    private Process process;
+    private boolean settled;
+
+    /** The launcher's process, {@code null} when it could not be started. */
+    synchronized Process launched(Process started) {
+      process = started;
+      settled = true;
+      notifyAll();
+      return started;
+    }
+
+    @Override
+    public synchronized void run() {
+      // A signal can come while start() is still setting the process up, the launcher running.
+      long until = System.nanoTime() + START_MILLIS * 1_000_000;
+      try {
+        while (!settled && System.nanoTime() < until) {
+          wait(Math.max(1, (until - System.nanoTime()) / 1_000_000));
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (process != null) {
+        process.destroy();
+      }
     }
   }
 

@@ -16,6 +16,7 @@ import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.stream.Stream;
 import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -66,11 +67,17 @@ class JarHandOffTest {
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
     manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, JarMain.class.getName());
     Path built = Path.of("target", "classes", "dev", "mxbot", "cli");
-    try (OutputStream file = Files.newOutputStream(jar);
-        JarOutputStream out = new JarOutputStream(file, manifest)) {
+    try (OutputStream stream = Files.newOutputStream(jar);
+        JarOutputStream out = new JarOutputStream(stream, manifest)) {
       add(out, classes.resolve("dev/mxbot/cli/Main.class"), "dev/mxbot/cli/Main.class");
-      add(out, built.resolve("JarMain.class"), "dev/mxbot/cli/JarMain.class");
-      add(out, built.resolve("LauncherHandOff.class"), "dev/mxbot/cli/LauncherHandOff.class");
+      try (Stream<Path> files = Files.list(built)) {
+        for (Path entry : (Iterable<Path>) files::iterator) {
+          String name = entry.getFileName().toString();
+          if (name.matches("(JarMain|LauncherHandOff)(\\$.*)?\\.class")) {
+            add(out, entry, "dev/mxbot/cli/" + name);
+          }
+        }
+      }
     }
   }
 
@@ -163,6 +170,31 @@ class JarHandOffTest {
       Files.writeString(other, "#!/bin/sh\necho someone else\n");
       assertThat(java(Map.of(), "", "-jar", jar.toString(), "check", "a.it").out())
           .isEqualTo("in-process check a.it\n");
+    }
+
+    @Test
+    @DisplayName("a JVM told to stop (SIGTERM) stops the launcher's check with it")
+    void stopTogether() throws Exception {
+      Path pid = shared.resolve("launcher.pid");
+      Files.deleteIfExists(pid);
+      launcher("echo $$ > \"" + pid + "\"\nexec sleep 60\n");
+      Process java =
+          new ProcessBuilder(JAVA, "-jar", jar.toString(), "check", "a.it")
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (!Files.exists(pid) || Files.readString(pid).isBlank()) {
+        assertThat(System.nanoTime()).as("the launcher started").isLessThan(deadline);
+        Thread.sleep(20);
+      }
+      ProcessHandle launcher =
+          ProcessHandle.of(Long.parseLong(Files.readString(pid).trim())).orElseThrow();
+
+      java.destroy(); // SIGTERM to the JVM alone
+
+      assertThat(java.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      assertThat(launcher.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
     }
 
     @Test
