@@ -1,7 +1,6 @@
 package dev.mxbot.core;
 
 import java.net.IDN;
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Objects;
@@ -62,7 +61,7 @@ public record DomainName(String ascii, String unicode) {
       return ParsedDomain.refused(
           Refusals.invalid("too_long", trimmed, "length", length, "max", max));
     }
-    String normalised = Normalizer.normalize(trimmed, Normalizer.Form.NFKC);
+    String normalised = HostnameRules.nfkc(trimmed);
     InputForms.Candidate candidate = InputForms.hostOf(normalised, trimmed);
     if (candidate.refusal() != null) {
       return ParsedDomain.refused(candidate.refusal());
