@@ -8,15 +8,16 @@ import java.util.List;
  * {@code -Xlog:class+load=info,class+init=info} lines: the classes loaded from elsewhere (each one
  * parsed, or generated, on every run) and whether mxbot's jar was read at all (its directory of
  * 26,000 entries costs about 10 ms; see architecture.md, "A cold check"). A rise in either is a
- * regression of start-up that the tests cannot see.
+ * regression of start-up; {@code PackagedCheckIT} holds the packaged jar to it where a JDK 25+ is
+ * found.
  *
  * @param outside the classes loaded from outside the cache, in load order
  * @param jarRead whether a jar was opened ({@code java.util.zip.ZipFile$Source} initialised)
  */
-record CacheCoverage(List<String> outside, boolean jarRead) {
+public record CacheCoverage(List<String> outside, boolean jarRead) {
 
   /** The JVM's log lines of one run. */
-  static CacheCoverage of(List<String> log) {
+  public static CacheCoverage of(List<String> log) {
     List<String> outside = new ArrayList<>();
     boolean jarRead = false;
     for (String line : log) {
@@ -33,7 +34,7 @@ record CacheCoverage(List<String> outside, boolean jarRead) {
   }
 
   /** One line for the report: how many classes, the first few, and whether the jar was read. */
-  String shown() {
+  public String shown() {
     String names = String.join(", ", outside.subList(0, Math.min(4, outside.size())));
     return outside.size()
         + " classes loaded from outside the cache"
