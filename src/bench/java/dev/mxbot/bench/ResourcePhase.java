@@ -27,6 +27,11 @@ final class ResourcePhase {
   }
 
   void cpu(int count) throws Exception {
+    if (count <= 0) {
+      // no figure rather than a division by zero printed as one
+      out.printf("%n== CPU per diagnosis: not measured (--throughput 0)%n");
+      return;
+    }
     world.delayAll(Duration.ZERO);
     long cpu = process.processCpuNanos();
     long servers = process.serverCpuNanos();
