@@ -2,6 +2,7 @@ package dev.mxbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mxbot.testing.StubMain;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -44,24 +44,8 @@ class JarHandOffTest {
 
   @BeforeAll
   static void layout() throws IOException {
-    Path sources = Files.createDirectories(shared.resolve("src"));
-    Path classes = Files.createDirectories(shared.resolve("classes"));
-    Files.writeString(
-        sources.resolve("Main.java"),
-        "package dev.mxbot.cli; public class Main { public static void main(String[] a) {"
-            + " System.out.println(\"in-process \" + String.join(\" \", a)); } }");
-    int compiled =
-        ToolProvider.getSystemJavaCompiler()
-            .run(
-                null,
-                null,
-                null,
-                "--release",
-                "17",
-                "-d",
-                classes.toString(),
-                sources.resolve("Main.java").toString());
-    assertThat(compiled).isZero();
+    Path stub =
+        StubMain.compile(shared, " System.out.println(\"in-process \" + String.join(\" \", a)); ");
     jar = Files.createDirectories(shared.resolve("app").resolve("target")).resolve("mxbot.jar");
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -69,7 +53,7 @@ class JarHandOffTest {
     Path built = Path.of("target", "classes", "dev", "mxbot", "cli");
     try (OutputStream stream = Files.newOutputStream(jar);
         JarOutputStream out = new JarOutputStream(stream, manifest)) {
-      add(out, classes.resolve("dev/mxbot/cli/Main.class"), "dev/mxbot/cli/Main.class");
+      add(out, stub, StubMain.ENTRY);
       try (Stream<Path> files = Files.list(built)) {
         for (Path entry : (Iterable<Path>) files::iterator) {
           String name = entry.getFileName().toString();

@@ -2,6 +2,7 @@ package dev.mxbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mxbot.testing.StubMain;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +21,6 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -46,26 +46,12 @@ class LauncherTest {
 
   @BeforeAll
   static void tinyJar() throws IOException {
-    Path sources = Files.createDirectories(shared.resolve("src"));
-    Path classes = Files.createDirectories(shared.resolve("classes"));
-    Files.writeString(
-        sources.resolve("Main.java"),
-        "package dev.mxbot.cli; public class Main { public static void main(String[] a) {"
-            + " System.out.println(\"echo \" + String.join(\" \", a));"
-            + " for (String s : a) { if (s.startsWith(\"--exit=\")) {"
-            + " System.exit(Integer.parseInt(s.substring(7))); } } } }");
-    int compiled =
-        ToolProvider.getSystemJavaCompiler()
-            .run(
-                null,
-                null,
-                null,
-                "--release",
-                "17",
-                "-d",
-                classes.toString(),
-                sources.resolve("Main.java").toString());
-    assertThat(compiled).isZero();
+    Path stub =
+        StubMain.compile(
+            shared,
+            " System.out.println(\"echo \" + String.join(\" \", a));"
+                + " for (String s : a) { if (s.startsWith(\"--exit=\")) {"
+                + " System.exit(Integer.parseInt(s.substring(7))); } } ");
     jar = shared.resolve("echo.jar");
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -73,8 +59,8 @@ class LauncherTest {
     try (OutputStream file = Files.newOutputStream(jar);
         JarOutputStream out = new JarOutputStream(file, manifest)) {
       // named as mxbot's Main-Class, which the launcher names on the command line (-cp, not -jar)
-      out.putNextEntry(new JarEntry("dev/mxbot/cli/Main.class"));
-      out.write(Files.readAllBytes(classes.resolve("dev/mxbot/cli/Main.class")));
+      out.putNextEntry(new JarEntry(StubMain.ENTRY));
+      out.write(Files.readAllBytes(stub));
       out.closeEntry();
     }
   }
