@@ -13,19 +13,22 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * {@code java -jar mxbot.jar check …} hands the check to the launcher {@code bin/mxbot} beside the
- * jar's directory, which runs it with a class cache: a cold check then takes about half the time
- * and a third of the CPU. Plain {@code java -jar} has no cache and no way to be given one (a jar
- * cannot name JVM flags), and it is how the README and most users run a check.
+ * {@code java -jar mxbot.jar check …} hands the check to the launcher {@code bin/mxbot}, which runs
+ * it with a class cache: a cold check then takes less than half the time and a third of the CPU.
+ * Plain {@code java -jar} has no cache and no way to be given one (a jar cannot name JVM flags),
+ * and it is how the README and most users run a check. The launcher is the one beside the jar's
+ * directory ({@code target/mxbot.jar} → {@code bin/mxbot}, a checkout's) when that file is mxbot's
+ * launcher (its first lines say so), else the copy the jar carries, written out to the cache
+ * directory ({@link LauncherCopy}) and run by {@code /bin/sh}.
  *
  * <p>Only when nothing else was asked of the JVM: the process was started as exactly {@code java
  * -jar JAR check …} (its command line read from {@code /proc/self/cmdline}, so Linux only; any JVM
- * option before {@code -jar} keeps the check in this JVM, since the launcher would drop it), {@code
- * MXBOT_CDS} is not {@code off}, and the file is mxbot's launcher (its first lines say so). The
- * launcher gets this jar ({@code MXBOT_JAR}), this JVM's home when {@code JAVA_HOME} is unset, and
- * {@code MXBOT_HANDOFF=1}, so that nothing it starts hands off again. It shares this process's
- * standard streams; its exit code is this process's. Anything that fails before the launcher starts
- * leaves the check to this JVM, as if there were no launcher.
+ * option before {@code -jar} keeps the check in this JVM, since the launcher would drop it), and
+ * {@code MXBOT_CDS} is not {@code off}. The launcher gets this jar ({@code MXBOT_JAR}), this JVM's
+ * home when {@code JAVA_HOME} is unset, and {@code MXBOT_HANDOFF=1}, so that nothing it starts
+ * hands off again. It shares this process's standard streams; its exit code is this process's.
+ * Anything that fails before the launcher starts leaves the check to this JVM, as if there were no
+ * launcher.
  */
 final class LauncherHandOff {
 
@@ -94,15 +97,18 @@ final class LauncherHandOff {
     }
     File jar = new File(commandLine.get(2)).getAbsoluteFile();
     File directory = jar.getParentFile() == null ? null : jar.getParentFile().getParentFile();
-    if (directory == null) {
-      return Optional.empty();
+    File beside = directory == null ? null : new File(new File(directory, "bin"), "mxbot");
+    List<String> command = new ArrayList<>(args.length + 2);
+    if (beside != null && isLauncher(beside)) {
+      command.add(beside.getPath()); // a checkout's launcher, perhaps edited: it comes first
+    } else {
+      Optional<File> copy = LauncherCopy.in(environment, System.getProperty("user.home"));
+      if (copy.isEmpty()) {
+        return Optional.empty();
+      }
+      command.add("/bin/sh");
+      command.add(copy.get().getPath());
     }
-    File launcher = new File(new File(directory, "bin"), "mxbot");
-    if (!isLauncher(launcher)) {
-      return Optional.empty();
-    }
-    List<String> command = new ArrayList<>(args.length + 1);
-    command.add(launcher.getPath());
     command.addAll(Arrays.asList(args));
     ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
     Map<String, String> childEnvironment = builder.environment();

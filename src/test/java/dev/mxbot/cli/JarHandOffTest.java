@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,10 @@ class JarHandOffTest {
   @BeforeAll
   static void layout() throws IOException {
     Path stub =
-        StubMain.compile(shared, " System.out.println(\"in-process \" + String.join(\" \", a)); ");
+        StubMain.compile(
+            shared,
+            " System.out.println((System.getenv(\"MXBOT_HANDOFF\") == null ? \"in-process \""
+                + " : \"handed off \") + String.join(\" \", a)); ");
     jar = Files.createDirectories(shared.resolve("app").resolve("target")).resolve("mxbot.jar");
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -57,7 +61,8 @@ class JarHandOffTest {
       try (Stream<Path> files = Files.list(built)) {
         for (Path entry : (Iterable<Path>) files::iterator) {
           String name = entry.getFileName().toString();
-          if (name.matches("(JarMain|LauncherHandOff)(\\$.*)?\\.class")) {
+          if (name.matches(
+              "(JarMain|LauncherHandOff|LauncherCopy|EmbeddedLauncher)(\\$.*)?\\.class")) {
             add(out, entry, "dev/mxbot/cli/" + name);
           }
         }
@@ -88,6 +93,9 @@ class JarHandOffTest {
     builder.environment().remove("MXBOT_CDS");
     builder.environment().remove(LauncherHandOff.MARKER);
     builder.environment().remove("JAVA_HOME");
+    // where a written-out launcher and its caches go; Java 17 only, so its first check is short
+    builder.environment().put("MXBOT_CDS_DIR", shared.resolve("cache").toString());
+    builder.environment().put("MXBOT_JVM_DIR", "");
     builder.environment().putAll(env);
     Process process = builder.start();
     try (OutputStream stdin = process.getOutputStream()) {
@@ -137,9 +145,7 @@ class JarHandOffTest {
     }
 
     @Test
-    @DisplayName(
-        "the check stays in this JVM: another command, a JVM option, MXBOT_CDS=off, or a file"
-            + " that is not mxbot's launcher")
+    @DisplayName("the check stays in this JVM: another command, a JVM option, MXBOT_CDS=off")
     void staysHere() throws Exception {
       launcher("echo launcher\n");
 
@@ -149,11 +155,34 @@ class JarHandOffTest {
           .isEqualTo("in-process check a.it\n");
       assertThat(java(Map.of("MXBOT_CDS", "off"), "", "-jar", jar.toString(), "check", "a.it"))
           .isEqualTo(new Run(0, "in-process check a.it\n"));
+    }
 
-      Path other = shared.resolve("app").resolve("bin").resolve("mxbot");
-      Files.writeString(other, "#!/bin/sh\necho someone else\n");
-      assertThat(java(Map.of(), "", "-jar", jar.toString(), "check", "a.it").out())
-          .isEqualTo("in-process check a.it\n");
+    @Test
+    @DisplayName(
+        "with no launcher beside the jar (or a file there that is not one) the jar's own copy runs"
+            + " the check, written to the cache directory")
+    void carriedLauncher(@TempDir Path cache) throws Exception {
+      Path alone = Files.createDirectories(shared.resolve("alone")).resolve("mxbot.jar");
+      Files.copy(jar, alone, StandardCopyOption.REPLACE_EXISTING);
+      Map<String, String> env = Map.of("MXBOT_CDS_DIR", cache.toString());
+
+      Run run = java(env, "", "-jar", alone.toString(), "check", "a.it");
+
+      assertThat(run).isEqualTo(new Run(0, "handed off check a.it\n"));
+      try (Stream<Path> files = Files.list(cache)) {
+        Path copy =
+            files
+                .filter(f -> f.getFileName().toString().matches("launcher-[0-9a-f]+\\.sh"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(Files.readString(copy)).isEqualTo(Files.readString(Path.of("bin", "mxbot")));
+      }
+
+      launcher("");
+      Files.writeString(
+          shared.resolve("app").resolve("bin").resolve("mxbot"), "#!/bin/sh\necho someone else\n");
+      assertThat(java(env, "", "-jar", jar.toString(), "check", "a.it"))
+          .isEqualTo(new Run(0, "handed off check a.it\n"));
     }
 
     @Test
@@ -190,7 +219,8 @@ class JarHandOffTest {
 
       Run run = java(Map.of(), "", "-jar", jar.toString(), "check", "a.it");
 
-      assertThat(run).isEqualTo(new Run(0, "in-process check a.it\n"));
+      // run once, by the JVM the launcher started (the launcher's marker in its environment)
+      assertThat(run).isEqualTo(new Run(0, "handed off check a.it\n"));
     }
   }
 

@@ -153,22 +153,44 @@ class PackagedCheckIT {
   }
 
   @Test
-  @DisplayName("java -jar target/mxbot.jar check … is run by the launcher's JVM, whole report")
+  @DisplayName("java -jar target/mxbot.jar check … is run by bin/mxbot's JVM, whole report")
   void javaJarHandsOff() throws Exception {
-    Path cache = work.resolve("hand-off-cache");
-    Path log = work.resolve("hand-off.log");
+    handsOff(JAR, work.resolve("hand-off"));
+  }
+
+  @Test
+  @DisplayName(
+      "the jar copied alone elsewhere: java -jar … check is run by the launcher the jar carries")
+  void javaJarAloneHandsOff() throws Exception {
+    Path alone = Files.createDirectories(work.resolve("alone")).resolve("mxbot.jar");
+    Files.copy(JAR, alone);
+    Path cache = work.resolve("alone-cache");
+
+    handsOff(alone, cache);
+
+    try (Stream<Path> files = Files.list(cache)) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .anyMatch(name -> name.matches("launcher-[0-9a-f]+\\.sh"));
+    }
+  }
+
+  /**
+   * Two checks by {@code java -jar jar}: the first records the launcher's cache, in {@code cache}.
+   */
+  private static void handsOff(Path jar, Path cache) throws Exception {
+    Path log = work.resolve(cache.getFileName() + ".log");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     // JAVA_OPTS reaches only a JVM the launcher starts: a plain java ignores it
     Map<String, String> env =
         Map.of("MXBOT_CDS_DIR", cache.toString(), "JAVA_OPTS", "-Xlog:class+load=info:file=" + log);
 
-    Run first = run(List.of(java, "-jar", JAR.toString()), env);
+    Run first = run(List.of(java, "-jar", jar.toString()), env);
     assertThat(first.code()).as(first.out()).isZero();
     assertThat(first.out()).contains(DOMAIN + " — All good");
     // the launcher's background step, which makes the cache, writes the same log: let it finish
     assertThat(awaitCache(cache)).as("the cache recorded by that first check").isPresent();
 
-    Run second = run(List.of(java, "-jar", JAR.toString()), env);
+    Run second = run(List.of(java, "-jar", jar.toString()), env);
 
     assertThat(second.code()).as(second.out()).isZero();
     assertThat(second.out()).contains(DOMAIN + " — All good");

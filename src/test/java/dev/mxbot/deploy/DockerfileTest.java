@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +50,24 @@ class DockerfileTest {
     assertThat(readmeBuildCommand()).isEqualTo("mvn -q -DskipTests package");
     assertThat(maven).containsExactly(readmeBuildCommand());
     assertThat(dockerfile.stage("build").get(0).arguments()).contains("BUILD_IMAGE");
+  }
+
+  @Test
+  @DisplayName("the build stage copies every file of the repository the build reads")
+  void buildStageHasTheBuildsInputs() {
+    String pom = DeployFiles.read(Path.of("pom.xml"));
+    Set<String> read = new TreeSet<>();
+    Matcher m = Pattern.compile("\\$\\{project\\.basedir}/([^/<]+)").matcher(pom);
+    while (m.find()) {
+      read.add(m.group(1));
+    }
+    List<String> copied =
+        Dockerfile.all(dockerfile.stage("build"), "COPY").stream()
+            .map(c -> c.strip().split("\\s+")[0])
+            .toList();
+
+    assertThat(read).contains("src", "bin");
+    assertThat(copied).containsAll(read);
   }
 
   @Test
