@@ -8,11 +8,15 @@ import dev.mxbot.chat.SharedDiagnoses;
 import dev.mxbot.chat.Watching;
 import dev.mxbot.checks.StandardChecks;
 import dev.mxbot.config.BotConfig;
+import dev.mxbot.config.SmtpProbeSettings;
+import dev.mxbot.config.StoreSettings;
 import dev.mxbot.core.CheckHistory;
 import dev.mxbot.core.Diagnosis;
 import dev.mxbot.core.InputPolicy;
+import dev.mxbot.dns.Dns;
 import dev.mxbot.dns.DnsjavaDns;
 import dev.mxbot.dns.SystemResolvers;
+import dev.mxbot.dns.server.ZoneServer;
 import dev.mxbot.guides.GuideCatalog;
 import dev.mxbot.providers.ProviderCatalog;
 import dev.mxbot.publicsuffix.GuavaPublicSuffixes;
@@ -20,6 +24,9 @@ import dev.mxbot.render.JsonRenderer;
 import dev.mxbot.render.PlainTextRenderer;
 import dev.mxbot.reply.CustomerReplies;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * What a one-shot {@code check} runs, built by hand rather than by an injector: Guice's own
@@ -60,8 +67,37 @@ final class CheckWiring implements AutoCloseable {
    * recorded in the store ({@code --record}); otherwise the store is never opened.
    */
   static CheckWiring start(CommonOptions options, boolean record) {
+    return start(options, record, UnaryOperator.identity(), UnaryOperator.identity());
+  }
+
+  /**
+   * A check's objects in the demo's world ({@code server}, its zones on loopback), for the
+   * launcher's class-cache training ({@link CacheTraining}): the resolver and the nameservers are
+   * that server, the checks ask nothing but loopback ({@link LoopbackOnlyDns}), no SMTP probe runs,
+   * nothing is recorded, and a report takes at most {@code deadline}.
+   */
+  static CheckWiring demoWorld(CommonOptions options, ZoneServer server, Duration deadline) {
+    return start(
+        options,
+        false,
+        config ->
+            config
+                .withResolvers(List.of(server.socketAddress()))
+                .withAuthoritativePort(server.port())
+                .withAllowPrivateAddresses(true)
+                .withSmtp(SmtpProbeSettings.DEFAULTS)
+                .withStore(config.store().withUrl(StoreSettings.NONE))
+                .withDeadline(deadline),
+        LoopbackOnlyDns::new);
+  }
+
+  private static CheckWiring start(
+      CommonOptions options,
+      boolean record,
+      UnaryOperator<BotConfig> world,
+      UnaryOperator<Dns> checksDns) {
     ConfigFilesLoad files = ConfigFilesLoad.of(options.config);
-    BotConfig config = options.apply(files.config());
+    BotConfig config = world.apply(options.apply(files.config()));
     Lifecycle lifecycle = new Lifecycle();
     try {
       Clock clock = Clock.systemUTC();
@@ -80,7 +116,7 @@ final class CheckWiring implements AutoCloseable {
       Diagnosis diagnosis =
           new Diagnosis(
               StandardChecks.create(
-                  dns,
+                  checksDns.apply(dns),
                   providers,
                   clock,
                   config.signatureExpiryWarning(),

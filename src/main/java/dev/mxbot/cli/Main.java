@@ -50,6 +50,10 @@ public final class Main extends TakesCommonOptions implements Callable<Integer>,
     if (check) {
       out.flush();
       err.flush();
+      if (code <= 1) {
+        // the launcher's recording run: the demo's samples too, so its cache serves any check
+        CacheTraining.afterCheck(args);
+      }
       // Runtime.exit would ask the JDK's System.Logger whether to log the exit (Java 21+),
       // setting java.util.logging up and searching the jar for a logger finder: ~10 ms at the
       // very end. A check has closed what it opened (CheckWiring) and has no shutdown hook.

@@ -113,7 +113,9 @@ class LauncherTest {
   }
 
   @Test
-  @DisplayName("Java 17 alone: the first check records an AppCDS archive, the next maps it")
+  @DisplayName(
+      "Java 17 alone: the first check records an AppCDS archive, the next maps it; text and JSON"
+          + " checks have one each")
   void appCdsOnJava17(@TempDir Path cache) throws Exception {
     Map<String, String> noSearch = Map.of("MXBOT_JVM_DIR", "");
     Run first = launch(cache, noSearch, "check", "example.com");
@@ -122,10 +124,15 @@ class LauncherTest {
     assertThat(first.out()).isEqualTo("echo check example.com\n");
     String feature = Runtime.version().feature() + "";
     assertThat(files(cache)).singleElement().asString().endsWith("-java" + feature + ".jsa");
-
-    Run second = launch(cache, noSearch, "check", "--json", "example.com");
-    assertThat(second.out()).isEqualTo("echo check --json example.com\n");
+    assertThat(launch(cache, noSearch, "check", "other.it").out())
+        .isEqualTo("echo check other.it\n");
     assertThat(files(cache)).hasSize(1);
+
+    Run json = launch(cache, noSearch, "check", "--json", "example.com");
+    assertThat(json.out()).isEqualTo("echo check --json example.com\n");
+    assertThat(files(cache)).hasSize(2).allMatch(f -> f.endsWith("-java" + feature + ".jsa"));
+    launch(cache, noSearch, "check", "example.com", "--json");
+    assertThat(files(cache)).hasSize(2);
   }
 
   @Test
@@ -178,8 +185,10 @@ class LauncherTest {
     assertThat(calls.get(0)).contains("-XX:-AOTRecordTraining", "-version");
     assertThat(calls.get(1))
         .contains("-XX:AOTMode=record", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+        // the recording run also checks the demo's samples as text (CacheTraining)
+        .contains("-Dmxbot.cache.training=text")
         .doesNotContain("AOTRecordTraining");
-    assertThat(calls.get(2)).contains("-XX:AOTMode=create");
+    assertThat(calls.get(2)).contains("-XX:AOTMode=create").doesNotContain("mxbot.cache.training");
     assertThat(calls.get(3))
         .contains(
             "-XX:AOTCache=" + cache.resolve(made.get()),
@@ -187,7 +196,8 @@ class LauncherTest {
             "-XX:+UseSerialGC")
         // the main class named, so that the JVM need not read the jar to find it
         .contains("-cp " + jar + " dev.mxbot.cli.Main check")
-        .doesNotContain("-jar");
+        .doesNotContain("-jar")
+        .doesNotContain("mxbot.cache.training");
 
     // serve keeps $JAVA_HOME's java and the default flags
     launch(cache, env, "serve", "--help");
@@ -254,9 +264,10 @@ class LauncherTest {
     Run first = launch(cache, Map.of(), "check", "example.com");
     assertThat(first.out()).isEqualTo("echo check example.com\n");
     assertThat(awaitFile(cache, ".aot")).as(files(cache).toString()).isPresent();
-    Run second = launch(cache, Map.of(), "check", "--json", "example.com");
-    assertThat(second.out()).isEqualTo("echo check --json example.com\n");
+    Run second = launch(cache, Map.of(), "check", "other.it");
+    assertThat(second.out()).isEqualTo("echo check other.it\n");
     assertThat(second.err()).isEmpty();
+    assertThat(files(cache)).singleElement().asString().endsWith(".aot");
   }
 
   private static boolean isJava25OrLater(Path home) {
