@@ -25,7 +25,6 @@ import dev.mxbot.render.PlainTextRenderer;
 import dev.mxbot.reply.CustomerReplies;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
@@ -81,10 +80,7 @@ final class CheckWiring implements AutoCloseable {
         options,
         false,
         config ->
-            config
-                .withResolvers(List.of(server.socketAddress()))
-                .withAuthoritativePort(server.port())
-                .withAllowPrivateAddresses(true)
+            LoopbackWorld.of(config, server)
                 .withSmtp(SmtpProbeSettings.DEFAULTS)
                 .withStore(config.store().withUrl(StoreSettings.NONE))
                 .withDeadline(deadline),

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -99,10 +98,7 @@ final class DemoRun {
             Bootstrap.start(
                 common,
                 config ->
-                    config
-                        .withResolvers(List.of(server.socketAddress()))
-                        .withAuthoritativePort(server.port())
-                        .withAllowPrivateAddresses(true)
+                    LoopbackWorld.of(config, server)
                         // the demo writes no file: nothing recorded, no history
                         .withStore(config.store().withUrl(StoreSettings.NONE)))) {
       common.warn(terminal.out(), app.config());

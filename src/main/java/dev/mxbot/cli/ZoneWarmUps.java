@@ -24,7 +24,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,11 +73,7 @@ final class ZoneWarmUps implements WarmUpWorld.Opener {
         return Optional.empty();
       }
       server = zones.start();
-      BotConfig world =
-          config
-              .withResolvers(List.of(server.socketAddress()))
-              .withAuthoritativePort(server.port())
-              .withAllowPrivateAddresses(true);
+      BotConfig world = LoopbackWorld.of(config, server);
       Lifecycle lifecycle = new Lifecycle();
       Injector injector =
           Guice.createInjector(
