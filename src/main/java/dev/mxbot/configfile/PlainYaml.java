@@ -43,6 +43,7 @@ final class PlainYaml {
   private static final NotPlain NOT_PLAIN = new NotPlain();
 
   private final String text;
+  private final char[] chars;
   private final int[] starts;
   private final int[] indents;
 
@@ -52,41 +53,43 @@ final class PlainYaml {
   private int column;
   private int depth;
 
-  private PlainYaml(String text, int[] starts, int[] indents) {
+  private PlainYaml(String text, char[] chars, int[] starts, int[] indents) {
     this.text = text;
+    this.chars = chars;
     this.starts = starts;
     this.indents = indents;
   }
 
   /** The value of {@code text}, or empty when it is not plain YAML as this reader knows it. */
   static Optional<YamlValue> read(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    // One pass over the characters as an array: a cold JVM interprets this code, and there a call
+    // of charAt per character (four passes over 40 KB of knowledge files) cost milliseconds.
+    char[] chars = text.toCharArray();
+    int lines = 1;
+    for (char c : chars) {
       boolean printable =
           (c >= 0x20 && c < 0x7F) || c == '\n' || (c >= 0xA0 && c < 0xD800) || c >= 0xE000;
       if (!printable || c == 0x2028 || c == 0x2029 || c >= 0xFFFE) {
         return Optional.empty();
       }
-    }
-    int lines = 1;
-    for (int i = 0; i < text.length(); i++) {
-      lines += text.charAt(i) == '\n' ? 1 : 0;
-    }
-    int[] starts = new int[lines];
-    for (int i = 0, l = 1; i < text.length(); i++) {
-      if (text.charAt(i) == '\n') {
-        starts[l++] = i + 1;
+      if (c == '\n') {
+        lines++;
       }
     }
-    int[] indents = new int[starts.length];
-    for (int l = 0; l < starts.length; l++) {
-      int i = starts[l];
-      while (i < text.length() && text.charAt(i) == ' ') {
+    int[] starts = new int[lines];
+    int[] indents = new int[lines];
+    for (int i = 0, l = 0; l < lines; l++) {
+      starts[l] = i;
+      while (i < chars.length && chars[i] == ' ') {
         i++;
       }
       indents[l] = i - starts[l];
+      while (i < chars.length && chars[i] != '\n') {
+        i++;
+      }
+      i++;
     }
-    PlainYaml reader = new PlainYaml(text, starts, indents);
+    PlainYaml reader = new PlainYaml(text, chars, starts, indents);
     try {
       return Optional.of(reader.document());
     } catch (NotPlain | IllegalArgumentException e) {
@@ -117,7 +120,7 @@ final class PlainYaml {
   private boolean nextLine() {
     for (line++; line < starts.length; line++) {
       int at = starts[line] + indents[line];
-      if (at < end(line) && text.charAt(at) != '#') {
+      if (at < end(line) && chars[at] != '#') {
         column = indents[line];
         return true;
       }
@@ -126,7 +129,7 @@ final class PlainYaml {
   }
 
   private int end(int l) {
-    return l + 1 < starts.length ? starts[l + 1] - 1 : text.length();
+    return l + 1 < starts.length ? starts[l + 1] - 1 : chars.length;
   }
 
   /** The current line from the reading column on. */
@@ -156,7 +159,7 @@ final class PlainYaml {
     while (line < starts.length && column == indent && entryIsItem()) {
       int dash = column;
       int after = dash + 1;
-      while (starts[line] + after < end(line) && text.charAt(starts[line] + after) == ' ') {
+      while (starts[line] + after < end(line) && chars[starts[line] + after] == ' ') {
         after++;
       }
       column = after;
@@ -186,7 +189,7 @@ final class PlainYaml {
         throw NOT_PLAIN;
       }
       column += key.length() + 1;
-      while (starts[line] + column < end(line) && text.charAt(starts[line] + column) == ' ') {
+      while (starts[line] + column < end(line) && chars[starts[line] + column] == ' ') {
         column++;
       }
       String rest = rest();
@@ -263,7 +266,7 @@ final class PlainYaml {
    */
   private YamlValue inline(int indent) throws NotPlain {
     int at = starts[line] + column;
-    char first = text.charAt(at);
+    char first = chars[at];
     YamlValue value;
     int after;
     if (first == '[' || first == '{') {
@@ -296,10 +299,10 @@ final class PlainYaml {
   private void afterValue(int at) throws NotPlain {
     int lineEnd = end(lineOf(at));
     int i = at;
-    while (i < lineEnd && text.charAt(i) == ' ') {
+    while (i < lineEnd && chars[i] == ' ') {
       i++;
     }
-    if (i < lineEnd && !(text.charAt(i) == '#' && i > at)) {
+    if (i < lineEnd && !(chars[i] == '#' && i > at)) {
       throw NOT_PLAIN;
     }
     line = lineOf(at);
@@ -363,19 +366,19 @@ final class PlainYaml {
 
   /** A quoted value starting at {@code at}, closed on its line; no escapes in double quotes. */
   private Quoted quoted(int at) throws NotPlain {
-    char quote = text.charAt(at);
+    char quote = chars[at];
     StringBuilder value = new StringBuilder();
     int i = at + 1;
     while (true) {
-      if (i >= text.length()) {
+      if (i >= chars.length) {
         throw NOT_PLAIN;
       }
-      char c = text.charAt(i);
+      char c = chars[i];
       if (c == '\n' || (quote == '"' && c == '\\')) {
         throw NOT_PLAIN;
       }
       if (c == quote) {
-        if (quote == '\'' && i + 1 < text.length() && text.charAt(i + 1) == '\'') {
+        if (quote == '\'' && i + 1 < chars.length && chars[i + 1] == '\'') {
           value.append('\'');
           i += 2;
           continue;
@@ -399,7 +402,7 @@ final class PlainYaml {
 
     YamlValue value() throws NotPlain {
       deeper();
-      char open = text.charAt(at++);
+      char open = chars[at++];
       YamlValue value = open == '[' ? list() : map();
       depth--;
       return value;
@@ -439,15 +442,15 @@ final class PlainYaml {
       }
       while (true) {
         int keyStart = at;
-        while (at < text.length() && isKeyChar(text.charAt(at), at > keyStart)) {
+        while (at < chars.length && isKeyChar(chars[at], at > keyStart)) {
           at++;
         }
         String key = text.substring(keyStart, at);
         if (key.isEmpty()
             || entries.containsKey(key)
-            || at + 1 >= text.length()
-            || text.charAt(at) != ':'
-            || text.charAt(at + 1) != ' ') {
+            || at + 1 >= chars.length
+            || chars[at] != ':'
+            || chars[at + 1] != ' ') {
           throw NOT_PLAIN;
         }
         at += 2;
@@ -481,7 +484,7 @@ final class PlainYaml {
         return scalar(quoted.text, false);
       }
       int start = at;
-      while (at < text.length() && ",]}\n".indexOf(text.charAt(at)) < 0) {
+      while (at < chars.length && ",]}\n".indexOf(chars[at]) < 0) {
         at++;
       }
       String plain = text.substring(start, at).strip();
@@ -491,22 +494,22 @@ final class PlainYaml {
 
     /** Skips spaces, line breaks and comments; a new line must be indented past the entry's. */
     private void space() throws NotPlain {
-      while (at < text.length()) {
-        char c = text.charAt(at);
+      while (at < chars.length) {
+        char c = chars[at];
         if (c == ' ') {
           at++;
-        } else if (c == '#' && text.charAt(at - 1) == ' ') {
-          while (at < text.length() && text.charAt(at) != '\n') {
+        } else if (c == '#' && chars[at - 1] == ' ') {
+          while (at < chars.length && chars[at] != '\n') {
             at++;
           }
         } else if (c == '\n') {
           at++;
           int spaces = 0;
-          while (at < text.length() && text.charAt(at) == ' ') {
+          while (at < chars.length && chars[at] == ' ') {
             at++;
             spaces++;
           }
-          if (spaces <= indent && at < text.length() && text.charAt(at) != '\n') {
+          if (spaces <= indent && at < chars.length && chars[at] != '\n') {
             throw NOT_PLAIN;
           }
         } else {
@@ -516,10 +519,10 @@ final class PlainYaml {
     }
 
     private char peek() throws NotPlain {
-      if (at >= text.length()) {
+      if (at >= chars.length) {
         throw NOT_PLAIN;
       }
-      return text.charAt(at);
+      return chars[at];
     }
   }
 }
