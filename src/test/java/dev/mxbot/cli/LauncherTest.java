@@ -152,6 +152,23 @@ class LauncherTest {
 
   @Test
   @DisplayName(
+      "a cache directory that cannot be made (a read-only home, say): the check runs without a"
+          + " cache, nothing on stderr; Java 17 and JDK 25")
+  void noCacheDirectory(@TempDir Path dir, @TempDir Path jvms) throws Exception {
+    Path file = Files.writeString(dir.resolve("a-file"), "");
+    Path cache = file.resolve("mxbot");
+    fakeJava25(jvms.resolve("fake-25"), jvms.resolve("java.log"));
+
+    for (Map<String, String> env :
+        List.of(Map.of("MXBOT_JVM_DIR", ""), Map.of("MXBOT_JVM_DIR", jvms.toString()))) {
+      Run run = launch(cache, env, "check", "example.com");
+
+      assertThat(run).isEqualTo(new Run(0, "echo check example.com\n", ""));
+    }
+  }
+
+  @Test
+  @DisplayName(
       "other JAVA_OPTS get an archive of their own: one made with other flags is not mapped")
   void archivePerJavaOpts(@TempDir Path cache) throws Exception {
     launch(cache, Map.of("MXBOT_JVM_DIR", ""), "check", "example.com");
