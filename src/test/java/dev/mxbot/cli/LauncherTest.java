@@ -168,6 +168,27 @@ class LauncherTest {
   }
 
   @Test
+  @DisplayName("no HOME, no XDG_CACHE_HOME, no MXBOT_CDS_DIR: the check runs, and no cache is made")
+  void noHome() throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder("sh", LAUNCHER.toString(), "check", "example.com")
+            .redirectErrorStream(true);
+    builder.environment().keySet().removeAll(List.of("HOME", "XDG_CACHE_HOME", "MXBOT_CDS_DIR"));
+    builder.environment().remove("JAVA_OPTS");
+    builder.environment().remove("MXBOT_CDS");
+    builder.environment().put("MXBOT_JAR", jar.toString());
+    builder.environment().put("MXBOT_JVM_DIR", "");
+    builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    Process process = builder.start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(out).isZero();
+    assertThat(out).isEqualTo("echo check example.com\n");
+    assertThat(Path.of("/.cache", "mxbot")).doesNotExist();
+  }
+
+  @Test
   @DisplayName(
       "other JAVA_OPTS get an archive of their own: one made with other flags is not mapped")
   void archivePerJavaOpts(@TempDir Path cache) throws Exception {
