@@ -27,8 +27,8 @@ final class LauncherCopy {
   private LauncherCopy() {}
 
   /** The written-out launcher, or empty when there is no cache directory to write it to. */
-  static Optional<File> in(Map<String, String> environment, String userHome) {
-    Optional<File> directory = cacheDirectory(environment, userHome);
+  static Optional<File> in(Map<String, String> environment) {
+    Optional<File> directory = cacheDirectory(environment);
     if (directory.isEmpty()) {
       return Optional.empty();
     }
@@ -49,7 +49,7 @@ final class LauncherCopy {
   /**
    * As the launcher's own {@code cache=${MXBOT_CDS_DIR:-${XDG_CACHE_HOME:-$HOME/.cache}/mxbot}}.
    */
-  static Optional<File> cacheDirectory(Map<String, String> environment, String userHome) {
+  static Optional<File> cacheDirectory(Map<String, String> environment) {
     String named = environment.get("MXBOT_CDS_DIR");
     if (named != null && !named.isEmpty()) {
       return Optional.of(new File(named));
@@ -58,9 +58,9 @@ final class LauncherCopy {
     if (xdg != null && !xdg.isEmpty()) {
       return Optional.of(new File(xdg, "mxbot"));
     }
-    String home = environment.getOrDefault("HOME", userHome);
-    if (home == null || home.isEmpty() || home.equals("?")) {
-      return Optional.empty();
+    String home = environment.get("HOME");
+    if (home == null || home.isEmpty()) {
+      return Optional.empty(); // as the launcher: no home, no cache directory
     }
     return Optional.of(new File(new File(home, ".cache"), "mxbot"));
   }

@@ -102,7 +102,7 @@ final class LauncherHandOff {
     if (beside != null && isLauncher(beside)) {
       command.add(beside.getPath()); // a checkout's launcher, perhaps edited: it comes first
     } else {
-      Optional<File> copy = LauncherCopy.in(environment, System.getProperty("user.home"));
+      Optional<File> copy = LauncherCopy.in(environment);
       if (copy.isEmpty()) {
         return Optional.empty();
       }
