@@ -3,7 +3,9 @@ package dev.mxbot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mxbot.testing.StubMain;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +15,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
@@ -102,8 +103,7 @@ class JarHandOffTest {
       stdin.write(input.getBytes(StandardCharsets.UTF_8));
     }
     String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return new Run(process.exitValue(), out);
+    return new Run(process.waitFor(), out);
   }
 
   @Nested
@@ -188,26 +188,32 @@ class JarHandOffTest {
     @Test
     @DisplayName("a JVM told to stop (SIGTERM) stops the launcher's check with it")
     void stopTogether() throws Exception {
-      Path pid = shared.resolve("launcher.pid");
-      Files.deleteIfExists(pid);
-      launcher("echo $$ > \"" + pid + "\"\nexec sleep 60\n");
-      Process java =
+      Path stopped = shared.resolve("launcher.stopped");
+      Files.deleteIfExists(stopped);
+      // says it is running on the shared standard output, then waits for a minute; a SIGTERM ends
+      // the wait at once and leaves a mark, a minute gone by ends it without one
+      launcher(
+          "trap 'echo TERM > \""
+              + stopped
+              + "\"; exit 143' TERM\necho running\nsleep 60 &\nwait $!\n");
+      ProcessBuilder builder =
           new ProcessBuilder(JAVA, "-jar", jar.toString(), "check", "a.it")
-              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-              .redirectError(ProcessBuilder.Redirect.DISCARD)
-              .start();
-      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-      while (!Files.exists(pid) || Files.readString(pid).isBlank()) {
-        assertThat(System.nanoTime()).as("the launcher started").isLessThan(deadline);
-        Thread.sleep(20);
-      }
-      ProcessHandle launcher =
-          ProcessHandle.of(Long.parseLong(Files.readString(pid).trim())).orElseThrow();
+              .redirectError(ProcessBuilder.Redirect.DISCARD);
+      builder.environment().remove("MXBOT_CDS");
+      builder.environment().remove(LauncherHandOff.MARKER);
+      builder.environment().put("MXBOT_CDS_DIR", shared.resolve("cache").toString());
+      Process java = builder.start();
+      java.getOutputStream().close();
+      BufferedReader out =
+          new BufferedReader(new InputStreamReader(java.getInputStream(), StandardCharsets.UTF_8));
+      assertThat(out.readLine()).isEqualTo("running");
+      ProcessHandle launcher = java.toHandle().children().findFirst().orElseThrow();
 
       java.destroy(); // SIGTERM to the JVM alone
 
-      assertThat(java.waitFor(30, TimeUnit.SECONDS)).isTrue();
-      assertThat(launcher.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+      java.waitFor();
+      launcher.onExit().join();
+      assertThat(stopped).as("the launcher was stopped, not left to run its course").exists();
     }
 
     @Test
