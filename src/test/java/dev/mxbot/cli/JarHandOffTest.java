@@ -13,12 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -52,29 +49,18 @@ class JarHandOffTest {
             " System.out.println((System.getenv(\"MXBOT_HANDOFF\") == null ? \"in-process \""
                 + " : \"handed off \") + String.join(\" \", a)); ");
     jar = Files.createDirectories(shared.resolve("app").resolve("target")).resolve("mxbot.jar");
-    Manifest manifest = new Manifest();
-    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, JarMain.class.getName());
-    Path built = Path.of("target", "classes", "dev", "mxbot", "cli");
-    try (OutputStream stream = Files.newOutputStream(jar);
-        JarOutputStream out = new JarOutputStream(stream, manifest)) {
-      add(out, stub, StubMain.ENTRY);
-      try (Stream<Path> files = Files.list(built)) {
-        for (Path entry : (Iterable<Path>) files::iterator) {
-          String name = entry.getFileName().toString();
-          if (name.matches(
-              "(JarMain|LauncherHandOff|LauncherCopy|EmbeddedLauncher)(\\$.*)?\\.class")) {
-            add(out, entry, "dev/mxbot/cli/" + name);
-          }
+    Map<String, Path> entries = new LinkedHashMap<>();
+    entries.put(StubMain.ENTRY, stub);
+    try (Stream<Path> files = Files.list(Path.of("target", "classes", "dev", "mxbot", "cli"))) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        String name = file.getFileName().toString();
+        if (name.matches(
+            "(JarMain|LauncherHandOff|LauncherCopy|EmbeddedLauncher)(\\$.*)?\\.class")) {
+          entries.put("dev/mxbot/cli/" + name, file);
         }
       }
     }
-  }
-
-  private static void add(JarOutputStream out, Path file, String name) throws IOException {
-    out.putNextEntry(new JarEntry(name));
-    out.write(Files.readAllBytes(file));
-    out.closeEntry();
+    StubMain.jar(jar, JarMain.class.getName(), entries);
   }
 
   /** Writes {@code bin/mxbot} of the jar's layout: {@code body} after the launcher's header. */

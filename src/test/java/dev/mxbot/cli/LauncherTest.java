@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mxbot.testing.StubMain;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,10 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.Attributes;
-import java.util.jar.JarEntry;
-import java.util.jar.JarOutputStream;
-import java.util.jar.Manifest;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,16 +48,8 @@ class LauncherTest {
                 + " for (String s : a) { if (s.startsWith(\"--exit=\")) {"
                 + " System.exit(Integer.parseInt(s.substring(7))); } } ");
     jar = shared.resolve("echo.jar");
-    Manifest manifest = new Manifest();
-    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
-    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, "dev.mxbot.cli.Main");
-    try (OutputStream file = Files.newOutputStream(jar);
-        JarOutputStream out = new JarOutputStream(file, manifest)) {
-      // named as mxbot's Main-Class, which the launcher names on the command line (-cp, not -jar)
-      out.putNextEntry(new JarEntry(StubMain.ENTRY));
-      out.write(Files.readAllBytes(stub));
-      out.closeEntry();
-    }
+    // named as mxbot's Main-Class, which the launcher names on the command line (-cp, not -jar)
+    StubMain.jar(jar, "dev.mxbot.cli.Main", Map.of(StubMain.ENTRY, stub));
   }
 
   private record Run(int code, String out, String err) {}

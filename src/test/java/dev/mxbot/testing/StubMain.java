@@ -3,8 +3,14 @@ package dev.mxbot.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import javax.tools.ToolProvider;
 
 /**
@@ -36,5 +42,23 @@ public final class StubMain {
             .run(null, null, null, "--release", "17", "-d", classes.toString(), source.toString());
     assertThat(compiled).as("javac of the stub Main").isZero();
     return classes.resolve(ENTRY);
+  }
+
+  /**
+   * Writes {@code jar}: a manifest naming {@code mainClass}, and {@code entries} (name in the jar →
+   * file), in their order.
+   */
+  public static void jar(Path jar, String mainClass, Map<String, Path> entries) throws IOException {
+    Manifest manifest = new Manifest();
+    manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+    manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
+    try (OutputStream file = Files.newOutputStream(jar);
+        JarOutputStream out = new JarOutputStream(file, manifest)) {
+      for (Map.Entry<String, Path> entry : entries.entrySet()) {
+        out.putNextEntry(new JarEntry(entry.getKey()));
+        out.write(Files.readAllBytes(entry.getValue()));
+        out.closeEntry();
+      }
+    }
   }
 }
