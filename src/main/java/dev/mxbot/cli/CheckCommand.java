@@ -95,8 +95,15 @@ final class CheckCommand extends TakesCommonOptions implements Callable<Integer>
 
   @Override
   public Integer call() {
+    return run(spec.commandLine().getOut(), spec.commandLine().getErr());
+  }
+
+  /**
+   * Runs the checks, printing the reports to {@code out} and notes to {@code err}; the exit code.
+   */
+  int run(PrintWriter out, PrintWriter err) {
     try (CheckWiring app = CheckWiring.start(common, record)) {
-      common.warn(spec.commandLine().getErr(), app.config());
+      common.warn(err, app.config());
       String lang = app.config().locale();
       CheckHistory history = app.history();
       if (history instanceof StoredHistory stored) {
@@ -107,7 +114,6 @@ final class CheckCommand extends TakesCommonOptions implements Callable<Integer>
       PlainTextRenderer text = app.text();
       // only --json needs it: a text check loads no Jackson class
       JsonRenderer jsonRenderer = json ? app.json() : null;
-      PrintWriter out = spec.commandLine().getOut();
       List<ObjectNode> nodes = new ArrayList<>();
       ExitCode exit = new ExitCode();
       for (String input : inputs) {
@@ -137,9 +143,7 @@ final class CheckCommand extends TakesCommonOptions implements Callable<Integer>
             }
           } else {
             exit.failed();
-            spec.commandLine()
-                .getErr()
-                .println(Messages.of(lang).get(outcome.messageKey(), outcome.params()));
+            err.println(Messages.of(lang).get(outcome.messageKey(), outcome.params()));
           }
         }
       }

@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,6 +65,10 @@ public final class Main extends TakesCommonOptions implements Callable<Integer>,
 
   /** Runs the command line on the given streams; returns the exit code. */
   public static int run(String[] args, BufferedReader in, PrintWriter out, PrintWriter err) {
+    Optional<CheckCommand> check = CheckLine.read(args);
+    if (check.isPresent()) {
+      return runCheck(check.get(), out, err);
+    }
     Terminal terminal = new Terminal(in, out);
     CommandLine commandLine = new CommandLine(new Main(terminal).spec(), terminal.factory());
     Subcommands.addTo(commandLine, args);
@@ -72,6 +77,15 @@ public final class Main extends TakesCommonOptions implements Callable<Integer>,
     commandLine.setExecutionExceptionHandler(new Failures(err));
     commandLine.setExecutionStrategy(TakesCommonOptions::beforeTheCommand);
     return commandLine.execute(args);
+  }
+
+  /** A check read without picocli ({@link CheckLine}), its failures answered as picocli's are. */
+  private static int runCheck(CheckCommand check, PrintWriter out, PrintWriter err) {
+    try {
+      return check.run(out, err);
+    } catch (RuntimeException e) {
+      return new Failures(err).handle(e);
+    }
   }
 
   /**
@@ -100,6 +114,10 @@ public final class Main extends TakesCommonOptions implements Callable<Integer>,
     @Override
     public int handleExecutionException(
         Exception e, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+      return handle(e);
+    }
+
+    int handle(Exception e) {
       if (e instanceof ConfigException) {
         err.println("mxbot: " + e.getMessage());
         return BAD_INPUT;
