@@ -10,7 +10,11 @@ import dev.mxbot.demo.DemoZones;
 import dev.mxbot.dns.server.ZoneServer;
 import dev.mxbot.render.JsonRenderer;
 import dev.mxbot.render.PlainTextRenderer;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -59,9 +63,25 @@ final class CacheTraining {
     }
     try {
       train(ConfigFilesLoad.configDirectory(args), output.equals("json"));
+      readWithPicocli();
     } catch (IOException | RuntimeException e) {
       // the cache is then as the user's check left it
     }
+  }
+
+  /**
+   * A plain check line is read without picocli ({@link CheckLine}), so the recording run also has
+   * picocli read one, printing its usage to nowhere: {@code check --help}, the console and the demo
+   * then find picocli's classes in the cache rather than read and verify them from the jar. The
+   * exit code of that reading (0).
+   */
+  static int readWithPicocli() {
+    PrintWriter nowhere = new PrintWriter(Writer.nullWriter());
+    return Main.run(
+        new String[] {CheckCommand.NAME, "--help"},
+        new BufferedReader(Reader.nullReader()),
+        nowhere,
+        nowhere);
   }
 
   /**

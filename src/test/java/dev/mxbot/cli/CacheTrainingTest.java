@@ -32,6 +32,12 @@ class CacheTrainingTest {
   }
 
   @Test
+  @DisplayName("picocli reads a check's help too (a plain check line skips it), printing nothing")
+  void picocliRead() {
+    assertThat(CacheTraining.readWithPicocli()).isZero();
+  }
+
+  @Test
   @DisplayName("a configuration without a demo directory: nothing to train on")
   void noDemo(@TempDir Path config) throws Exception {
     assertThat(CacheTraining.train(config, false)).isEmpty();
