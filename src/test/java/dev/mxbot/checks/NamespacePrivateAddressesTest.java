@@ -1,25 +1,17 @@
 package dev.mxbot.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.mxbot.testing.NamespaceProbe;
 import dev.mxbot.testing.NamespaceProbe.Target;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.mxbot.testing.SinkNamespace;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -41,33 +33,11 @@ public class NamespacePrivateAddressesTest {
   /** The longest a child may run before it is killed and the test fails with its output. */
   private static final long CHILD_LIMIT_SECONDS = 120;
 
-  private static final List<String> SYSTEM_DIRS =
-      List.of("/usr/sbin", "/usr/bin", "/sbin", "/bin", "/usr/local/sbin", "/usr/local/bin");
-
-  private static List<String> unshare;
-  private static String ip;
+  private static SinkNamespace namespace;
 
   @BeforeAll
   static void namespaces() throws Exception {
-    Optional<String> command = find("unshare");
-    assumeTrue(command.isPresent(), "skipped: no `unshare` (util-linux), so no network namespace");
-    // As root `unshare -n`; else a user namespace of its own may allow one (`unshare -r -n`).
-    for (List<String> candidate :
-        List.of(List.of(command.get(), "-n"), List.of(command.get(), "-r", "-n"))) {
-      if (unshare == null && succeeds(candidate, "true")) {
-        unshare = candidate;
-      }
-    }
-    assumeTrue(
-        unshare != null,
-        "skipped: `unshare -n true` is not permitted here (it needs root or CAP_SYS_ADMIN, or"
-            + " unprivileged user namespaces), so no network namespace can be created");
-    ip =
-        find("ip")
-            .orElseThrow(
-                () ->
-                    new AssertionError(
-                        "`ip` is missing: install iproute2 (network namespaces work here)"));
+    namespace = SinkNamespace.available();
   }
 
   @Test
@@ -176,7 +146,7 @@ public class NamespacePrivateAddressesTest {
 
   /** Runs {@link NamespaceProbe} in a new network namespace, its addresses added to {@code lo}. */
   private static Probe run(String mode) throws Exception {
-    StringBuilder script = new StringBuilder("set -e\nip=\"$1\"\nshift\n\"$ip\" link set lo up\n");
+    StringBuilder script = new StringBuilder();
     for (Target target : NamespaceProbe.TARGETS) {
       String address = target.counted();
       if (target.ipv6()) {
@@ -187,64 +157,12 @@ public class NamespacePrivateAddressesTest {
         script.append("\"$ip\" addr add %s/32 dev lo\n".formatted(address));
       }
     }
-    script.append("exec \"$@\"\n");
-    List<String> command = new ArrayList<>(unshare);
-    command.addAll(List.of("sh", "-c", script.toString(), "sh", ip));
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-cp", System.getProperty("java.class.path")));
-    command.addAll(List.of(NamespaceProbe.class.getName(), mode));
-
-    Path log = Files.createTempFile("namespace-probe", ".log");
-    try {
-      Process child =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
-      child.getOutputStream().close();
-      boolean ended = child.waitFor(CHILD_LIMIT_SECONDS, TimeUnit.SECONDS);
-      if (!ended) {
-        child.destroyForcibly();
-        child.waitFor(30, TimeUnit.SECONDS);
-      }
-      String output = Files.readString(log, StandardCharsets.UTF_8);
-      assertThat(ended)
-          .as("the child still ran after " + CHILD_LIMIT_SECONDS + " s:\n" + output)
-          .isTrue();
-      assertThat(child.exitValue()).as("the child's exit status:\n" + output).isZero();
-      assertThat(output).contains(NamespaceProbe.PREFIX + "done");
-      return new Probe(output);
-    } finally {
-      Files.deleteIfExists(log);
-    }
-  }
-
-  private static boolean succeeds(List<String> prefix, String... command)
-      throws IOException, InterruptedException {
-    List<String> all = new ArrayList<>(prefix);
-    all.addAll(List.of(command));
-    Process process =
-        new ProcessBuilder(all)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    process.getOutputStream().close();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      return false;
-    }
-    return process.exitValue() == 0;
-  }
-
-  /** The absolute path of {@code name}, from {@code PATH} or the usual system directories. */
-  private static Optional<String> find(String name) {
-    String path = System.getenv().getOrDefault("PATH", "");
-    return Stream.concat(
-            Arrays.stream(path.split(File.pathSeparator)).filter(dir -> !dir.isEmpty()),
-            SYSTEM_DIRS.stream())
-        .map(dir -> Path.of(dir, name))
-        .filter(Files::isExecutable)
-        .map(Path::toString)
-        .findFirst();
+    return new Probe(
+        namespace.run(
+            script.toString(),
+            NamespaceProbe.class,
+            List.of(mode),
+            CHILD_LIMIT_SECONDS,
+            NamespaceProbe.PREFIX + "done"));
   }
 }

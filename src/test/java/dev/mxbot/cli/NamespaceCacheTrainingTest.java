@@ -1,25 +1,16 @@
 package dev.mxbot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.mxbot.testing.NamespaceProbe.Target;
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.mxbot.testing.SinkNamespace;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -53,39 +44,24 @@ class NamespaceCacheTrainingTest {
   /** The longest the child may run before it is killed and the test fails with its output. */
   private static final long CHILD_LIMIT_SECONDS = 240;
 
-  private static final List<String> SYSTEM_DIRS =
-      List.of("/usr/sbin", "/usr/bin", "/sbin", "/bin", "/usr/local/sbin", "/usr/local/bin");
-
   @TempDir static Path directory;
 
   private static Probe probe;
 
   @BeforeAll
   static void trainInNamespace() throws Exception {
-    Optional<String> command = find("unshare");
-    assumeTrue(command.isPresent(), "skipped: no `unshare` (util-linux), so no network namespace");
-    // As root `unshare -n`; else a user namespace of its own may allow one (`unshare -r -n`).
-    List<String> unshare = null;
-    for (List<String> candidate :
-        List.of(List.of(command.get(), "-n"), List.of(command.get(), "-r", "-n"))) {
-      if (unshare == null && succeeds(candidate, "true")) {
-        unshare = candidate;
-      }
-    }
-    assumeTrue(
-        unshare != null,
-        "skipped: `unshare -n true` is not permitted here (it needs root or CAP_SYS_ADMIN, or"
-            + " unprivileged user namespaces), so no network namespace can be created");
-    String ip =
-        find("ip")
-            .orElseThrow(
-                () ->
-                    new AssertionError(
-                        "`ip` is missing: install iproute2 (network namespaces work here)"));
-    assertThat(succeeds(unshare, ip, "link", "add", "mxtcheck", "type", "veth"))
-        .as("a veth interface cannot be created in a network namespace: load the kernel's veth")
-        .isTrue();
-    probe = run(unshare, ip);
+    SinkNamespace namespace = SinkNamespace.available().withVeth();
+    Map<String, String> sinks = new LinkedHashMap<>();
+    TrainingProbe.TARGETS.forEach(
+        target -> sinks.put(TrainingProbe.sink(target), target.counted()));
+    probe =
+        new Probe(
+            namespace.run(
+                SinkNamespace.sinks(sinks, TrainingProbe.ELSEWHERE_SINK, TrainingProbe.PREFIX),
+                TrainingProbe.class,
+                List.of(directory.toString()),
+                CHILD_LIMIT_SECONDS,
+                TrainingProbe.PREFIX + "done"));
   }
 
   @Test
@@ -189,107 +165,5 @@ class NamespaceCacheTrainingTest {
       }
       return sent;
     }
-  }
-
-  /**
-   * Runs {@link TrainingProbe} in a new network namespace: {@code lo} up, and a veth sink per
-   * target address (a route to the address alone) and for everything else (the default routes).
-   */
-  private static Probe run(List<String> unshare, String ip) throws Exception {
-    StringBuilder script =
-        new StringBuilder(
-            """
-            set -e
-            ip="$1"
-            shift
-            "$ip" link set lo up
-            sink() {
-              "$ip" link add "$1" type veth peer name "$1p"
-              for end in "$1" "$1p"; do
-                # no IPv6 link-local address, no ARP: nothing is sent but what the child sends
-                "$ip" link set "$end" addrgenmode none 2>/dev/null || true
-                "$ip" link set "$end" arp off
-                "$ip" link set "$end" up
-              done
-            }
-            """);
-    for (Target target : TrainingProbe.TARGETS) {
-      String sink = TrainingProbe.sink(target);
-      String address = target.counted();
-      script.append("sink %s\n".formatted(sink));
-      if (target.ipv6()) {
-        script.append(
-            "\"$ip\" -6 route add %s/128 dev %s || echo '%sunavailable %s'\n"
-                .formatted(address, sink, TrainingProbe.PREFIX, address));
-      } else {
-        script.append("\"$ip\" route add %s/32 dev %s\n".formatted(address, sink));
-      }
-    }
-    script.append(
-        """
-        sink %1$s
-        "$ip" route add default dev %1$s
-        "$ip" -6 route add default dev %1$s || echo 'no IPv6 default route'
-        exec "$@"
-        """
-            .formatted(TrainingProbe.ELSEWHERE_SINK));
-    List<String> command = new ArrayList<>(unshare);
-    command.addAll(List.of("sh", "-c", script.toString(), "sh", ip));
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-cp", System.getProperty("java.class.path")));
-    command.addAll(List.of(TrainingProbe.class.getName(), directory.toString()));
-
-    Path log = Files.createTempFile("training-probe", ".log");
-    try {
-      Process child =
-          new ProcessBuilder(command)
-              .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
-      child.getOutputStream().close();
-      boolean ended = child.waitFor(CHILD_LIMIT_SECONDS, TimeUnit.SECONDS);
-      if (!ended) {
-        child.destroyForcibly();
-        child.waitFor(30, TimeUnit.SECONDS);
-      }
-      String output = Files.readString(log, StandardCharsets.UTF_8);
-      assertThat(ended)
-          .as("the child still ran after " + CHILD_LIMIT_SECONDS + " s:\n" + output)
-          .isTrue();
-      assertThat(child.exitValue()).as("the child's exit status:\n" + output).isZero();
-      assertThat(output).contains(TrainingProbe.PREFIX + "done");
-      return new Probe(output);
-    } finally {
-      Files.deleteIfExists(log);
-    }
-  }
-
-  private static boolean succeeds(List<String> prefix, String... command)
-      throws IOException, InterruptedException {
-    List<String> all = new ArrayList<>(prefix);
-    all.addAll(List.of(command));
-    Process process =
-        new ProcessBuilder(all)
-            .redirectErrorStream(true)
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
-    process.getOutputStream().close();
-    if (!process.waitFor(30, TimeUnit.SECONDS)) {
-      process.destroyForcibly();
-      return false;
-    }
-    return process.exitValue() == 0;
-  }
-
-  /** The absolute path of {@code name}, from {@code PATH} or the usual system directories. */
-  private static Optional<String> find(String name) {
-    String path = System.getenv().getOrDefault("PATH", "");
-    return Stream.concat(
-            Arrays.stream(path.split(File.pathSeparator)).filter(dir -> !dir.isEmpty()),
-            SYSTEM_DIRS.stream())
-        .map(dir -> Path.of(dir, name))
-        .filter(Files::isExecutable)
-        .map(Path::toString)
-        .findFirst();
   }
 }

@@ -8,6 +8,7 @@ import dev.mxbot.demo.DemoZones;
 import dev.mxbot.dns.server.ZoneServer;
 import dev.mxbot.testing.NamespaceProbe;
 import dev.mxbot.testing.NamespaceProbe.Target;
+import dev.mxbot.testing.SinkCounters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.DatagramPacket;

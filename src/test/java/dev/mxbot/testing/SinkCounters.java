@@ -1,4 +1,4 @@
-package dev.mxbot.cli;
+package dev.mxbot.testing;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +14,7 @@ import java.util.Map;
  * "sink" that a route sends some destinations to, every packet to them counts, whatever its
  * protocol or port.
  */
-final class SinkCounters {
+public final class SinkCounters {
 
   private static final Path DEVICES = Path.of("/proc/net/dev");
 
@@ -26,7 +26,7 @@ final class SinkCounters {
   private SinkCounters() {}
 
   /** Packets sent so far, by interface name. */
-  static Map<String, Long> read() throws IOException {
+  public static Map<String, Long> read() throws IOException {
     Map<String, Long> sent = new HashMap<>();
     for (String line : Files.readAllLines(DEVICES, StandardCharsets.US_ASCII)) {
       int colon = line.indexOf(':');
