@@ -1,8 +1,8 @@
 package dev.mxbot.checks;
 
+import com.google.common.net.InetAddresses;
 import com.google.common.net.InternetDomainName;
 import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -46,16 +46,21 @@ final class Hosts {
     }
   }
 
-  /** The address in A or AAAA record data; empty for anything that is not an IP literal. */
+  /**
+   * The address in A or AAAA record data, or in a host name that is an address ({@code
+   * 192.0.2.1.}); empty for anything that is not an IP literal. Read without the JDK's {@code
+   * InetAddress.getByName}, which looks up anything it cannot read as a literal (an MX host {@code
+   * mx:25.example.it.}, an IPv4 address with its trailing dot) in the system's resolver; no scope
+   * ({@code %eth0}), which DNS data never carries.
+   */
   static Optional<InetAddress> address(String data) {
-    if (!data.contains(":") && !isIpv4(data)) {
+    String text = isIpv4(data) && data.endsWith(".") ? data.substring(0, data.length() - 1) : data;
+    if ((!text.contains(":") && !isIpv4(text))
+        || text.contains("%")
+        || !InetAddresses.isInetAddress(text)) {
       return Optional.empty();
     }
-    try {
-      return Optional.of(InetAddress.getByName(data)); // a literal: no lookup happens
-    } catch (UnknownHostException malformed) {
-      return Optional.empty();
-    }
+    return Optional.of(InetAddresses.forString(text));
   }
 
   /** Joins host names for a message, without trailing dots. */
