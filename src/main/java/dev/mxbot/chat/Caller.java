@@ -40,6 +40,11 @@ public record Caller(
 
   /** The rate limiter's key, e.g. {@code slack:T1:U2} or {@code discord:42}. */
   public String rateKey() {
+    return rateKey(platform, account);
+  }
+
+  /** The rate limiter's key of {@code account} on {@code platform} (a watch's owner, say). */
+  public static String rateKey(String platform, String account) {
     return platform + ":" + account;
   }
 

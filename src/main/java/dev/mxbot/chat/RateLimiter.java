@@ -91,6 +91,14 @@ public final class RateLimiter {
     }
   }
 
+  /**
+   * How long until {@code user} and everyone are back under their DNS question budgets, if over (a
+   * watch's re-check asks this, not {@link #tryAcquire}: it is no new check).
+   */
+  public Optional<Duration> questionsWait(String user) {
+    return questionsWait(user, clock.instant());
+  }
+
   /** How long until {@code user} and everyone are back under their question budgets, if over. */
   private Optional<Duration> questionsWait(String user, Instant now) {
     Deque<Spent> mine = spent.get(user);

@@ -34,11 +34,23 @@ public final class WatchRechecks implements WatchRun {
   private final SharedDiagnoses shared;
   private final WatchDeliveries deliveries;
   private final List<String> resolvers;
+  private final RateLimiter limiter;
 
-  public WatchRechecks(SharedDiagnoses shared, WatchDeliveries deliveries, List<String> resolvers) {
+  /**
+   * Re-checks through {@code shared}, delivering through {@code deliveries}; {@code resolvers} are
+   * named in the messages; the DNS questions of each re-check are charged to the watch's owner in
+   * {@code limiter}, the chat commands' own, and a re-check waits while the owner (or everyone) is
+   * over the budget: a hostile zone watched costs its watcher, as its {@code /mx} does.
+   */
+  public WatchRechecks(
+      SharedDiagnoses shared,
+      WatchDeliveries deliveries,
+      List<String> resolvers,
+      RateLimiter limiter) {
     this.shared = shared;
     this.deliveries = deliveries;
     this.resolvers = List.copyOf(resolvers);
+    this.limiter = limiter;
   }
 
   @Override
@@ -46,6 +58,11 @@ public final class WatchRechecks implements WatchRun {
     Optional<WatchDeliveries.Delivery> delivery = deliveries.of(watch.platform());
     if (delivery.isEmpty()) {
       return new Retry(watch.platform() + " not connected on this replica");
+    }
+    String owner = Caller.rateKey(watch.platform(), watch.account());
+    Optional<Duration> budget = limiter.questionsWait(owner);
+    if (budget.isPresent()) {
+      return new Retry("DNS question budget spent for " + budget.get().toSeconds() + " s");
     }
     Report report;
     try {
@@ -63,6 +80,7 @@ public final class WatchRechecks implements WatchRun {
       }
       return new Retry("no diagnosis (" + e.getClass().getSimpleName() + ")");
     }
+    limiter.charge(owner, report.questions());
     Optional<WatchDecision.Kind> kind = WatchDecision.decide(watch, report, now);
     if (kind.isEmpty()) {
       return new Continue(watch.seen(report));

@@ -1,5 +1,6 @@
 package dev.mxbot.cli;
 
+import dev.mxbot.chat.RateLimiter;
 import dev.mxbot.chat.SharedDiagnoses;
 import dev.mxbot.chat.WatchDeliveries;
 import dev.mxbot.chat.WatchRechecks;
@@ -44,7 +45,8 @@ final class ServeRun {
             new WatchRechecks(
                 app.get(SharedDiagnoses.class),
                 app.get(WatchDeliveries.class),
-                watching.resolvers()));
+                watching.resolvers(),
+                app.get(RateLimiter.class)));
       }
       if (!Serve.untilSignalled(app, secrets)) {
         Messages messages = Messages.of(app.config().locale());

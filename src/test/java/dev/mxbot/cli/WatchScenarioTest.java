@@ -7,14 +7,17 @@ import dev.mxbot.chat.Caller;
 import dev.mxbot.chat.Outcome;
 import dev.mxbot.chat.Pipelines;
 import dev.mxbot.chat.Platform;
+import dev.mxbot.chat.RateLimiter;
 import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.chat.SharedDiagnoses;
 import dev.mxbot.chat.WatchDeliveries;
 import dev.mxbot.chat.WatchRechecks;
 import dev.mxbot.chat.Watching;
+import dev.mxbot.config.BotConfig;
 import dev.mxbot.config.StoreSettings;
 import dev.mxbot.config.WatchSettings;
 import dev.mxbot.core.Watch;
+import dev.mxbot.core.WatchRun;
 import dev.mxbot.dns.server.ZoneServer;
 import dev.mxbot.dns.server.ZoneServerBuilder;
 import dev.mxbot.i18n.Messages;
@@ -22,12 +25,14 @@ import dev.mxbot.store.WatchKeeper;
 import dev.mxbot.testing.DemoWorld;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -119,13 +124,17 @@ class WatchScenarioTest {
   private final BlockingQueue<String> sent = new LinkedBlockingQueue<>();
 
   private Bootstrap app(int resolverPort, int port) {
+    return app(resolverPort, port, UnaryOperator.identity());
+  }
+
+  private Bootstrap app(int resolverPort, int port, UnaryOperator<BotConfig> more) {
     CommonOptions options = new CommonOptions();
     options.config = DemoWorld.CONFIG;
     Bootstrap app =
         Bootstrap.start(
             options,
             config ->
-                config
+                more.apply(config)
                     .withResolvers(List.of(new java.net.InetSocketAddress(RESOLVER, resolverPort)))
                     .withAuthoritativePort(port)
                     .withAllowPrivateAddresses(true)
@@ -154,7 +163,8 @@ class WatchScenarioTest {
             new WatchRechecks(
                 app.get(SharedDiagnoses.class),
                 app.get(WatchDeliveries.class),
-                watching.resolvers()));
+                watching.resolvers(),
+                app.get(RateLimiter.class)));
     return app;
   }
 
@@ -203,6 +213,62 @@ class WatchScenarioTest {
     assertThat(sent.poll(4, TimeUnit.SECONDS)).as("exactly one message").isNull();
     assertThat(text(slack.answer(agent, "watches", "en").get(0)))
         .isEqualTo("You are watching no domain. Start with /mx watch <domain>.");
+  }
+
+  @Test
+  @DisplayName(
+      "a watch's re-checks spend its owner's DNS question budget: once it is spent, the re-check"
+          + " waits and asks nothing, while the others' budgets are untouched")
+  void rechecksSpendTheOwnersBudget() throws Exception {
+    ZoneServer resolver = serve(RESOLVER, 0, customer(OVH_MX), true);
+    int port = resolver.port();
+    ZoneServer ns1 = serve(NS1, port, customer(GOOGLE_MX), false);
+    ZoneServer ns2 = serve(NS2, port, customer(GOOGLE_MX), false);
+    // one question a minute per user: any diagnosis spends it
+    Bootstrap app = app(port, port, config -> config.withDnsQuestionBudgets(1, 100_000));
+    RateLimiter limiter = app.get(RateLimiter.class);
+    WatchRechecks rechecks =
+        new WatchRechecks(
+            app.get(SharedDiagnoses.class),
+            app.get(WatchDeliveries.class),
+            app.get(Watching.class).resolvers(),
+            limiter);
+    Instant now = Instant.now();
+    Watch watch =
+        new Watch(
+            0,
+            "slack",
+            "T1:U9",
+            "T1",
+            "C1",
+            "U9",
+            "u9",
+            "moving.it",
+            "moving.it",
+            "en",
+            false,
+            now,
+            now.plus(Duration.ofHours(1)),
+            null,
+            null);
+
+    WatchRun.Step first = rechecks.check(watch, now);
+    assertThat(first).isNotInstanceOf(WatchRun.Retry.class);
+    assertThat(resolver.queries()).as("the first re-check asks").isNotEmpty();
+    assertThat(limiter.questionsWait("slack:T1:U9")).as("and spends U9's budget").isPresent();
+    assertThat(limiter.questionsWait("slack:T1:U1")).as("not U1's").isEmpty();
+
+    resolver.resetLog();
+    ns1.resetLog();
+    ns2.resetLog();
+    WatchRun.Step second = rechecks.check(watch, now);
+    assertThat(second)
+        .isInstanceOfSatisfying(
+            WatchRun.Retry.class,
+            retry -> assertThat(retry.why()).startsWith("DNS question budget spent for "));
+    assertThat(resolver.queries()).as("resolver").isEmpty();
+    assertThat(ns1.queries()).as("nameserver 1").isEmpty();
+    assertThat(ns2.queries()).as("nameserver 2").isEmpty();
   }
 
   @Test

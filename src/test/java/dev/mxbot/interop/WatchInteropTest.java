@@ -8,6 +8,7 @@ import dev.mxbot.chat.Caller;
 import dev.mxbot.chat.Outcome;
 import dev.mxbot.chat.Pipelines;
 import dev.mxbot.chat.Platform;
+import dev.mxbot.chat.RateLimiter;
 import dev.mxbot.chat.RequestPipeline;
 import dev.mxbot.chat.SharedDiagnoses;
 import dev.mxbot.chat.WatchDeliveries;
@@ -86,7 +87,8 @@ class WatchInteropTest {
             new WatchRechecks(
                 app.get(SharedDiagnoses.class),
                 app.get(WatchDeliveries.class),
-                watching.resolvers()));
+                watching.resolvers(),
+                app.get(RateLimiter.class)));
   }
 
   @AfterAll
