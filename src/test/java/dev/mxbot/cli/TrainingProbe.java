@@ -6,6 +6,7 @@ import dev.mxbot.core.DomainName;
 import dev.mxbot.core.Report;
 import dev.mxbot.demo.DemoZones;
 import dev.mxbot.dns.server.ZoneServer;
+import dev.mxbot.testing.ChildWatchdog;
 import dev.mxbot.testing.NamespaceProbe;
 import dev.mxbot.testing.NamespaceProbe.Target;
 import dev.mxbot.testing.SinkCounters;
@@ -81,7 +82,7 @@ final class TrainingProbe {
 
   public static void main(String[] args) throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    startWatchdog(out);
+    ChildWatchdog.start(out, PREFIX, WATCHDOG_MS, "training-probe-watchdog");
     Path config = new TrainingConfig(DOMAIN, TARGETS).write(Path.of(args[0]));
     TrainingProbe probe = new TrainingProbe(out);
     out.println(PREFIX + "checked text " + String.join(",", CacheTraining.train(config, false)));
@@ -153,22 +154,5 @@ final class TrainingProbe {
         }
       }
     }
-  }
-
-  private static void startWatchdog(PrintStream out) {
-    Thread watchdog =
-        new Thread(
-            () -> {
-              try {
-                Thread.sleep(WATCHDOG_MS);
-                out.println(PREFIX + "watchdog: still running, halting");
-                Runtime.getRuntime().halt(3);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "training-probe-watchdog");
-    watchdog.setDaemon(true);
-    watchdog.start();
   }
 }

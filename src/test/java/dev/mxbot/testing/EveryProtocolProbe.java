@@ -214,7 +214,7 @@ public final class EveryProtocolProbe {
 
   public static void main(String[] args) throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    startWatchdog(out);
+    ChildWatchdog.start(out, PREFIX, WATCHDOG_MS, "every-protocol-probe-watchdog");
     try (ZoneServer resolver = resolver();
         FakeSmtpServer control =
             FakeSmtpServer.start(
@@ -429,22 +429,5 @@ public final class EveryProtocolProbe {
             sts.record(),
             other.record(),
             ipTerm);
-  }
-
-  private static void startWatchdog(PrintStream out) {
-    Thread watchdog =
-        new Thread(
-            () -> {
-              try {
-                Thread.sleep(WATCHDOG_MS);
-                out.println(PREFIX + "watchdog: still running, halting");
-                Runtime.getRuntime().halt(3);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "every-protocol-probe-watchdog");
-    watchdog.setDaemon(true);
-    watchdog.start();
   }
 }

@@ -82,7 +82,7 @@ public final class NamespaceProbe {
 
   public static void main(String[] args) throws Exception {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    startWatchdog(out);
+    ChildWatchdog.start(out, PREFIX, WATCHDOG_MS, "namespace-probe-watchdog");
     boolean allowed = args.length == 1 && args[0].equals("allowed");
     try (ZoneServer resolver = resolver()) {
       Map<Target, CountingDnsRelay> counters = counters(resolver.socketAddress(), out);
@@ -121,23 +121,6 @@ public final class NamespaceProbe {
     }
     out.println(PREFIX + "done");
     System.exit(0);
-  }
-
-  private static void startWatchdog(PrintStream out) {
-    Thread watchdog =
-        new Thread(
-            () -> {
-              try {
-                Thread.sleep(WATCHDOG_MS);
-                out.println(PREFIX + "watchdog: still running, halting");
-                Runtime.getRuntime().halt(3);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "namespace-probe-watchdog");
-    watchdog.setDaemon(true);
-    watchdog.start();
   }
 
   /** A counter on port 53 of each target; an IPv6 one that cannot bind is named unavailable. */
