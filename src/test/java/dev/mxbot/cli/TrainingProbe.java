@@ -12,10 +12,6 @@ import dev.mxbot.testing.NamespaceProbe.Target;
 import dev.mxbot.testing.SinkCounters;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -140,19 +136,6 @@ final class TrainingProbe {
     List<String> addresses = new ArrayList<>();
     TARGETS.forEach(target -> addresses.add(target.counted()));
     addresses.addAll(ELSEWHERE_ADDRESSES);
-    byte[] payload = "counted?".getBytes(StandardCharsets.US_ASCII);
-    try (DatagramSocket socket = new DatagramSocket()) {
-      for (String address : addresses) {
-        try {
-          socket.send(
-              new DatagramPacket(
-                  payload,
-                  payload.length,
-                  new InetSocketAddress(InetAddress.getByName(address), 53)));
-        } catch (IOException e) {
-          out.println(PREFIX + "unsent " + address + " " + e);
-        }
-      }
-    }
+    SinkCounters.sendOneDatagramEach(addresses, out, PREFIX);
   }
 }

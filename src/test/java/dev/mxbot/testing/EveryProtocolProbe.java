@@ -15,8 +15,6 @@ import dev.mxbot.testing.NamespaceProbe.Target;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.net.DatagramPacket;
-import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.UnknownHostException;
@@ -310,20 +308,7 @@ public final class EveryProtocolProbe {
   private static void sendOneDatagramEach(PrintStream out) throws IOException {
     List<String> addresses = new ArrayList<>(PLACES.stream().map(Place::counted).toList());
     addresses.addAll(ELSEWHERE_ADDRESSES);
-    byte[] payload = "counted?".getBytes(StandardCharsets.US_ASCII);
-    try (DatagramSocket socket = new DatagramSocket()) {
-      for (String address : addresses) {
-        try {
-          socket.send(
-              new DatagramPacket(
-                  payload,
-                  payload.length,
-                  new InetSocketAddress(InetAddress.getByName(address), DNS_PORT)));
-        } catch (IOException e) {
-          out.println(PREFIX + "unsent " + address + " " + e);
-        }
-      }
-    }
+    SinkCounters.sendOneDatagramEach(addresses, out, PREFIX);
   }
 
   /**

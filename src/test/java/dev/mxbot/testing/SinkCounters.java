@@ -1,10 +1,16 @@
 package dev.mxbot.testing;
 
 import java.io.IOException;
+import java.io.PrintStream;
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -39,5 +45,27 @@ public final class SinkCounters {
           Long.parseLong(columns[TX_PACKETS]) + Long.parseLong(columns[TX_DROPPED]));
     }
     return sent;
+  }
+
+  /**
+   * The controls' own traffic: one UDP datagram to port 53 of each of {@code addresses}, each one
+   * that cannot be sent named on {@code out} as {@code prefix + "unsent <address> <why>"}.
+   */
+  public static void sendOneDatagramEach(List<String> addresses, PrintStream out, String prefix)
+      throws IOException {
+    byte[] payload = "counted?".getBytes(StandardCharsets.US_ASCII);
+    try (DatagramSocket socket = new DatagramSocket()) {
+      for (String address : addresses) {
+        try {
+          socket.send(
+              new DatagramPacket(
+                  payload,
+                  payload.length,
+                  new InetSocketAddress(InetAddress.getByName(address), 53)));
+        } catch (IOException e) {
+          out.println(prefix + "unsent " + address + " " + e);
+        }
+      }
+    }
   }
 }
