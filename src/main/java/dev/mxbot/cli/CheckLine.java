@@ -100,13 +100,16 @@ final class CheckLine {
         }
         common.authoritativePort = Integer.valueOf(value);
       }
-      default -> {
+      case "--timeout" -> {
         int dot = value.indexOf('.');
         String whole = dot < 0 ? value : value.substring(0, dot);
         if (!digits(whole, 6) || (dot >= 0 && !digits(value.substring(dot + 1), 6))) {
           return false;
         }
         common.timeoutSeconds = Double.valueOf(value);
+      }
+      default -> {
+        return false; // an option added to SINGLE or REPEATABLE but not here: picocli reads it
       }
     }
     return true;
