@@ -278,11 +278,7 @@ final class PlainYaml {
       value = scalar(quoted.text, false);
       after = quoted.end;
     } else {
-      int stop = end(line);
-      int comment = text.indexOf(" #", at);
-      if (comment >= 0 && comment < stop) {
-        stop = comment;
-      }
+      int stop = commentOrEnd(at, end(line));
       String plain = text.substring(at, stop).strip();
       checkPlain(plain, false);
       value = scalar(plain, true);
@@ -293,6 +289,16 @@ final class PlainYaml {
       throw NOT_PLAIN;
     }
     return value;
+  }
+
+  /** Where a comment ({@code " #"}) starts between {@code at} and {@code lineEnd}, else lineEnd. */
+  private int commentOrEnd(int at, int lineEnd) {
+    for (int i = at + 1; i < lineEnd; i++) {
+      if (chars[i] == '#' && chars[i - 1] == ' ') {
+        return i - 1;
+      }
+    }
+    return lineEnd;
   }
 
   /** Only spaces, then a comment or the end of the line, may follow a value. */
