@@ -25,13 +25,13 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The proof that an ordinary {@code /mx} diagnosis, as {@code serve} runs it and with the SMTP
- * probe switched on, sends not one packet, by any protocol to any port, to a special-purpose
- * address it found in DNS data, whichever name of the customer's world holds it: nameserver (DNS
- * over UDP and TCP), the parent zone's nameserver, MX host by name or as an address (the
- * SMTP/STARTTLS probe, which DANE shares), MTA-STS policy host (HTTPS), and every other name (apex,
- * {@code mail}, autoconfiguration, SRV targets, SPF terms) — while the operator's resolver on
- * 127.0.0.1 answers everything.
+ * The proof that an ordinary {@code /mx} diagnosis, as {@code serve} runs it and as the {@code
+ * check} command runs it in a JVM of its own, with the SMTP probe switched on, sends not one
+ * packet, by any protocol to any port, to a special-purpose address it found in DNS data, whichever
+ * name of the customer's world holds it: nameserver (DNS over UDP and TCP), the parent zone's
+ * nameserver, MX host by name or as an address (the SMTP/STARTTLS probe, which DANE shares),
+ * MTA-STS policy host (HTTPS), and every other name (apex, {@code mail}, autoconfiguration, SRV
+ * targets, SPF terms) — while the operator's resolver on 127.0.0.1 answers everything.
  *
  * <p>In a network namespace of its own, the child ({@link EveryProtocolProbe}) routes each of those
  * addresses — one per role for every kind of special-purpose address of {@link
@@ -73,28 +73,37 @@ public class NamespaceEveryProtocolTest {
                 EveryProtocolProbe.PREFIX + "done"));
   }
 
-  @Test
-  @DisplayName(
-      "private addresses refused, SMTP probe on: zero packets to the special-purpose address of"
-          + " every role — nameserver, parent nameserver, MX host, MX address, MTA-STS host, any"
-          + " other name — and zero anywhere else off loopback")
-  void nothingSentToSpecialAddresses() {
-    Map<String, Long> sent = probe.counts("strict", place -> place.kind().special());
+  /** The strict phases: {@code serve}'s diagnosis, and the {@code check} command in its own JVM. */
+  static Stream<Named<String>> strictPhases() {
+    return Stream.of(
+        Named.of("/mx as serve runs it", "strict"),
+        Named.of("the check command, as a user runs it (its own JVM, Main.main)", "check"));
+  }
+
+  @ParameterizedTest(
+      name =
+          "{0}, private addresses refused, SMTP probe on: zero packets to the special-purpose"
+              + " address of every role — nameserver, parent nameserver, MX host, MX address,"
+              + " MTA-STS host, any other name — and zero anywhere else off loopback")
+  @MethodSource("strictPhases")
+  void nothingSentToSpecialAddresses(String phase) {
+    Map<String, Long> sent = probe.counts(phase, place -> place.kind().special());
     assertThat(sent)
         .as(probe.output)
         .hasSize(probe.counted(place -> place.kind().special()))
         .allSatisfy((where, packets) -> assertThat(packets).as(where).isZero());
-    assertThat(probe.elsewhere("strict")).as(probe.output).isZero();
+    assertThat(probe.elsewhere(phase)).as(probe.output).isZero();
   }
 
-  @Test
-  @DisplayName(
-      "in the same run, the public nameserver, parent nameserver, MX host, MX address and MTA-STS"
-          + " host are sent packets: the checks did try, and only the special addresses were"
-          + " spared")
-  void publicAddressesAreContacted() {
+  @ParameterizedTest(
+      name =
+          "{0}: in the same run, the public nameserver, parent nameserver, MX host, MX address and"
+              + " MTA-STS host are sent packets: the checks did try, and only the special"
+              + " addresses were spared")
+  @MethodSource("strictPhases")
+  void publicAddressesAreContacted(String phase) {
     Map<String, Long> sent =
-        probe.counts("strict", place -> !place.kind().special() && place.role().connects());
+        probe.counts(phase, place -> !place.kind().special() && place.role().connects());
     assertThat(sent)
         .as(probe.output)
         .hasSize((int) Arrays.stream(Role.values()).filter(Role::connects).count())
@@ -113,6 +122,22 @@ public class NamespaceEveryProtocolTest {
       assertThat(probe.findings("strict", EveryProtocolProbe.domain(kind)))
           .as(EveryProtocolProbe.domain(kind) + "\n" + probe.output)
           .contains("NS_ADDRESS_PRIVATE", "MX_TARGET_PRIVATE", "MTA_STS_INVALID:private_address");
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "the check command answers every domain (exit 1: errors found, not 2 or 3) and says why:"
+          + " NS_ADDRESS_PRIVATE, MX_TARGET_PRIVATE and MTA_STS_INVALID")
+  void checkCommandSaysWhy() {
+    assertThat(probe.checkExit).as(probe.output).isEqualTo(1);
+    for (Target kind : NamespaceProbe.TARGETS) {
+      if (!kind.special()) {
+        continue;
+      }
+      assertThat(probe.findings("check", EveryProtocolProbe.domain(kind)))
+          .as(EveryProtocolProbe.domain(kind) + "\n" + probe.output)
+          .contains("NS_ADDRESS_PRIVATE", "MX_TARGET_PRIVATE", "MTA_STS_INVALID");
     }
   }
 
@@ -149,6 +174,7 @@ public class NamespaceEveryProtocolTest {
     final Map<String, Map<String, Long>> counts = new HashMap<>();
     final Map<String, List<String>> findings = new HashMap<>();
     final Set<String> unavailable = new TreeSet<>();
+    Integer checkExit;
 
     Probe(String output) {
       this.output = output;
@@ -167,6 +193,11 @@ public class NamespaceEveryProtocolTest {
                   words[1] + " " + words[2],
                   words.length > 3 ? List.of(words[3].split(",")) : List.of());
           case "unavailable" -> unavailable.add(words[1]);
+          case "check" -> {
+            if (words[1].equals("exit")) {
+              checkExit = Integer.parseInt(words[2]);
+            }
+          }
           default -> {
             // unsent, control host, done, watchdog: shown with the output when an assertion fails
           }

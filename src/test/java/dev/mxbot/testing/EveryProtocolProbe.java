@@ -1,5 +1,7 @@
 package dev.mxbot.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mxbot.checks.NamespaceEveryProtocolTest;
 import dev.mxbot.cli.Bootstrap;
 import dev.mxbot.cli.CommonOptions;
@@ -13,6 +15,7 @@ import dev.mxbot.dns.server.ZoneServer;
 import dev.mxbot.dns.server.ZoneServerBuilder;
 import dev.mxbot.testing.NamespaceProbe.Target;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -31,6 +34,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 /**
@@ -50,10 +54,12 @@ import java.util.stream.Collectors;
  * FakeSmtpServer} on 127.0.0.1:25 (the operator's choice, so the probe goes on to the MX hosts).
  *
  * <p>Phases, the sinks read after each: {@code strict} (every domain diagnosed as {@code serve}
- * does, {@code dns.allowPrivateAddresses} false), {@code allowed} (the same, true), {@code
- * datagram} (one UDP datagram of the child's own to every place and to two addresses elsewhere).
- * Lines for the parent start {@value #PREFIX}. Never run outside a namespace: it binds ports 53 and
- * 25 of 127.0.0.1.
+ * does, {@code dns.allowPrivateAddresses} false), {@code check} (every domain checked by the {@code
+ * check} command as a user runs it: a JVM of its own from {@code Main.main}, the SMTP probe
+ * switched on through the environment), {@code allowed} (as {@code strict}, the setting true),
+ * {@code datagram} (one UDP datagram of the child's own to every place and to two addresses
+ * elsewhere). Lines for the parent start {@value #PREFIX}. Never run outside a namespace: it binds
+ * ports 53 and 25 of 127.0.0.1.
  */
 public final class EveryProtocolProbe {
 
@@ -89,6 +95,10 @@ public final class EveryProtocolProbe {
   private static final int AT_ONCE = 4;
 
   private static final int DNS_PORT = 53;
+
+  /** The {@code check} command's JVM is killed after this (its reports take seconds). */
+  private static final long CHECK_LIMIT_SECONDS = 90;
+
   private static final int SMTP_PORT = 25;
 
   /** However the phases go, the child ends by then (the parent's own limit is longer). */
@@ -220,6 +230,8 @@ public final class EveryProtocolProbe {
       Map<String, Long> before = SinkCounters.read();
       diagnoseAll(out, "strict", resolver.socketAddress(), false);
       before = phase(out, "strict", before);
+      checkAll(out, "check", resolver.socketAddress());
+      before = phase(out, "check", before);
       diagnoseAll(out, "allowed", resolver.socketAddress(), true);
       before = phase(out, "allowed", before);
       sendOneDatagramEach(out);
@@ -293,6 +305,76 @@ public final class EveryProtocolProbe {
       }
     } finally {
       threads.shutdownNow();
+    }
+  }
+
+  /**
+   * Checks every domain with the {@code check} command, as a user runs it: {@code java … Main check
+   * --json} in a JVM of its own (so through {@code Main.main}, its plain command-line reading and
+   * {@code CheckWiring}, not {@link Bootstrap}), private addresses refused (the default), the SMTP
+   * probe switched on through the environment as an operator would; prints its exit code ({@code
+   * check exit <n>}) and each report's finding codes ({@code report <phase> <domain> CODE,...}).
+   */
+  private static void checkAll(PrintStream out, String phase, InetSocketAddress resolver)
+      throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "dev.mxbot.cli.Main",
+                "check",
+                "--json",
+                "--config",
+                DemoWorld.CONFIG.toString(),
+                "--resolver",
+                resolver.getAddress().getHostAddress() + ":" + resolver.getPort(),
+                "--authoritative-port",
+                Integer.toString(DNS_PORT)));
+    NamespaceProbe.TARGETS.forEach(kind -> command.add(domain(kind)));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(false);
+    Map<String, String> env = builder.environment();
+    env.keySet().removeIf(name -> name.startsWith("MXBOT_"));
+    env.put("MXBOT_SMTP_PROBE", "true");
+    env.put("MXBOT_SMTP_PORT", Integer.toString(SMTP_PORT));
+    env.put("MXBOT_SMTP_TIMEOUT", SMTP_TIMEOUT.toSeconds() + "s");
+    env.put("MXBOT_SMTP_CONTROLHOST", "127.0.0.1");
+    env.put("MXBOT_DIAGNOSIS_DEADLINE", DEADLINE.toSeconds() + "s");
+    Process check = builder.start();
+    ExecutorService readers = Executors.newFixedThreadPool(2);
+    try {
+      Future<String> json = readers.submit(() -> text(check.getInputStream()));
+      Future<String> errors = readers.submit(() -> text(check.getErrorStream()));
+      if (!check.waitFor(CHECK_LIMIT_SECONDS, TimeUnit.SECONDS)) {
+        check.destroyForcibly().waitFor();
+        out.println(PREFIX + "check killed after " + CHECK_LIMIT_SECONDS + " s");
+      }
+      out.println(PREFIX + "check exit " + check.exitValue());
+      errors.get().lines().forEach(line -> out.println("check stderr: " + line));
+      printReports(out, phase, json.get());
+    } finally {
+      readers.shutdownNow();
+    }
+  }
+
+  private static String text(InputStream stream) throws IOException {
+    return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  /** {@code report <phase> <domain> CODE,...} for each report of a {@code check --json} array. */
+  private static void printReports(PrintStream out, String phase, String json) throws IOException {
+    for (JsonNode report : new ObjectMapper().readTree(json)) {
+      List<String> codes = new ArrayList<>();
+      report.path("findings").forEach(finding -> codes.add(finding.path("code").asText()));
+      out.println(
+          PREFIX
+              + "report "
+              + phase
+              + " "
+              + report.path("domain").asText()
+              + " "
+              + codes.stream().distinct().collect(Collectors.joining(",")));
     }
   }
 
