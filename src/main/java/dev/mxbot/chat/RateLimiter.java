@@ -17,6 +17,11 @@ import java.util.concurrent.ConcurrentHashMap;
  * again in N s" before any query. Questions are charged after a diagnosis with what it sent: a
  * shared or reused report costs nothing. One instance shared by every adapter. Safe for concurrent
  * use.
+ *
+ * <p>A watch's re-checks are charged to its owner, as the owner's commands are, but to a budget of
+ * the watches' own ({@code watch.dnsQuestionsPerMinute}) instead of the commands' shared one: many
+ * watches of hostile zones spend their own budget and the owners', never make another user's
+ * command wait, and yield to the commands when those spend theirs.
  */
 public final class RateLimiter {
 
@@ -25,28 +30,42 @@ public final class RateLimiter {
   private final int perMinute;
   private final int questionsPerUser;
   private final int questionsPerMinute;
+  private final int watchQuestionsPerMinute;
   private final Clock clock;
   private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
   private final Map<String, Deque<Spent>> spent = new ConcurrentHashMap<>();
   private final Deque<Spent> spentByAll = new ArrayDeque<>();
+  private final Deque<Spent> spentByWatches = new ArrayDeque<>();
 
   /** Questions sent at one time. */
   private record Spent(Instant at, int questions) {}
 
   /**
-   * {@code perMinute} checks per user, {@code questionsPerUser} DNS questions per user and {@code
-   * questionsPerMinute} for everyone, in any minute.
+   * {@code perMinute} checks per user, {@code questionsPerUser} DNS questions per user, {@code
+   * questionsPerMinute} for everyone's commands and {@code watchQuestionsPerMinute} for all
+   * watches' re-checks, in any minute.
    */
-  public RateLimiter(int perMinute, int questionsPerUser, int questionsPerMinute, Clock clock) {
+  public RateLimiter(
+      int perMinute,
+      int questionsPerUser,
+      int questionsPerMinute,
+      int watchQuestionsPerMinute,
+      Clock clock) {
     this.perMinute = perMinute;
     this.questionsPerUser = questionsPerUser;
     this.questionsPerMinute = questionsPerMinute;
+    this.watchQuestionsPerMinute = watchQuestionsPerMinute;
     this.clock = clock;
+  }
+
+  /** The same, the watches' budget as large as the commands'. */
+  public RateLimiter(int perMinute, int questionsPerUser, int questionsPerMinute, Clock clock) {
+    this(perMinute, questionsPerUser, questionsPerMinute, questionsPerMinute, clock);
   }
 
   /** A limiter of checks alone: no budget of DNS questions. */
   public RateLimiter(int perMinute, Clock clock) {
-    this(perMinute, Integer.MAX_VALUE, Integer.MAX_VALUE, clock);
+    this(perMinute, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, clock);
   }
 
   /**
@@ -78,6 +97,18 @@ public final class RateLimiter {
 
   /** Charges {@code user} (and everyone's budget) with the DNS questions a diagnosis sent. */
   public void charge(String user, int questions) {
+    charge(user, questions, spentByAll);
+  }
+
+  /**
+   * Charges the owner of a watch (key as for commands) and the watches' budget with the DNS
+   * questions one of its re-checks sent; the commands' shared budget is not charged.
+   */
+  public void chargeWatch(String owner, int questions) {
+    charge(owner, questions, spentByWatches);
+  }
+
+  private void charge(String user, int questions, Deque<Spent> shared) {
     if (questions <= 0) {
       return;
     }
@@ -86,17 +117,30 @@ public final class RateLimiter {
     synchronized (mine) {
       mine.addLast(now);
     }
-    synchronized (spentByAll) {
-      spentByAll.addLast(now);
+    synchronized (shared) {
+      shared.addLast(now);
     }
   }
 
-  /**
-   * How long until {@code user} and everyone are back under their DNS question budgets, if over (a
-   * watch's re-check asks this, not {@link #tryAcquire}: it is no new check).
-   */
+  /** How long until {@code user} and everyone's commands are back under their budgets, if over. */
   public Optional<Duration> questionsWait(String user) {
     return questionsWait(user, clock.instant());
+  }
+
+  /**
+   * How long a watch's re-check waits, if it must (it is no new check, so it asks this, not {@link
+   * #tryAcquire}): until its owner, all watches together and everyone's commands are back under
+   * their DNS question budgets. A watch yields to the commands; they never wait for watches.
+   */
+  public Optional<Duration> watchQuestionsWait(String owner) {
+    Instant now = clock.instant();
+    Optional<Duration> wait = questionsWait(owner, now);
+    if (wait.isPresent()) {
+      return wait;
+    }
+    synchronized (spentByWatches) {
+      return wait(spentByWatches, watchQuestionsPerMinute, now);
+    }
   }
 
   /** How long until {@code user} and everyone are back under their question budgets, if over. */

@@ -39,8 +39,10 @@ public final class WatchRechecks implements WatchRun {
   /**
    * Re-checks through {@code shared}, delivering through {@code deliveries}; {@code resolvers} are
    * named in the messages; the DNS questions of each re-check are charged to the watch's owner in
-   * {@code limiter}, the chat commands' own, and a re-check waits while the owner (or everyone) is
-   * over the budget: a hostile zone watched costs its watcher, as its {@code /mx} does.
+   * {@code limiter}, the chat commands' own, and to the watches' budget ({@link
+   * RateLimiter#chargeWatch}); a re-check waits while the owner, the watches together or everyone's
+   * commands are over theirs: a hostile zone watched costs its watcher, as its {@code /mx} does,
+   * and never another user's command.
    */
   public WatchRechecks(
       SharedDiagnoses shared,
@@ -60,7 +62,7 @@ public final class WatchRechecks implements WatchRun {
       return new Retry(watch.platform() + " not connected on this replica");
     }
     String owner = Caller.rateKey(watch.platform(), watch.account());
-    Optional<Duration> budget = limiter.questionsWait(owner);
+    Optional<Duration> budget = limiter.watchQuestionsWait(owner);
     if (budget.isPresent()) {
       return new Retry("DNS question budget spent for " + budget.get().toSeconds() + " s");
     }
@@ -80,7 +82,7 @@ public final class WatchRechecks implements WatchRun {
       }
       return new Retry("no diagnosis (" + e.getClass().getSimpleName() + ")");
     }
-    limiter.charge(owner, report.questions());
+    limiter.chargeWatch(owner, report.questions());
     Optional<WatchDecision.Kind> kind = WatchDecision.decide(watch, report, now);
     if (kind.isEmpty()) {
       return new Continue(watch.seen(report));

@@ -204,6 +204,7 @@ final class MxbotModule extends AbstractModule {
         botConfig.checksPerUserPerMinute(),
         botConfig.dnsQuestionsPerUserPerMinute(),
         botConfig.dnsQuestionsPerMinute(),
+        botConfig.watch().dnsQuestionsPerMinute(),
         clock);
   }
 

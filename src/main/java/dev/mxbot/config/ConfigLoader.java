@@ -148,7 +148,15 @@ public final class ConfigLoader {
             : dns.at("maxInFlightPerServer").asInt(1, 10_000),
         StoreSection.read(root.at("store")),
         SmtpProbeSettings.read(root.at("smtp")),
-        watch(section(root, "watch", "interval", "maxDuration", "maxPerUser", "maxActive")));
+        watch(
+            section(
+                root,
+                "watch",
+                "interval",
+                "maxDuration",
+                "maxPerUser",
+                "maxActive",
+                "dnsQuestionsPerMinute")));
   }
 
   /** The {@code watch} section; each key left out takes its default. */
@@ -172,9 +180,10 @@ public final class ConfigLoader {
         interval,
         maxDuration,
         node.at("maxPerUser").isMissing() ? d.maxPerUser() : node.at("maxPerUser").asInt(1, 1_000),
-        node.at("maxActive").isMissing()
-            ? d.maxActive()
-            : node.at("maxActive").asInt(1, 1_000_000));
+        node.at("maxActive").isMissing() ? d.maxActive() : node.at("maxActive").asInt(1, 1_000_000),
+        node.at("dnsQuestionsPerMinute").isMissing()
+            ? d.dnsQuestionsPerMinute()
+            : node.at("dnsQuestionsPerMinute").asInt(1, 100_000_000));
   }
 
   /**

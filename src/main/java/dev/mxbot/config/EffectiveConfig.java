@@ -105,6 +105,8 @@ public final class EffectiveConfig {
     entries.add(new Entry("watch.maxDuration", duration(watch.maxDuration())));
     entries.add(new Entry("watch.maxPerUser", Integer.toString(watch.maxPerUser())));
     entries.add(new Entry("watch.maxActive", Integer.toString(watch.maxActive())));
+    entries.add(
+        new Entry("watch.dnsQuestionsPerMinute", Integer.toString(watch.dnsQuestionsPerMinute())));
     return List.copyOf(entries);
   }
 

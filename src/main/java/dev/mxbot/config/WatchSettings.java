@@ -10,9 +10,17 @@ import java.time.Duration;
  *     watch.maxDuration})
  * @param maxPerUser watches one user may have running at once ({@code watch.maxPerUser})
  * @param maxActive watches running at once in total, over every replica ({@code watch.maxActive})
+ * @param dnsQuestionsPerMinute DNS questions all watches' re-checks together may send per minute,
+ *     on each replica ({@code watch.dnsQuestionsPerMinute}): a budget of their own, apart from the
+ *     chat commands' {@code rateLimit.dnsQuestionsPerMinute}, so watches never make a chat command
+ *     wait
  */
 public record WatchSettings(
-    Duration interval, Duration maxDuration, int maxPerUser, int maxActive) {
+    Duration interval,
+    Duration maxDuration,
+    int maxPerUser,
+    int maxActive,
+    int dnsQuestionsPerMinute) {
 
   /** Default of {@code watch.interval}. */
   public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(5);
@@ -29,10 +37,25 @@ public record WatchSettings(
    */
   public static final int DEFAULT_MAX_ACTIVE = 1000;
 
+  /**
+   * Default of {@code watch.dnsQuestionsPerMinute}: the {@link #DEFAULT_MAX_ACTIVE} watches of
+   * ordinary zones at the default interval spend about 12,000.
+   */
+  public static final int DEFAULT_DNS_QUESTIONS = 20_000;
+
   /** Nothing configured. */
   public static final WatchSettings DEFAULTS =
       new WatchSettings(
-          DEFAULT_INTERVAL, DEFAULT_MAX_DURATION, DEFAULT_MAX_PER_USER, DEFAULT_MAX_ACTIVE);
+          DEFAULT_INTERVAL,
+          DEFAULT_MAX_DURATION,
+          DEFAULT_MAX_PER_USER,
+          DEFAULT_MAX_ACTIVE,
+          DEFAULT_DNS_QUESTIONS);
+
+  /** The settings with the default budget of DNS questions. */
+  public WatchSettings(Duration interval, Duration maxDuration, int maxPerUser, int maxActive) {
+    this(interval, maxDuration, maxPerUser, maxActive, DEFAULT_DNS_QUESTIONS);
+  }
 
   public WatchSettings {
     if (interval.isNegative() || interval.isZero()) {
@@ -43,6 +66,9 @@ public record WatchSettings(
     }
     if (maxPerUser < 1 || maxActive < 1) {
       throw new IllegalArgumentException("watch.maxPerUser and watch.maxActive must be >= 1");
+    }
+    if (dnsQuestionsPerMinute < 1) {
+      throw new IllegalArgumentException("watch.dnsQuestionsPerMinute must be >= 1");
     }
   }
 }

@@ -70,6 +70,52 @@ class RateLimiterTest {
 
   @Test
   @DisplayName(
+      "watches' re-checks spend their owners' budgets and the watches' own, never the commands'"
+          + " shared one: another agent's /mx runs while the watches wait")
+  void watchesHaveABudgetOfTheirOwn() {
+    MovableClock clock = new MovableClock();
+    RateLimiter limiter = new RateLimiter(100, 1000, 100, 150, clock);
+
+    limiter.chargeWatch("slack:T1:U9", 100);
+    limiter.chargeWatch("slack:T1:U8", 60);
+
+    assertThat(limiter.tryAcquire("slack:T1:U1")).as("another agent's /mx").isEmpty();
+    assertThat(limiter.questionsWait("slack:T1:U1")).isEmpty();
+    assertThat(limiter.watchQuestionsWait("slack:T1:U7"))
+        .as("any watch, once the watches together spent 150")
+        .contains(Duration.ofSeconds(60));
+    clock.now = clock.now.plusSeconds(61);
+    assertThat(limiter.watchQuestionsWait("slack:T1:U7")).isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "a watch's owner pays for it: once its re-checks spent the owner's 50 questions, the owner's"
+          + " own /mx waits too")
+  void watchesCostTheirOwner() {
+    MovableClock clock = new MovableClock();
+    RateLimiter limiter = new RateLimiter(100, 50, 1000, 1000, clock);
+
+    limiter.chargeWatch("discord:9", 50);
+
+    assertThat(limiter.tryAcquire("discord:9")).contains(Duration.ofSeconds(60));
+    assertThat(limiter.watchQuestionsWait("discord:9")).contains(Duration.ofSeconds(60));
+    assertThat(limiter.tryAcquire("discord:1")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("watches yield to the commands: when /mx checks spent everyone's budget, they wait")
+  void watchesYieldToCommands() {
+    MovableClock clock = new MovableClock();
+    RateLimiter limiter = new RateLimiter(100, 1000, 100, 1000, clock);
+
+    limiter.charge("slack:T1:U1", 100);
+
+    assertThat(limiter.watchQuestionsWait("slack:T1:U9")).contains(Duration.ofSeconds(60));
+  }
+
+  @Test
+  @DisplayName(
       "an agent gets 3 checks a minute, then is told how long to wait; others are not affected")
   void perUser() {
     MovableClock clock = new MovableClock();

@@ -45,7 +45,7 @@ class ConfigCommandTest {
     String out = run(config, Map.of());
 
     List<String> keys = keyLines(out);
-    assertThat(keys).hasSize(42).allMatch(line -> line.endsWith("  (default)"));
+    assertThat(keys).hasSize(43).allMatch(line -> line.endsWith("  (default)"));
     assertThat(keys)
         .startsWith("locale = en  (default)")
         .contains(
@@ -59,7 +59,8 @@ class ConfigCommandTest {
             "watch.interval = 300s  (default)",
             "watch.maxDuration = 2d  (default)",
             "watch.maxPerUser = 10  (default)",
-            "watch.maxActive = 1000  (default)");
+            "watch.maxActive = 1000  (default)",
+            "watch.dnsQuestionsPerMinute = 20000  (default)");
     assertThat(out)
         .contains("SLACK_BOT_TOKEN = missing", "DISCORD_TOKEN = missing")
         .contains(

@@ -134,16 +134,19 @@ class WatchScenarioTest {
         Bootstrap.start(
             options,
             config ->
-                more.apply(config)
-                    .withResolvers(List.of(new java.net.InetSocketAddress(RESOLVER, resolverPort)))
-                    .withAuthoritativePort(port)
-                    .withAllowPrivateAddresses(true)
-                    .withDeadline(Duration.ofSeconds(4))
-                    .withStore(
-                        StoreSettings.DEFAULTS.withUrl(
-                            "jdbc:h2:file:" + dir.resolve("db/mxbot").toAbsolutePath()))
-                    .withWatch(
-                        new WatchSettings(Duration.ofSeconds(1), Duration.ofHours(2), 5, 100)));
+                more.apply(
+                    config
+                        .withResolvers(
+                            List.of(new java.net.InetSocketAddress(RESOLVER, resolverPort)))
+                        .withAuthoritativePort(port)
+                        .withAllowPrivateAddresses(true)
+                        .withDeadline(Duration.ofSeconds(4))
+                        .withStore(
+                            StoreSettings.DEFAULTS.withUrl(
+                                "jdbc:h2:file:" + dir.resolve("db/mxbot").toAbsolutePath()))
+                        .withWatch(
+                            new WatchSettings(
+                                Duration.ofSeconds(1), Duration.ofHours(2), 5, 100))));
     open.add(app);
     app.get(WatchDeliveries.class)
         .register(
@@ -269,6 +272,65 @@ class WatchScenarioTest {
     assertThat(resolver.queries()).as("resolver").isEmpty();
     assertThat(ns1.queries()).as("nameserver 1").isEmpty();
     assertThat(ns2.queries()).as("nameserver 2").isEmpty();
+  }
+
+  @Test
+  @DisplayName(
+      "a watch's re-checks never spend the commands' shared budget: with one DNS question a minute"
+          + " for all commands and one for all watches, another agent's /mx is not told to wait"
+          + " after a re-check, and the next re-check waits for the watches' budget")
+  void rechecksNeverMakeCommandsWait() throws Exception {
+    ZoneServer resolver = serve(RESOLVER, 0, customer(OVH_MX), true);
+    int port = resolver.port();
+    serve(NS1, port, customer(GOOGLE_MX), false);
+    serve(NS2, port, customer(GOOGLE_MX), false);
+    Bootstrap app =
+        app(
+            port,
+            port,
+            config ->
+                config
+                    .withDnsQuestionBudgets(100_000, 1)
+                    .withWatch(
+                        new WatchSettings(Duration.ofSeconds(1), Duration.ofHours(2), 5, 100, 1)));
+    RateLimiter limiter = app.get(RateLimiter.class);
+    WatchRechecks rechecks =
+        new WatchRechecks(
+            app.get(SharedDiagnoses.class),
+            app.get(WatchDeliveries.class),
+            app.get(Watching.class).resolvers(),
+            limiter);
+    Instant now = Instant.now();
+    Watch watch =
+        new Watch(
+            0,
+            "slack",
+            "T1:U9",
+            "T1",
+            "C1",
+            "U9",
+            "u9",
+            "moving.it",
+            "moving.it",
+            "en",
+            false,
+            now,
+            now.plus(Duration.ofHours(1)),
+            null,
+            null);
+
+    assertThat(rechecks.check(watch, now)).isNotInstanceOf(WatchRun.Retry.class);
+    assertThat(resolver.queries()).as("the re-check asks").isNotEmpty();
+    assertThat(limiter.tryAcquire("slack:T1:U1"))
+        .as("another agent's /mx, after a re-check that asked many questions")
+        .isEmpty();
+
+    resolver.resetLog();
+    assertThat(rechecks.check(watch, now))
+        .isInstanceOfSatisfying(
+            WatchRun.Retry.class,
+            retry -> assertThat(retry.why()).startsWith("DNS question budget spent for "));
+    assertThat(resolver.queries()).as("the second re-check asks nothing").isEmpty();
   }
 
   @Test

@@ -77,6 +77,18 @@ class ConfigLoaderTest {
   }
 
   @Test
+  @DisplayName(
+      "the watches' DNS question budget is read from watch.dnsQuestionsPerMinute, 20,000 when left"
+          + " out, and 0 is named as a mistake")
+  void watchBudget() throws IOException {
+    assertThat(load("watch: {dnsQuestionsPerMinute: 3000}\n").watch().dnsQuestionsPerMinute())
+        .isEqualTo(3000);
+    assertThat(load("watch: {maxActive: 5}\n").watch().dnsQuestionsPerMinute()).isEqualTo(20_000);
+    assertThatThrownBy(() -> load("watch: {dnsQuestionsPerMinute: 0}\n"))
+        .hasMessageContaining("watch.dnsQuestionsPerMinute");
+  }
+
+  @Test
   @DisplayName("a missing directory is a clear error; a missing file means defaults")
   void missing() {
     assertThatThrownBy(() -> new ConfigLoader().load(dir.resolve("nope")))
