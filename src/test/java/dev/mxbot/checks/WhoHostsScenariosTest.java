@@ -241,6 +241,21 @@ class WhoHostsScenariosTest {
 
   @Test
   @DisplayName(
+      "/mx ns-lame.it: the DNS host line never says the other server answers, since the"
+          + " nameserver finding of the same report says it does not: resolvers ask it")
+  void lameOtherNameserverIsNotSaidToAnswer() {
+    String text = app.get(PlainTextRenderer.class).render(diagnose("ns-lame.it"), "en");
+
+    String zoneLine =
+        text.lines().filter(l -> l.contains("(dns109.ovh.net)")).findFirst().orElseThrow();
+    assertThat(zoneLine)
+        .contains("Resolvers ask each of them too")
+        .doesNotContainIgnoringCase("answers for the zone");
+    assertThat(text).contains("ns1.retired-dns.it does not answer for the zone");
+  }
+
+  @Test
+  @DisplayName(
       "/mx ns-ovh-other.it: dns109.ovh.net beside a working unknown nameserver is OVHcloud")
   void homeNameserverBesideAWorkingUnknownOne() {
     Report report = diagnose("ns-ovh-other.it");
