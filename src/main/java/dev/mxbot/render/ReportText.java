@@ -66,13 +66,19 @@ public final class ReportText {
 
   /**
    * The verdict in words; an incomplete report says so and names the areas it could not check, in
-   * the reader's language.
+   * the reader's language. An incomplete report with warnings says "Warnings found", not "Works,
+   * with warnings": what was not checked (the MX records, say) may be what decides whether mail
+   * works.
    */
   public String verdict(Report report) {
-    String verdict = messages.get("verdict." + report.verdict().id());
     if (report.complete()) {
-      return verdict;
+      return messages.get("verdict." + report.verdict().id());
     }
+    String verdict =
+        messages.get(
+            report.verdict() == Verdict.WARNING
+                ? "verdict.warning.incomplete"
+                : "verdict." + report.verdict().id());
     String areas =
         report.unchecked().stream()
             .map(area -> messages.get("area." + area.id()))

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mxbot.core.Report;
+import dev.mxbot.core.Verdict;
 import dev.mxbot.dns.RecordType;
 import dev.mxbot.dns.server.Fault;
 import dev.mxbot.render.JsonRenderer;
@@ -355,6 +356,28 @@ class TrustMatrixTest {
         .contains("report incompleto, non verificato: DMARC")
         .doesNotContain("Dmarc");
     assertThat(text).contains("DMARC  non verificato");
+  }
+
+  @Test
+  @Timeout(60)
+  @DisplayName(
+      "an incomplete report with warnings never says mail 'works' (what was not checked may be"
+          + " what decides it): 'Warnings found — incomplete report, not checked: DMARC', in the"
+          + " agent's language")
+  void incompleteReportNeverSaysItWorks() {
+    world.resolver.inject("_dmarc.trust-dmarc-servfail.it", RecordType.TXT, Fault.servfail());
+
+    Report report = MatrixWorld.diagnose(world.app, "trust-dmarc-servfail.it");
+    PlainTextRenderer renderer = world.app.get(PlainTextRenderer.class);
+
+    assertThat(report.complete()).isFalse();
+    assertThat(report.verdict()).isEqualTo(Verdict.WARNING);
+    assertThat(renderer.render(report, "en").lines().findFirst().orElseThrow())
+        .contains("Warnings found — incomplete report, not checked: DMARC")
+        .doesNotContain("Works");
+    assertThat(renderer.render(report, "it").lines().findFirst().orElseThrow())
+        .contains("Avvisi rilevati — report incompleto")
+        .doesNotContain("Funziona");
   }
 
   /** Answers SERVFAIL for {@code name} and these types, as Unbound does for a CNAME loop. */
