@@ -21,13 +21,18 @@ import java.util.Optional;
  * find nothing; so is a selector whose CNAME chain loops or holds more than {@value
  * AliasChains#MAX_ALIASES} aliases ({@link AliasChains}). TXT texts that are not DKIM at all (a
  * wildcard's SPF) count as no key. When no selector has a key: DKIM_NOT_FOUND if {@code _domainkey}
- * does not exist, else DKIM_UNKNOWN naming the selectors tried. Questions left unanswered decide
- * nothing: the timeout is noted by {@link Lookups}.
+ * does not exist, else DKIM_UNKNOWN naming the selectors tried ({@code triedKey} {@value #TRIED}),
+ * or saying that no selector is known for the mail provider, so none was tried ({@value #UNTRIED},
+ * no {@code selectors}). Questions left unanswered decide nothing: the timeout is noted by {@link
+ * Lookups}.
  */
 final class DkimFindings {
 
-  /** Shown instead of an empty list of selectors. */
-  static final String NONE = "—";
+  /** The message part of DKIM_UNKNOWN naming the selectors tried. */
+  static final String TRIED = "dkim.tried.some";
+
+  /** The message part of DKIM_UNKNOWN when no selector is known, so none was tried. */
+  static final String UNTRIED = "dkim.tried.none";
 
   private DkimFindings() {}
 
@@ -68,8 +73,18 @@ final class DkimFindings {
     if (base.isUnanswered()) {
       return List.of();
     }
-    String shown = tried.isEmpty() ? NONE : String.join(", ", tried);
-    return List.of(Finding.of(FindingCode.DKIM_UNKNOWN, "domain", domain, "selectors", shown));
+    if (tried.isEmpty()) {
+      return List.of(Finding.of(FindingCode.DKIM_UNKNOWN, "domain", domain, "triedKey", UNTRIED));
+    }
+    return List.of(
+        Finding.of(
+            FindingCode.DKIM_UNKNOWN,
+            "domain",
+            domain,
+            "selectors",
+            String.join(", ", tried),
+            "triedKey",
+            TRIED));
   }
 
   /** The finding for one selector, or empty when it has no key or was not answered. */

@@ -160,10 +160,25 @@ class DkimFindingsTest {
             "example.it", List.of("s1", "s2", "s3"), List.of(none, spf, late), base(Status.NODATA));
 
     assertThat(findings).extracting(Finding::code).containsExactly(FindingCode.DKIM_UNKNOWN);
-    assertThat(findings.get(0).param("selectors")).isEqualTo("s1, s2");
-    assertThat(judge("example.it", List.of(), List.of(), base(Status.NODATA)))
-        .extracting(f -> f.param("selectors"))
-        .containsExactly(DkimFindings.NONE);
+    assertThat(findings.get(0).params())
+        .containsEntry("selectors", "s1, s2")
+        .containsEntry("triedKey", DkimFindings.TRIED);
+  }
+
+  @Test
+  @DisplayName(
+      "names below _domainkey and no selector known for the provider: says none was tried, and"
+          + " names no selector")
+  void noSelectorTried() {
+    Finding unknown =
+        judge("example.it", List.of(), List.of(), base(Status.NODATA)).stream()
+            .filter(f -> f.code() == FindingCode.DKIM_UNKNOWN)
+            .findFirst()
+            .orElseThrow();
+
+    assertThat(unknown.params())
+        .containsEntry("triedKey", DkimFindings.UNTRIED)
+        .doesNotContainKey("selectors");
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.mxbot.core.Report;
 import dev.mxbot.core.Severity;
 import dev.mxbot.guides.Guide;
 import dev.mxbot.guides.GuideCatalog;
+import dev.mxbot.render.PlainTextRenderer;
 import dev.mxbot.testing.DemoWorld;
 import java.util.List;
 import java.util.Optional;
@@ -164,6 +165,22 @@ class FindingScenariosTest {
     Finding unknown = only(diagnose("ovh-customer.it"), FindingCode.DKIM_UNKNOWN);
 
     assertThat(unknown.param("selectors")).isEqualTo("ovhmo-selector-1, ovhmo-selector-2");
+  }
+
+  @Test
+  @DisplayName(
+      "/mx mx-self-hosted.it: no selector is known for a self-hosted mail server, and the report"
+          + " says none was tried, never 'none of the selectors tried (—)'")
+  void dkimUnknownWithoutSelectors() {
+    Report report = diagnose("mx-self-hosted.it");
+    String text = world.app.get(PlainTextRenderer.class).render(report, "en");
+
+    assertThat(only(report, FindingCode.DKIM_UNKNOWN).params()).doesNotContainKey("selectors");
+    assertThat(text)
+        .contains(
+            "Names exist under _domainkey.mx-self-hosted.it, but no selector is known for this"
+                + " mail provider, so none was tried.")
+        .doesNotContain("(—)");
   }
 
   @Test

@@ -64,6 +64,23 @@ class TicketRepliesTest {
   }
 
   @Test
+  void selfHostedMailCustomerIsAskedForTheSelectorWithoutATriedList() {
+    String text = CliReplies.reply(world, "en", "mx-self-hosted.it");
+
+    assertThat(text)
+        .contains("which DKIM selector does your e-mail service use for mx-self-hosted.it?")
+        .doesNotContain("We tried")
+        .doesNotContain("—");
+  }
+
+  @Test
+  void ovhCustomerIsToldWhichSelectorsWereTriedInItalian() {
+    String text = CliReplies.reply(world, "it", "ovh-customer.it");
+
+    assertThat(text).contains("Abbiamo provato ovhmo-selector-1, ovhmo-selector-2 senza trovarlo.");
+  }
+
+  @Test
   void mxAliasCustomerWritesInPortuguese() {
     String text = CliReplies.reply(world, "pt", "mx-alias.it");
 
