@@ -63,7 +63,7 @@ final class DaneCheck implements Check {
     }
     Map<String, CompletableFuture<DnsAnswer>> tlsa = new LinkedHashMap<>();
     for (String host : hosts(mx)) {
-      tlsa.put(host, lookups.resolve(context, "_25._tcp." + host, RecordType.TLSA));
+      tlsa.put(host, tlsa(lookups, context, host));
     }
     CompletableFuture<SmtpProbes.Probes> probed = probes.probes(context);
     return CompletableFuture.allOf(tlsa.values().toArray(CompletableFuture[]::new))
@@ -167,6 +167,31 @@ final class DaneCheck implements Check {
         .distinct()
         .limit(MAX_HOSTS)
         .toList();
+  }
+
+  /**
+   * The TLSA records of MX host {@code host} ({@code _25._tcp.<host>}), the one question DANE, TLS
+   * reporting and the SMTP probe share. None is asked for an address written as a name ({@code
+   * 192.0.2.25.}, MX_TARGET_IP): no sender looks for TLSA records under it, and the answer would
+   * only ever say that the name does not exist (or, from a server that knows no such zone, leave
+   * the report incomplete); the host then counts as having no TLSA records.
+   */
+  static CompletableFuture<DnsAnswer> tlsa(Lookups lookups, CheckContext context, String host) {
+    String name = "_25._tcp." + Hosts.absolute(host);
+    if (Hosts.isIpv4(Hosts.absolute(host))) {
+      // not asked, and never shown: every reader takes an answer that is not OK as "no TLSA"
+      return CompletableFuture.completedFuture(
+          new DnsAnswer(
+              name,
+              RecordType.TLSA,
+              DnsAnswer.Status.NXDOMAIN,
+              List.of(),
+              List.of(),
+              false,
+              false,
+              null));
+    }
+    return lookups.resolve(context, name, RecordType.TLSA);
   }
 
   /** The finding for one MX host's TLSA answer, if any (pure). */

@@ -10,7 +10,6 @@ import dev.mxbot.core.CheckContext;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsAnswer;
-import dev.mxbot.dns.RecordType;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,14 +93,7 @@ final class SmtpCheck implements Check {
               result
                   .hosts()
                   .keySet()
-                  .forEach(
-                      host ->
-                          tlsa.put(
-                              host,
-                              lookups.resolve(
-                                  context.shared(),
-                                  "_25._tcp." + Hosts.absolute(host),
-                                  RecordType.TLSA)));
+                  .forEach(host -> tlsa.put(host, DaneCheck.tlsa(lookups, context.shared(), host)));
               return CompletableFuture.allOf(tlsa.values().toArray(CompletableFuture[]::new))
                   .thenRun(
                       () ->

@@ -90,7 +90,7 @@ final class TlsRptCheck implements Check {
   private CompletableFuture<Boolean> usesDane(CheckContext context, DnsAnswer mx) {
     List<CompletableFuture<DnsAnswer>> tlsa =
         DaneCheck.hosts(mx).stream()
-            .map(host -> lookups.resolve(context.shared(), "_25._tcp." + host, RecordType.TLSA))
+            .map(host -> DaneCheck.tlsa(lookups, context.shared(), host))
             .toList();
     return CompletableFuture.allOf(tlsa.toArray(CompletableFuture[]::new))
         .thenApply(

@@ -169,6 +169,19 @@ class FindingScenariosTest {
 
   @Test
   @DisplayName(
+      "/mx mx-ip.it: an MX written as an address is an error, and no TLSA question is asked under"
+          + " it, so the report is complete (the demo's server refused that question, and the"
+          + " report had told the agent to suspect the nameservers)")
+  void mxAddressAsksNoTlsa() {
+    Report report = diagnose("mx-ip.it");
+
+    assertThat(report.findings()).extracting(Finding::code).contains(FindingCode.MX_TARGET_IP);
+    assertThat(report.complete()).as(report.unchecked().toString()).isTrue();
+    assertThat(report.findings()).extracting(Finding::code).doesNotContain(FindingCode.DNS_TIMEOUT);
+  }
+
+  @Test
+  @DisplayName(
       "/mx mx-self-hosted.it: no selector is known for a self-hosted mail server, and the report"
           + " says none was tried, never 'none of the selectors tried (—)'")
   void dkimUnknownWithoutSelectors() {
