@@ -123,6 +123,35 @@ class WatchScenarioTest {
   /** Every watch message "sent" on Slack: the watch and the rendered English text of its note. */
   private final BlockingQueue<String> sent = new LinkedBlockingQueue<>();
 
+  /** The re-checks of {@code app}'s watches, charged in {@code limiter}. */
+  private static WatchRechecks rechecks(Bootstrap app, RateLimiter limiter) {
+    return new WatchRechecks(
+        app.get(SharedDiagnoses.class),
+        app.get(WatchDeliveries.class),
+        app.get(Watching.class).resolvers(),
+        limiter);
+  }
+
+  /** Agent U9's watch of {@code domain} in Slack, started {@code now}, for an hour. */
+  private static Watch u9Watches(String domain, Instant now) {
+    return new Watch(
+        0,
+        "slack",
+        "T1:U9",
+        "T1",
+        "C1",
+        "U9",
+        "u9",
+        domain,
+        domain,
+        "en",
+        false,
+        now,
+        now.plus(Duration.ofHours(1)),
+        null,
+        null);
+  }
+
   private Bootstrap app(int resolverPort, int port) {
     return app(resolverPort, port, UnaryOperator.identity());
   }
@@ -230,30 +259,9 @@ class WatchScenarioTest {
     // one question a minute per user: any diagnosis spends it
     Bootstrap app = app(port, port, config -> config.withDnsQuestionBudgets(1, 100_000));
     RateLimiter limiter = app.get(RateLimiter.class);
-    WatchRechecks rechecks =
-        new WatchRechecks(
-            app.get(SharedDiagnoses.class),
-            app.get(WatchDeliveries.class),
-            app.get(Watching.class).resolvers(),
-            limiter);
+    WatchRechecks rechecks = rechecks(app, limiter);
     Instant now = Instant.now();
-    Watch watch =
-        new Watch(
-            0,
-            "slack",
-            "T1:U9",
-            "T1",
-            "C1",
-            "U9",
-            "u9",
-            "moving.it",
-            "moving.it",
-            "en",
-            false,
-            now,
-            now.plus(Duration.ofHours(1)),
-            null,
-            null);
+    Watch watch = u9Watches("moving.it", now);
 
     WatchRun.Step first = rechecks.check(watch, now);
     assertThat(first).isNotInstanceOf(WatchRun.Retry.class);
@@ -294,30 +302,9 @@ class WatchScenarioTest {
                     .withWatch(
                         new WatchSettings(Duration.ofSeconds(1), Duration.ofHours(2), 5, 100, 1)));
     RateLimiter limiter = app.get(RateLimiter.class);
-    WatchRechecks rechecks =
-        new WatchRechecks(
-            app.get(SharedDiagnoses.class),
-            app.get(WatchDeliveries.class),
-            app.get(Watching.class).resolvers(),
-            limiter);
+    WatchRechecks rechecks = rechecks(app, limiter);
     Instant now = Instant.now();
-    Watch watch =
-        new Watch(
-            0,
-            "slack",
-            "T1:U9",
-            "T1",
-            "C1",
-            "U9",
-            "u9",
-            "moving.it",
-            "moving.it",
-            "en",
-            false,
-            now,
-            now.plus(Duration.ofHours(1)),
-            null,
-            null);
+    Watch watch = u9Watches("moving.it", now);
 
     assertThat(rechecks.check(watch, now)).isNotInstanceOf(WatchRun.Retry.class);
     assertThat(resolver.queries()).as("the re-check asks").isNotEmpty();
