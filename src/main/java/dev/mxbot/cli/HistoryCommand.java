@@ -89,6 +89,16 @@ final class HistoryCommand extends TakesCommonOptions implements Callable<Intege
     }
   }
 
+  /**
+   * The verdict's words for a recorded check: an incomplete one with warnings is "Warnings found",
+   * never "Works, with warnings", as its report said ({@code ReportText#verdict}).
+   */
+  static String verdictKey(HistoryEntry entry) {
+    return entry.incomplete() && entry.verdict().equals("warning")
+        ? "verdict.warning.incomplete"
+        : "verdict." + entry.verdict();
+  }
+
   private static void text(
       PrintWriter out, Messages messages, String domain, List<HistoryEntry> entries) {
     if (entries.isEmpty()) {
@@ -102,7 +112,7 @@ final class HistoryCommand extends TakesCommonOptions implements Callable<Intege
           TerminalText.safe(
               TIME.format(entry.time())
                   + "  "
-                  + messages.get("verdict." + entry.verdict())
+                  + messages.get(verdictKey(entry))
                   + "  "
                   + String.join(", ", entry.codes())));
       text.changes(entry.changes())

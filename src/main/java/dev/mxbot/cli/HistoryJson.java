@@ -27,6 +27,11 @@ final class HistoryJson {
       node.put("verdict", entry.verdict());
       entry.codes().forEach(node.putArray("codes")::add);
       node.set("changes", JsonRenderer.changes(entry.changes()));
+      if (entry.complete() == null) {
+        node.putNull("complete");
+      } else {
+        node.put("complete", entry.complete());
+      }
     }
     try {
       return mapper.writeValueAsString(array);

@@ -32,9 +32,9 @@ public final class CheckLog {
             handle
                 .createUpdate(
                     "INSERT INTO checks (scope, domain, checked_at, platform, space, user_hash,"
-                        + " verdict, records, findings, changes) VALUES (:scope, :domain,"
-                        + " :checkedAt, :platform, :space, :userHash, :verdict, :records,"
-                        + " :findings, :changes)")
+                        + " verdict, records, findings, changes, complete) VALUES (:scope,"
+                        + " :domain, :checkedAt, :platform, :space, :userHash, :verdict, :records,"
+                        + " :findings, :changes, :complete)")
                 .bind("scope", entry.scope())
                 .bind("domain", entry.report().domain().ascii())
                 .bind("checkedAt", entry.time().toEpochMilli())
@@ -45,6 +45,7 @@ public final class CheckLog {
                 .bind("records", StoredJson.records(SeenRecords.of(entry.report())))
                 .bind("findings", StoredJson.findings(entry.report().findings()))
                 .bind("changes", StoredJson.changes(entry.report().changes()))
+                .bind("complete", entry.report().complete())
                 .execute());
   }
 
@@ -73,8 +74,8 @@ public final class CheckLog {
         handle ->
             handle
                 .createQuery(
-                    "SELECT checked_at, verdict, findings, changes FROM checks WHERE scope ="
-                        + " :scope AND domain = :domain ORDER BY checked_at DESC, id DESC")
+                    "SELECT checked_at, verdict, findings, changes, complete FROM checks WHERE"
+                        + " scope = :scope AND domain = :domain ORDER BY checked_at DESC, id DESC")
                 .bind("scope", scope)
                 .bind("domain", domain)
                 .setMaxRows(limit)
@@ -84,7 +85,8 @@ public final class CheckLog {
                             Instant.ofEpochMilli(rs.getLong("checked_at")),
                             rs.getString("verdict"),
                             StoredJson.codes(rs.getString("findings")),
-                            StoredJson.changes(rs.getString("changes"))))
+                            StoredJson.changes(rs.getString("changes")),
+                            (Boolean) rs.getObject("complete")))
                 .list());
   }
 

@@ -73,7 +73,8 @@ class HistoryScenarioTest {
     assertThat(entries).hasSize(2);
     assertThat(entries.get(0).fieldNames())
         .toIterable()
-        .containsExactly("time", "verdict", "codes", "changes");
+        .containsExactly("time", "verdict", "codes", "changes", "complete");
+    assertThat(entries.get(0).get("complete").asBoolean()).isTrue();
     assertThat(entries.get(0).get("changes").get("items").get(0).get("record").asText())
         .isEqualTo("mx");
     assertThat(entries.get(1).get("changes").isNull()).isTrue();

@@ -36,6 +36,23 @@ final class Reports {
   }
 
   /** A report whose MX lookup was not answered. */
+  /** {@code domain}'s report whose MX lookup got no answer, so MX is unchecked: incomplete. */
+  static Report mxUnansweredIncomplete(String domain) {
+    Report r = mxUnanswered(domain);
+    return new Report(
+        r.input(),
+        r.domain(),
+        Verdict.WARNING,
+        null,
+        null,
+        r.records(),
+        r.findings(),
+        r.elapsed(),
+        Duration.ZERO,
+        java.util.Set.of(dev.mxbot.core.Area.MX),
+        12);
+  }
+
   static Report mxUnanswered(String domain) {
     Report r = withMx(domain);
     return new Report(

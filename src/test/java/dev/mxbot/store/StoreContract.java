@@ -137,6 +137,20 @@ abstract class StoreContract {
   }
 
   @Test
+  @DisplayName("history says which checks were incomplete: the MX lookup unanswered, then answered")
+  void historyKeepsCompleteness() {
+    record("cli", Reports.mxUnansweredIncomplete("example.it"));
+    clock.advance(Duration.ofMinutes(5));
+    record("cli", Reports.withMx("example.it", "mx0.mail.ovh.net."));
+
+    List<HistoryEntry> entries = latest("cli", "example.it");
+
+    assertThat(entries).extracting(HistoryEntry::complete).containsExactly(true, false);
+    assertThat(entries.get(1).incomplete()).isTrue();
+    assertThat(entries.get(1).verdict()).isEqualTo("warning");
+  }
+
+  @Test
   @DisplayName("retention: checks older than store.retention are deleted")
   void retention() {
     record("cli", Reports.withMx("old.it", "mx1.mail.ovh.net."));
