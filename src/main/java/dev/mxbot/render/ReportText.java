@@ -68,22 +68,27 @@ public final class ReportText {
    * The verdict in words; an incomplete report says so and names the areas it could not check, in
    * the reader's language. An incomplete report with warnings says "Warnings found", not "Works,
    * with warnings": what was not checked (the MX records, say) may be what decides whether mail
-   * works.
+   * works. One with nothing wrong in what was checked says so ("No problem found in what was
+   * checked"), not "Could not be checked", which is kept for a domain whose DNS did not answer.
    */
   public String verdict(Report report) {
     if (report.complete()) {
       return messages.get("verdict." + report.verdict().id());
     }
-    String verdict =
-        messages.get(
-            report.verdict() == Verdict.WARNING
-                ? "verdict.warning.incomplete"
-                : "verdict." + report.verdict().id());
+    String verdict = messages.get(incompleteVerdictKey(report));
     String areas =
         report.unchecked().stream()
             .map(area -> messages.get("area." + area.id()))
             .collect(Collectors.joining(", "));
     return messages.get("verdict.incomplete", Map.of("verdict", verdict, "areas", areas));
+  }
+
+  private static String incompleteVerdictKey(Report report) {
+    return switch (report.verdict()) {
+      case WARNING -> "verdict.warning.incomplete";
+      case UNKNOWN -> report.dnsUnreachable() ? "verdict.unknown" : "verdict.unknown.partial";
+      default -> "verdict." + report.verdict().id();
+    };
   }
 
   String severity(Finding finding) {

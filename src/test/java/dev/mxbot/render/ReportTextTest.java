@@ -2,9 +2,17 @@ package dev.mxbot.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mxbot.core.Area;
+import dev.mxbot.core.DomainName;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
+import dev.mxbot.core.Report;
+import dev.mxbot.core.ReportRecords;
+import dev.mxbot.core.Verdict;
 import dev.mxbot.i18n.Messages;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,6 +44,44 @@ class ReportTextTest {
   void dkimReasonInEnglish() {
     assertThat(new ReportText(Messages.of("en")).message(SHORT_KEY))
         .contains("(RSA key of 512 bits, under the 1024 minimum; read at s1._domainkey");
+  }
+
+  private static String headline(Verdict verdict, Set<Area> unchecked, Finding... findings) {
+    Report report =
+        new Report(
+            "example.it",
+            DomainName.of("example.it"),
+            verdict,
+            null,
+            null,
+            ReportRecords.UNANSWERED,
+            List.of(findings),
+            Duration.ofMillis(40),
+            Duration.ZERO,
+            unchecked,
+            12);
+    return new ReportText(Messages.of("en")).verdict(report);
+  }
+
+  @Test
+  @DisplayName(
+      "an incomplete report says what it found in what was checked, never 'Works' nor 'Could not"
+          + " be checked'; 'Could not be checked' is for a domain whose DNS did not answer")
+  void incompleteHeadlines() {
+    Finding timeout = Finding.of(FindingCode.DNS_TIMEOUT);
+
+    assertThat(
+            headline(
+                Verdict.UNKNOWN, Set.of(Area.DMARC), Finding.of(FindingCode.SPF_VALID), timeout))
+        .isEqualTo("No problem found in what was checked — incomplete report, not checked: DMARC");
+    assertThat(
+            headline(
+                Verdict.WARNING, Set.of(Area.MX), Finding.of(FindingCode.DKIM_NOT_FOUND), timeout))
+        .isEqualTo("Warnings found — incomplete report, not checked: MX");
+    assertThat(headline(Verdict.UNKNOWN, Set.of(Area.DOMAIN, Area.MX), timeout))
+        .startsWith("Could not be checked — incomplete report");
+    assertThat(headline(Verdict.WARNING, Set.of(), Finding.of(FindingCode.DKIM_NOT_FOUND)))
+        .isEqualTo("Works, with warnings");
   }
 
   private static String permissive(String all, String case_) {
