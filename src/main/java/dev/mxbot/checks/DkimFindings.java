@@ -107,7 +107,27 @@ final class DkimFindings {
     }
     return Optional.of(
         Finding.of(
-            FindingCode.DKIM_FOUND, "selector", selector, "key", key.get().label(), "at", at));
+            FindingCode.DKIM_FOUND,
+            "selector",
+            selector,
+            "key",
+            key.get().label(),
+            "at",
+            at,
+            "verifyKey",
+            verifyKey(key.get(), answer)));
+  }
+
+  /**
+   * What receivers do with the mail signed with a usable key, as DKIM_FOUND says it: verify it;
+   * only those that handle its size, when it is over 4096 bits (DKIM_KEY_TOO_LARGE beside it);
+   * treat it as unsigned, when the key says t=y (DKIM_TESTING beside it).
+   */
+  private static String verifyKey(DkimKey key, DnsAnswer answer) {
+    if (inTesting(answer)) {
+      return "dkim.verify.testing";
+    }
+    return key.tooLarge() ? "dkim.verify.some" : "dkim.verify.all";
   }
 
   /**

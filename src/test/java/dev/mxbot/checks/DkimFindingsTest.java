@@ -10,6 +10,8 @@ import dev.mxbot.dns.DnsAnswer;
 import dev.mxbot.dns.DnsAnswer.Status;
 import dev.mxbot.dns.DnsRecord;
 import dev.mxbot.dns.RecordType;
+import dev.mxbot.i18n.Messages;
+import dev.mxbot.render.ReportText;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -50,6 +52,9 @@ class DkimFindingsTest {
         .extracting(Finding::code)
         .containsExactly(FindingCode.DKIM_FOUND, FindingCode.DKIM_TESTING);
     assertThat(findings.get(1).param("selector")).isEqualTo("s1");
+    assertThat(findings.get(0).param("verifyKey"))
+        .as("the key found never says receivers verify what they treat as unsigned")
+        .isEqualTo("dkim.verify.testing");
   }
 
   @Test
@@ -70,6 +75,11 @@ class DkimFindingsTest {
         .extracting(Finding::code)
         .containsExactly(FindingCode.DKIM_FOUND, FindingCode.DKIM_KEY_TOO_LARGE);
     assertThat(findings.get(0).param("key")).isEqualTo("RSA-8192");
+    assertThat(new ReportText(Messages.of("en")).message(findings.get(0)))
+        .as("the key found never says every receiver can verify it, beside the warning")
+        .endsWith(
+            "only the receivers that handle keys of this size can verify the mail signed with it.")
+        .doesNotContain("{");
     assertThat(findings.get(1).params())
         .containsEntry("selector", "s1")
         .containsEntry("bits", "8192");
