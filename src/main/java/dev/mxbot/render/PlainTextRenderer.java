@@ -41,9 +41,8 @@ public final class PlainTextRenderer {
       line(out, "ℹ️ " + text.messages().get(notice.key(), notice.params()));
     }
     line(out, symbol(report) + " " + text.title(report) + " — " + text.verdict(report));
-    line(
-        out, label(text, "report.dnsHost") + text.provider(report.dnsHost()) + nameservers(report));
-    line(out, label(text, "report.mailProvider") + text.provider(report.mailProvider()));
+    line(out, label(text, "report.dnsHost") + text.dnsHost(report) + nameservers(report));
+    line(out, label(text, "report.mailProvider") + text.mailProvider(report));
     line(out, text.messages().get("report.records"));
     line(out, "  MX     " + text.mx(report.records().mx()));
     line(out, "  SPF    " + text.orNone(report.records().spf()));

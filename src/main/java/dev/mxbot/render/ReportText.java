@@ -106,6 +106,42 @@ public final class ReportText {
     return unicode.equals(ascii) ? ascii : unicode + " (" + ascii + ")";
   }
 
+  /**
+   * The DNS host as the report's header names it: the provider; "not checked" when the area was not
+   * checked and no provider is known; else "not recognised" (the nameservers were read and no
+   * provider of the catalog has them).
+   */
+  public String dnsHost(Report report) {
+    if (report.dnsHost() == null && report.unchecked().contains(Area.DNS_HOST)) {
+      return messages.get("report.notChecked");
+    }
+    return provider(report.dnsHost());
+  }
+
+  /**
+   * The mail provider as the report's header names it: the provider; "not checked" when the MX
+   * records were not read, "none" when there are none; the providers of a mixed MX set ({@code
+   * MX_MIXED_PROVIDERS}); else "not recognised".
+   */
+  public String mailProvider(Report report) {
+    if (report.mailProvider() != null) {
+      return provider(report.mailProvider());
+    }
+    if (report.records().mx() == null) {
+      return messages.get("report.notChecked");
+    }
+    if (report.records().mx().isEmpty()) {
+      return messages.get("report.none");
+    }
+    return report.findings().stream()
+        .filter(f -> f.code() == FindingCode.MX_MIXED_PROVIDERS)
+        .map(f -> f.param("providers"))
+        .filter(providers -> providers != null && !providers.isBlank())
+        .findFirst()
+        .map(providers -> messages.get("report.mixed", Map.of("providers", providers)))
+        .orElseGet(() -> messages.get("report.unrecognised"));
+  }
+
   public String provider(ProviderRef ref) {
     if (ref == null) {
       return messages.get("report.unrecognised");

@@ -169,6 +169,21 @@ class FindingScenariosTest {
 
   @Test
   @DisplayName(
+      "/mx mixed-mx.it names both providers in the header, and /mx broken-dns.it says 'not"
+          + " checked' for the DNS host and the mail provider it could not read")
+  void headerNamesWhatWasRead() {
+    PlainTextRenderer renderer = world.app.get(PlainTextRenderer.class);
+
+    assertThat(renderer.render(diagnose("mixed-mx.it"), "en"))
+        .contains("Mail provider: mixed: OVHcloud, Google Workspace");
+    assertThat(renderer.render(diagnose("broken-dns.it"), "en"))
+        .contains("DNS host: not checked")
+        .contains("Mail provider: not checked")
+        .doesNotContain("not recognised");
+  }
+
+  @Test
+  @DisplayName(
       "/mx mx-ip.it: an MX written as an address is an error, and no TLSA question is asked under"
           + " it, so the report is complete (the demo's server refused that question, and the"
           + " report had told the agent to suspect the nameservers)")

@@ -6,6 +6,7 @@ import dev.mxbot.core.Area;
 import dev.mxbot.core.DomainName;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
+import dev.mxbot.core.MxEntry;
 import dev.mxbot.core.Report;
 import dev.mxbot.core.ReportRecords;
 import dev.mxbot.core.Verdict;
@@ -82,6 +83,59 @@ class ReportTextTest {
         .startsWith("Could not be checked — incomplete report");
     assertThat(headline(Verdict.WARNING, Set.of(), Finding.of(FindingCode.DKIM_NOT_FOUND)))
         .isEqualTo("Works, with warnings");
+  }
+
+  private static Report report(
+      ReportRecords records, Set<Area> unchecked, Verdict verdict, Finding... findings) {
+    return new Report(
+        "example.it",
+        DomainName.of("example.it"),
+        verdict,
+        null,
+        null,
+        records,
+        List.of(findings),
+        Duration.ofMillis(40),
+        Duration.ZERO,
+        unchecked,
+        12);
+  }
+
+  @Test
+  @DisplayName(
+      "the header never says 'not recognised' for what was not read: 'not checked' when the MX"
+          + " or the nameservers got no answer, the providers when the MX set mixes them")
+  void headerProviders() {
+    ReportText text = new ReportText(Messages.of("en"));
+    ReportRecords mxRead =
+        new ReportRecords(List.of("ns1.example.net."), List.of(), List.of(), List.of());
+
+    Report unanswered =
+        report(
+            ReportRecords.UNANSWERED,
+            Set.of(Area.DNS_HOST, Area.MX),
+            Verdict.UNKNOWN,
+            Finding.of(FindingCode.DNS_TIMEOUT));
+    assertThat(text.mailProvider(unanswered)).isEqualTo("not checked");
+    assertThat(text.dnsHost(unanswered)).isEqualTo("not checked");
+
+    ReportRecords oneMx =
+        new ReportRecords(
+            List.of("ns1.example.net."),
+            List.of(new MxEntry(10, "mx.example.net.")),
+            List.of(),
+            List.of());
+    Report mixed =
+        report(
+            oneMx,
+            Set.of(),
+            Verdict.WARNING,
+            Finding.of(FindingCode.MX_MIXED_PROVIDERS, "providers", "OVHcloud, Google Workspace"));
+    assertThat(text.mailProvider(mixed)).isEqualTo("mixed: OVHcloud, Google Workspace");
+    assertThat(text.dnsHost(mixed)).isEqualTo("not recognised");
+
+    assertThat(text.mailProvider(report(mxRead, Set.of(), Verdict.OK))).isEqualTo("none");
+    assertThat(text.mailProvider(report(oneMx, Set.of(), Verdict.OK))).isEqualTo("not recognised");
   }
 
   private static String permissive(String all, String case_) {

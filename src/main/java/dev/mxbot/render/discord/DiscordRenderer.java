@@ -49,9 +49,8 @@ public final class DiscordRenderer {
     List<String> description = new ArrayList<>();
     notices.forEach(n -> description.add("ℹ️ " + escaped(messages, n.key(), n.params())));
     description.add("**" + DiscordMarkdown.escape(text.verdict(report)) + "**");
-    description.add(label(messages, "report.dnsHost") + esc(text.provider(report.dnsHost())));
-    description.add(
-        label(messages, "report.mailProvider") + esc(text.provider(report.mailProvider())));
+    description.add(label(messages, "report.dnsHost") + esc(text.dnsHost(report)));
+    description.add(label(messages, "report.mailProvider") + esc(text.mailProvider(report)));
     text.changes(report).ifPresent(changed -> description.add("🔁 " + esc(changed)));
     primary.ifPresent(g -> description.add("📘 " + link(g)));
     String descriptionText =

@@ -166,8 +166,8 @@ public final class SlackRenderer {
     Messages messages = text.messages();
     List<TextObject> fields =
         List.of(
-            field(messages.get("report.dnsHost"), text.provider(report.dnsHost())),
-            field(messages.get("report.mailProvider"), text.provider(report.mailProvider())));
+            field(messages.get("report.dnsHost"), text.dnsHost(report)),
+            field(messages.get("report.mailProvider"), text.mailProvider(report)));
     return SectionBlock.builder()
         .text(SlackBlocks.markdown("*" + SlackText.escape(text.verdict(report)) + "*"))
         .fields(fields)
