@@ -108,14 +108,21 @@ public final class ReportText {
 
   /**
    * The DNS host as the report's header names it: the provider; "not checked" when the area was not
-   * checked and no provider is known; else "not recognised" (the nameservers were read and no
-   * provider of the catalog has them).
+   * checked and no provider is known; "none" when the domain has no nameservers (it does not
+   * exist); else "not recognised" (the nameservers were read and no provider of the catalog has
+   * them).
    */
   public String dnsHost(Report report) {
-    if (report.dnsHost() == null && report.unchecked().contains(Area.DNS_HOST)) {
+    if (report.dnsHost() != null) {
+      return provider(report.dnsHost());
+    }
+    if (report.unchecked().contains(Area.DNS_HOST)) {
       return messages.get("report.notChecked");
     }
-    return provider(report.dnsHost());
+    List<String> ns = report.records().ns();
+    return ns != null && ns.isEmpty()
+        ? messages.get("report.none")
+        : messages.get("report.unrecognised");
   }
 
   /**

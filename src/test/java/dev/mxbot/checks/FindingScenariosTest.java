@@ -180,6 +180,10 @@ class FindingScenariosTest {
         .contains("DNS host: not checked")
         .contains("Mail provider: not checked")
         .doesNotContain("not recognised");
+    assertThat(renderer.render(diagnose("unknown-domain.it"), "en"))
+        .as("a domain that does not exist has no DNS host, rather than one not recognised")
+        .contains("DNS host: none")
+        .contains("Mail provider: none");
   }
 
   @Test
