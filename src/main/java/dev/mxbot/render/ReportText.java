@@ -121,7 +121,7 @@ public final class ReportText {
     }
     List<String> ns = report.records().ns();
     return ns != null && ns.isEmpty()
-        ? messages.get("report.none")
+        ? messages.get("report.noProvider")
         : messages.get("report.unrecognised");
   }
 
@@ -138,7 +138,7 @@ public final class ReportText {
       return messages.get("report.notChecked");
     }
     if (report.records().mx().isEmpty()) {
-      return messages.get("report.none");
+      return messages.get("report.noProvider");
     }
     return report.findings().stream()
         .filter(f -> f.code() == FindingCode.MX_MIXED_PROVIDERS)
