@@ -89,7 +89,12 @@ public final class StoreBench {
 
     double[] recheck = new double[watches];
     WatchSettings five =
-        new WatchSettings(Duration.ofMinutes(5), Duration.ofHours(48), 10, watches);
+        new WatchSettings(
+            Duration.ofMinutes(5),
+            Duration.ofHours(48),
+            10,
+            watches,
+            WatchSettings.DEFAULT_DNS_QUESTIONS);
     try (StoredWatches book = StoredWatches.open(settings, password, five, Clock.systemUTC())) {
       for (int i = 0; i < watches; i++) {
         Watch watch = watch("U" + i, "watch-" + i + ".it");

@@ -58,11 +58,6 @@ public final class RateLimiter {
     this.clock = clock;
   }
 
-  /** The same, the watches' budget as large as the commands'. */
-  public RateLimiter(int perMinute, int questionsPerUser, int questionsPerMinute, Clock clock) {
-    this(perMinute, questionsPerUser, questionsPerMinute, questionsPerMinute, clock);
-  }
-
   /** A limiter of checks alone: no budget of DNS questions. */
   public RateLimiter(int perMinute, Clock clock) {
     this(perMinute, Integer.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, clock);

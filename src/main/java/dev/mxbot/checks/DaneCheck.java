@@ -177,8 +177,9 @@ final class DaneCheck implements Check {
    * the report incomplete); the host then counts as having no TLSA records.
    */
   static CompletableFuture<DnsAnswer> tlsa(Lookups lookups, CheckContext context, String host) {
-    String name = "_25._tcp." + Hosts.absolute(host);
-    if (Hosts.isIpv4(Hosts.absolute(host))) {
+    String absolute = Hosts.absolute(host);
+    String name = "_25._tcp." + absolute;
+    if (Hosts.isIpv4(absolute)) {
       // not asked, and never shown: every reader takes an answer that is not OK as "no TLSA"
       return CompletableFuture.completedFuture(
           new DnsAnswer(

@@ -90,13 +90,12 @@ final class HistoryCommand extends TakesCommonOptions implements Callable<Intege
   }
 
   /**
-   * The verdict's words for a recorded check: an incomplete one with warnings is "Warnings found",
-   * never "Works, with warnings", as its report said ({@code ReportText#verdict}).
+   * The verdict's words for a recorded check, as its report said them ({@link
+   * ReportText#verdictKey}). The store does not keep whether the DNS answered at all, so an
+   * incomplete check with nothing found keeps the cautious "Could not be checked".
    */
   static String verdictKey(HistoryEntry entry) {
-    return entry.incomplete() && entry.verdict().equals("warning")
-        ? "verdict.warning.incomplete"
-        : "verdict." + entry.verdict();
+    return ReportText.verdictKey(entry.verdict(), !entry.incomplete(), true);
   }
 
   private static void text(

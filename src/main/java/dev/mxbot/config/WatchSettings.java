@@ -52,11 +52,6 @@ public record WatchSettings(
           DEFAULT_MAX_ACTIVE,
           DEFAULT_DNS_QUESTIONS);
 
-  /** The settings with the default budget of DNS questions. */
-  public WatchSettings(Duration interval, Duration maxDuration, int maxPerUser, int maxActive) {
-    this(interval, maxDuration, maxPerUser, maxActive, DEFAULT_DNS_QUESTIONS);
-  }
-
   public WatchSettings {
     if (interval.isNegative() || interval.isZero()) {
       throw new IllegalArgumentException("watch.interval must be positive");

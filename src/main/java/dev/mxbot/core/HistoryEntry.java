@@ -16,11 +16,6 @@ public record HistoryEntry(
     codes = List.copyOf(codes);
   }
 
-  /** A complete check's entry. */
-  public HistoryEntry(Instant time, String verdict, List<String> codes, Changes changes) {
-    this(time, verdict, codes, changes, true);
-  }
-
   /** True only when the check is known to have left an area unchecked. */
   public boolean incomplete() {
     return Boolean.FALSE.equals(complete);

@@ -72,10 +72,11 @@ public final class ReportText {
    * checked"), not "Could not be checked", which is kept for a domain whose DNS did not answer.
    */
   public String verdict(Report report) {
+    String verdict =
+        messages.get(verdictKey(report.verdict().id(), report.complete(), report.dnsUnreachable()));
     if (report.complete()) {
-      return messages.get("verdict." + report.verdict().id());
+      return verdict;
     }
-    String verdict = messages.get(incompleteVerdictKey(report));
     String areas =
         report.unchecked().stream()
             .map(area -> messages.get("area." + area.id()))
@@ -83,11 +84,18 @@ public final class ReportText {
     return messages.get("verdict.incomplete", Map.of("verdict", verdict, "areas", areas));
   }
 
-  private static String incompleteVerdictKey(Report report) {
-    return switch (report.verdict()) {
-      case WARNING -> "verdict.warning.incomplete";
-      case UNKNOWN -> report.dnsUnreachable() ? "verdict.unknown" : "verdict.unknown.partial";
-      default -> "verdict." + report.verdict().id();
+  /**
+   * The message key of a verdict's words ({@link Verdict#id}); an incomplete report's never say it
+   * "works", and say "could not be checked" only when {@code dnsUnreachable} (nothing answered).
+   */
+  public static String verdictKey(String verdictId, boolean complete, boolean dnsUnreachable) {
+    if (complete) {
+      return "verdict." + verdictId;
+    }
+    return switch (verdictId) {
+      case "warning" -> "verdict.warning.incomplete";
+      case "unknown" -> dnsUnreachable ? "verdict.unknown" : "verdict.unknown.partial";
+      default -> "verdict." + verdictId;
     };
   }
 

@@ -43,9 +43,11 @@ class HistoryRequestTest {
             new Changes(
                 then,
                 then.plusSeconds(3600),
-                List.of(new Change("spf", List.of("v=spf1 \u001b[2J"), List.of()))));
+                List.of(new Change("spf", List.of("v=spf1 \u001b[2J"), List.of()))),
+            true);
 
-    String text = HistoryLines.of(List.of(entry, new HistoryEntry(then, "ok", List.of(), null)));
+    String text =
+        HistoryLines.of(List.of(entry, new HistoryEntry(then, "ok", List.of(), null, true)));
 
     assertThat(text)
         .isEqualTo(

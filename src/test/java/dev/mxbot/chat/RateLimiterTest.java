@@ -39,7 +39,7 @@ class RateLimiterTest {
           + " age out; others are not affected")
   void questionsPerUser() {
     MovableClock clock = new MovableClock();
-    RateLimiter limiter = new RateLimiter(100, 50, 1000, clock);
+    RateLimiter limiter = new RateLimiter(100, 50, 1000, 1000, clock);
 
     assertThat(limiter.tryAcquire("discord:1")).isEmpty();
     limiter.charge("discord:1", 43);
@@ -57,7 +57,7 @@ class RateLimiterTest {
   @DisplayName("when everyone's checks together sent the minute's DNS questions, everyone waits")
   void questionsForEveryone() {
     MovableClock clock = new MovableClock();
-    RateLimiter limiter = new RateLimiter(100, 1000, 100, clock);
+    RateLimiter limiter = new RateLimiter(100, 1000, 100, 100, clock);
 
     limiter.charge("slack:T1:U1", 60);
     limiter.charge("slack:T1:U2", 40);

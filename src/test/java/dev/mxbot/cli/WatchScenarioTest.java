@@ -175,7 +175,11 @@ class WatchScenarioTest {
                                 "jdbc:h2:file:" + dir.resolve("db/mxbot").toAbsolutePath()))
                         .withWatch(
                             new WatchSettings(
-                                Duration.ofSeconds(1), Duration.ofHours(2), 5, 100))));
+                                Duration.ofSeconds(1),
+                                Duration.ofHours(2),
+                                5,
+                                100,
+                                WatchSettings.DEFAULT_DNS_QUESTIONS))));
     open.add(app);
     app.get(WatchDeliveries.class)
         .register(

@@ -73,7 +73,12 @@ class WatchInteropTest {
                         StoreSettings.DEFAULTS.withUrl(
                             "jdbc:h2:file:" + dir.resolve("db/mxbot").toAbsolutePath()))
                     .withWatch(
-                        new WatchSettings(Duration.ofSeconds(1), Duration.ofHours(1), 5, 100)));
+                        new WatchSettings(
+                            Duration.ofSeconds(1),
+                            Duration.ofHours(1),
+                            5,
+                            100,
+                            WatchSettings.DEFAULT_DNS_QUESTIONS)));
     app.get(WatchDeliveries.class)
         .register(
             "slack",

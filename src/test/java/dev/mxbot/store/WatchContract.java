@@ -41,7 +41,8 @@ import org.junit.jupiter.api.Test;
 abstract class WatchContract {
 
   static final WatchSettings FAST =
-      new WatchSettings(Duration.ofSeconds(1), Duration.ofHours(1), 3, 5);
+      new WatchSettings(
+          Duration.ofSeconds(1), Duration.ofHours(1), 3, 5, WatchSettings.DEFAULT_DNS_QUESTIONS);
   static final int WAIT_S = 60;
 
   private final List<StoredWatches> opened = new ArrayList<>();
@@ -272,7 +273,13 @@ abstract class WatchContract {
   void twoReplicas() throws Exception {
     String url = freshUrl();
     World world = new World();
-    WatchSettings settings = new WatchSettings(Duration.ofSeconds(1), Duration.ofHours(1), 10, 100);
+    WatchSettings settings =
+        new WatchSettings(
+            Duration.ofSeconds(1),
+            Duration.ofHours(1),
+            10,
+            100,
+            WatchSettings.DEFAULT_DNS_QUESTIONS);
     StoredWatches a = open(url, settings);
     StoredWatches b = open(url, settings);
     a.start(world.run("a"));
