@@ -144,6 +144,13 @@ class PackagedCheckIT {
     assertThat(lines.stream().filter(PackagedCheckIT::loadedOutsideTheCache))
         .as(coverage.shown())
         .allMatch(line -> line.contains(" source: jrt:/"));
+    // dnsjava as the jar holds it (dev.mxbot.dnsjavapatch): an unsigned zone's check sets up
+    // neither the JDK's security providers nor its locale data
+    assertThat(lines.stream().filter(line -> line.contains("Initializing '")))
+        .as("classes initialised by the check")
+        .noneMatch(line -> line.contains("'sun/security/provider/Sun'"))
+        .noneMatch(line -> line.contains("'java/text/DecimalFormatSymbols'"))
+        .anyMatch(line -> line.contains("'dev/mxbot/dnsjavapatch/KernelRandom"));
   }
 
   private static boolean loadedOutsideTheCache(String line) {
