@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,12 +73,16 @@ class LauncherTest {
     return new Run(process.exitValue(), Files.readString(out), Files.readString(err));
   }
 
+  /** The caches in {@code directory} (and files on their way there), its index left out. */
   private static List<String> files(Path directory) throws IOException {
     if (!Files.isDirectory(directory)) {
       return List.of();
     }
     try (Stream<Path> list = Files.list(directory)) {
-      return list.map(p -> p.getFileName().toString()).sorted().toList();
+      return list.map(p -> p.getFileName().toString())
+          .filter(name -> !name.equals("index"))
+          .sorted()
+          .toList();
     }
   }
 
@@ -271,6 +276,111 @@ class LauncherTest {
     assertThat(calls.get(1)).contains("-XX:AOTMode=record", "-XX:-AOTRecordTraining");
     assertThat(calls.get(3))
         .contains("-XX:AOTCache=" + cache.resolve(made.get()), "-XX:-AOTReplayTraining");
+  }
+
+  @Test
+  @DisplayName(
+      "JDK 25 found, no JAVA_HOME: once the cache is made, a check starts no process before java"
+          + " (no stat, cksum or readlink)")
+  void cachedCheckStartsNoProcess(@TempDir Path cache, @TempDir Path jvms) throws Exception {
+    Path log = jvms.resolve("java.log");
+    fakeJava25(jvms.resolve("fake-25"), log, true);
+    Path tools = jvms.resolve("tools.log");
+    Map<String, String> env =
+        Map.of("MXBOT_JVM_DIR", jvms.toString(), "JAVA_HOME", "", "PATH", loggedTools(jvms, tools));
+
+    launch(cache, env, "check", "example.com");
+    Optional<String> made = awaitFile(cache, "-java25-lean.aot");
+    assertThat(made).as(files(cache).toString()).isPresent();
+    assertThat(Files.readAllLines(tools)).as("the first check works its key out").isNotEmpty();
+    Files.delete(tools);
+
+    Run second = launch(cache, env, "check", "example.com");
+
+    assertThat(second.out()).isEqualTo("echo check example.com\n");
+    assertThat(tools).as("no stat, cksum or readlink").doesNotExist();
+    List<String> calls = Files.readAllLines(log);
+    assertThat(calls.get(calls.size() - 1)).contains("-XX:AOTCache=" + cache.resolve(made.get()));
+    assertThat(Files.readString(cache.resolve("index"))).startsWith(made.get().split("-")[1] + " ");
+  }
+
+  @Test
+  @DisplayName(
+      "a rebuilt jar (another time): the next check records a cache of its own, and the old one of"
+          + " the same jar path, JVM and flags is deleted")
+  void rebuiltJarReplacesItsCache(@TempDir Path cache, @TempDir Path jvms) throws Exception {
+    fakeJava25(jvms.resolve("fake-25"), jvms.resolve("java.log"), true);
+    Path copy = Files.copy(jar, jvms.resolve("mxbot.jar"));
+    Map<String, String> env =
+        Map.of("MXBOT_JVM_DIR", jvms.toString(), "MXBOT_JAR", copy.toString());
+    launch(cache, env, "check", "example.com");
+    String first = awaitFile(cache, "-lean.aot").orElseThrow();
+
+    Files.setLastModifiedTime(
+        copy, FileTime.from(Files.getLastModifiedTime(copy).toInstant().plusSeconds(60)));
+    Run afterRebuild = launch(cache, env, "check", "example.com");
+
+    assertThat(afterRebuild.out()).isEqualTo("echo check example.com\n");
+    Instant until = Instant.now().plus(Duration.ofMinutes(1));
+    while (files(cache).contains(first) && Instant.now().isBefore(until)) {
+      Thread.sleep(100);
+    }
+    assertThat(awaitFile(cache, "-lean.aot")).isPresent();
+    assertThat(files(cache)).singleElement().isNotEqualTo(first);
+    assertThat(Files.readAllLines(cache.resolve("index"))).hasSize(1);
+  }
+
+  @Test
+  @DisplayName(
+      "a cache without its index line (made by an older launcher, or the line lost): mapped, and"
+          + " remembered for the next check")
+  void cacheWithoutIndexIsAdopted(@TempDir Path cache, @TempDir Path jvms) throws Exception {
+    Path log = jvms.resolve("java.log");
+    fakeJava25(jvms.resolve("fake-25"), log, true);
+    Path tools = jvms.resolve("tools.log");
+    Map<String, String> env =
+        Map.of("MXBOT_JVM_DIR", jvms.toString(), "PATH", loggedTools(jvms, tools));
+    launch(cache, env, "check", "example.com");
+    String made = awaitFile(cache, "-lean.aot").orElseThrow();
+    Files.delete(cache.resolve("index"));
+    Files.setLastModifiedTime(cache.resolve(made), FileTime.from(Instant.now().plusSeconds(5)));
+    Files.deleteIfExists(tools);
+
+    Run adopted = launch(cache, env, "check", "example.com");
+    assertThat(adopted.out()).isEqualTo("echo check example.com\n");
+    assertThat(Files.readAllLines(tools)).anyMatch(line -> line.startsWith("stat "));
+    Files.delete(tools);
+    Run next = launch(cache, env, "check", "example.com");
+
+    assertThat(next.out()).isEqualTo("echo check example.com\n");
+    assertThat(tools).doesNotExist();
+    List<String> calls = Files.readAllLines(log);
+    assertThat(calls.subList(calls.size() - 2, calls.size()))
+        .allMatch(call -> call.contains("-XX:AOTCache=" + cache.resolve(made)));
+    assertThat(files(cache)).containsExactly(made);
+  }
+
+  /**
+   * A PATH whose {@code stat}, {@code cksum} and {@code readlink} log their call to {@code log} and
+   * run the real ones; the rest of this JVM's PATH follows.
+   */
+  private static String loggedTools(Path dir, Path log) throws IOException {
+    Path bin = Files.createDirectories(dir.resolve("logged-bin"));
+    String path = System.getenv("PATH");
+    for (String tool : List.of("stat", "cksum", "readlink")) {
+      Path real =
+          Stream.of(path.split(":"))
+              .map(d -> Path.of(d, tool))
+              .filter(Files::isExecutable)
+              .findFirst()
+              .orElseThrow();
+      Path wrapper = bin.resolve(tool);
+      Files.writeString(
+          wrapper,
+          "#!/bin/sh\necho \"" + tool + " $*\" >> '" + log + "'\nexec '" + real + "' \"$@\"\n");
+      Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
+    return bin + ":" + path;
   }
 
   @Test
