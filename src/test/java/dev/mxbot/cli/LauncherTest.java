@@ -332,6 +332,35 @@ class LauncherTest {
 
   @Test
   @DisplayName(
+      "a JDK updated in place (same home, another build in its release file): a new cache, the"
+          + " old one deleted")
+  void updatedJdkReplacesItsCache(@TempDir Path cache, @TempDir Path jvms) throws Exception {
+    Path home = jvms.resolve("fake-25");
+    Path log = jvms.resolve("java.log");
+    fakeJava25(home, log, true);
+    Map<String, String> env = Map.of("MXBOT_JVM_DIR", jvms.toString());
+    launch(cache, env, "check", "example.com");
+    String first = awaitFile(cache, "-lean.aot").orElseThrow();
+
+    Files.writeString(
+        home.resolve("release"),
+        "JAVA_RUNTIME_VERSION=\"25.0.2+7\"\nJAVA_VERSION=\"25.0.2\"\n",
+        StandardCharsets.UTF_8);
+    Run updated = launch(cache, env, "check", "example.com");
+
+    assertThat(updated.out()).isEqualTo("echo check example.com\n");
+    List<String> calls = Files.readAllLines(log);
+    assertThat(calls.stream().filter(call -> call.contains("-XX:AOTMode=record"))).hasSize(2);
+    Instant until = Instant.now().plus(Duration.ofMinutes(1));
+    while (files(cache).contains(first) && Instant.now().isBefore(until)) {
+      Thread.sleep(100);
+    }
+    assertThat(awaitFile(cache, "-lean.aot")).isPresent();
+    assertThat(files(cache)).singleElement().isNotEqualTo(first);
+  }
+
+  @Test
+  @DisplayName(
       "a cache without its index line (made by an older launcher, or the line lost): mapped, and"
           + " remembered for the next check")
   void cacheWithoutIndexIsAdopted(@TempDir Path cache, @TempDir Path jvms) throws Exception {
