@@ -110,45 +110,15 @@ public final class PatchDnsjava {
             (method, next) ->
                 !method.equals("secureRandom()Ljava/security/SecureRandom;")
                     ? next
-                    : new MethodVisitor(Opcodes.ASM9, next) {
-                      private boolean skipping;
-
+                    : new Construction(next, SECURE_RANDOM, found) {
                       @Override
-                      public void visitTypeInsn(int opcode, String type) {
-                        if (opcode == Opcodes.NEW && type.equals(SECURE_RANDOM)) {
-                          skipping = true; // the NEW and its DUP go; the constructor call is replaced
-                          return;
-                        }
-                        super.visitTypeInsn(opcode, type);
-                      }
-
-                      @Override
-                      public void visitInsn(int opcode) {
-                        if (skipping && opcode == Opcodes.DUP) {
-                          return;
-                        }
-                        super.visitInsn(opcode);
-                      }
-
-                      @Override
-                      public void visitMethodInsn(
-                          int opcode, String owner, String mname, String desc, boolean itf) {
-                        if (skipping
-                            && opcode == Opcodes.INVOKESPECIAL
-                            && owner.equals(SECURE_RANDOM)
-                            && mname.equals("<init>")
-                            && desc.equals("()V")) {
-                          skipping = false;
-                          found[0]++;
-                          super.visitMethodInsn(
-                              Opcodes.INVOKESTATIC,
-                              KERNEL_RANDOM,
-                              "create",
-                              "()Ljava/security/SecureRandom;",
-                              false);
-                          return;
-                        }
-                        super.visitMethodInsn(opcode, owner, mname, desc, itf);
+                      void replace() {
+                        super.visitMethodInsn(
+                            Opcodes.INVOKESTATIC,
+                            KERNEL_RANDOM,
+                            "create",
+                            "()Ljava/security/SecureRandom;",
+                            false);
                       }
                     });
     expect(name, "new SecureRandom() in secureRandom()", found[0], 1);
@@ -157,8 +127,8 @@ public final class PatchDnsjava {
 
   /**
    * In {@code <clinit>}, {@code byteFormat = new DecimalFormat();
-   * byteFormat.setMinimumIntegerDigits(3);} becomes {@code byteFormat = null;} (the constructor's
-   * call gives null, the setter's pops its two operands); every other method's read of {@code
+   * byteFormat.setMinimumIntegerDigits(3);} becomes {@code byteFormat = null;} (the construction
+   * gives null, the setter's call pops its two operands); every other method's read of {@code
    * byteFormat} becomes {@code ByteFormat.get()}.
    */
   private static byte[] patchRecord(byte[] classFile, String name) {
@@ -169,73 +139,101 @@ public final class PatchDnsjava {
         rewrite(
             classFile,
             (method, next) ->
-                new MethodVisitor(Opcodes.ASM9, next) {
-                  private final boolean initialiser = method.startsWith("<clinit>");
-                  private boolean skipping;
+                method.startsWith("<clinit>")
+                    ? new Construction(next, DECIMAL_FORMAT, made) {
+                      @Override
+                      void replace() {
+                        super.visitInsn(Opcodes.ACONST_NULL);
+                      }
 
-                  @Override
-                  public void visitTypeInsn(int opcode, String type) {
-                    if (initialiser && opcode == Opcodes.NEW && type.equals(DECIMAL_FORMAT)) {
-                      skipping = true;
-                      return;
+                      @Override
+                      public void visitMethodInsn(
+                          int opcode, String owner, String mname, String desc, boolean itf) {
+                        if (opcode == Opcodes.INVOKEVIRTUAL
+                            && owner.equals(DECIMAL_FORMAT)
+                            && mname.equals("setMinimumIntegerDigits")) {
+                          set[0]++;
+                          super.visitInsn(Opcodes.POP2); // the format (null) and the 3
+                          return;
+                        }
+                        super.visitMethodInsn(opcode, owner, mname, desc, itf);
+                      }
                     }
-                    super.visitTypeInsn(opcode, type);
-                  }
-
-                  @Override
-                  public void visitInsn(int opcode) {
-                    if (skipping && opcode == Opcodes.DUP) {
-                      return;
-                    }
-                    super.visitInsn(opcode);
-                  }
-
-                  @Override
-                  public void visitMethodInsn(
-                      int opcode, String owner, String mname, String desc, boolean itf) {
-                    if (skipping
-                        && opcode == Opcodes.INVOKESPECIAL
-                        && owner.equals(DECIMAL_FORMAT)
-                        && mname.equals("<init>")
-                        && desc.equals("()V")) {
-                      skipping = false;
-                      made[0]++;
-                      super.visitInsn(Opcodes.ACONST_NULL);
-                      return;
-                    }
-                    if (initialiser
-                        && opcode == Opcodes.INVOKEVIRTUAL
-                        && owner.equals(DECIMAL_FORMAT)
-                        && mname.equals("setMinimumIntegerDigits")) {
-                      set[0]++;
-                      super.visitInsn(Opcodes.POP2); // the format (null) and the 3
-                      return;
-                    }
-                    super.visitMethodInsn(opcode, owner, mname, desc, itf);
-                  }
-
-                  @Override
-                  public void visitFieldInsn(int opcode, String owner, String field, String desc) {
-                    if (!initialiser
-                        && opcode == Opcodes.GETSTATIC
-                        && owner.equals(RECORD)
-                        && field.equals("byteFormat")) {
-                      read[0]++;
-                      super.visitMethodInsn(
-                          Opcodes.INVOKESTATIC,
-                          BYTE_FORMAT,
-                          "get",
-                          "()Ljava/text/DecimalFormat;",
-                          false);
-                      return;
-                    }
-                    super.visitFieldInsn(opcode, owner, field, desc);
-                  }
-                });
+                    : new MethodVisitor(Opcodes.ASM9, next) {
+                      @Override
+                      public void visitFieldInsn(
+                          int opcode, String owner, String field, String desc) {
+                        if (opcode == Opcodes.GETSTATIC
+                            && owner.equals(RECORD)
+                            && field.equals("byteFormat")) {
+                          read[0]++;
+                          super.visitMethodInsn(
+                              Opcodes.INVOKESTATIC,
+                              BYTE_FORMAT,
+                              "get",
+                              "()Ljava/text/DecimalFormat;",
+                              false);
+                          return;
+                        }
+                        super.visitFieldInsn(opcode, owner, field, desc);
+                      }
+                    });
     expect(name, "new DecimalFormat() in <clinit>", made[0], 1);
     expect(name, "setMinimumIntegerDigits in <clinit>", set[0], 1);
     expect(name, "reads of byteFormat", read[0], 2);
     return out;
+  }
+
+  /**
+   * A method's code with each {@code new T()} (NEW, DUP, INVOKESPECIAL {@code <init>()V}) replaced
+   * by what {@link #replace()} writes, which must leave one reference on the stack; counts them in
+   * {@code found[0]}.
+   */
+  private abstract static class Construction extends MethodVisitor {
+    private final String type;
+    private final int[] found;
+    private boolean skipping;
+
+    Construction(MethodVisitor next, String type, int[] found) {
+      super(Opcodes.ASM9, next);
+      this.type = type;
+      this.found = found;
+    }
+
+    /** Writes what takes the construction's place. */
+    abstract void replace();
+
+    @Override
+    public void visitTypeInsn(int opcode, String operand) {
+      if (opcode == Opcodes.NEW && operand.equals(type)) {
+        skipping = true; // the NEW and its DUP go; the constructor call is replaced
+        return;
+      }
+      super.visitTypeInsn(opcode, operand);
+    }
+
+    @Override
+    public void visitInsn(int opcode) {
+      if (skipping && opcode == Opcodes.DUP) {
+        return;
+      }
+      super.visitInsn(opcode);
+    }
+
+    @Override
+    public void visitMethodInsn(int opcode, String owner, String name, String desc, boolean itf) {
+      if (skipping
+          && opcode == Opcodes.INVOKESPECIAL
+          && owner.equals(type)
+          && name.equals("<init>")
+          && desc.equals("()V")) {
+        skipping = false;
+        found[0]++;
+        replace();
+        return;
+      }
+      super.visitMethodInsn(opcode, owner, name, desc, itf);
+    }
   }
 
   /**
