@@ -321,12 +321,7 @@ class LauncherTest {
     Run afterRebuild = launch(cache, env, "check", "example.com");
 
     assertThat(afterRebuild.out()).isEqualTo("echo check example.com\n");
-    Instant until = Instant.now().plus(Duration.ofMinutes(1));
-    while (files(cache).contains(first) && Instant.now().isBefore(until)) {
-      Thread.sleep(100);
-    }
-    assertThat(awaitFile(cache, "-lean.aot")).isPresent();
-    assertThat(files(cache)).singleElement().isNotEqualTo(first);
+    assertReplaced(cache, first);
     assertThat(Files.readAllLines(cache.resolve("index"))).hasSize(1);
   }
 
@@ -351,12 +346,7 @@ class LauncherTest {
     assertThat(updated.out()).isEqualTo("echo check example.com\n");
     List<String> calls = Files.readAllLines(log);
     assertThat(calls.stream().filter(call -> call.contains("-XX:AOTMode=record"))).hasSize(2);
-    Instant until = Instant.now().plus(Duration.ofMinutes(1));
-    while (files(cache).contains(first) && Instant.now().isBefore(until)) {
-      Thread.sleep(100);
-    }
-    assertThat(awaitFile(cache, "-lean.aot")).isPresent();
-    assertThat(files(cache)).singleElement().isNotEqualTo(first);
+    assertReplaced(cache, first);
   }
 
   @Test
@@ -387,6 +377,19 @@ class LauncherTest {
     assertThat(calls.subList(calls.size() - 2, calls.size()))
         .allMatch(call -> call.contains("-XX:AOTCache=" + cache.resolve(made)));
     assertThat(files(cache)).containsExactly(made);
+  }
+
+  /**
+   * Waits (up to a minute each) for the cache {@code first} to be deleted and its successor to be
+   * in place, then checks the successor is the only cache left.
+   */
+  private static void assertReplaced(Path cache, String first) throws Exception {
+    Instant until = Instant.now().plus(Duration.ofMinutes(1));
+    while (files(cache).contains(first) && Instant.now().isBefore(until)) {
+      Thread.sleep(100);
+    }
+    assertThat(awaitFile(cache, "-lean.aot")).isPresent();
+    assertThat(files(cache)).singleElement().isNotEqualTo(first);
   }
 
   /**
