@@ -2,6 +2,8 @@ package dev.mxbot.chat;
 
 import dev.mxbot.core.Change;
 import dev.mxbot.core.HistoryEntry;
+import dev.mxbot.i18n.Messages;
+import dev.mxbot.render.ReportText;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -9,11 +11,12 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The lines of {@code /mx history}: one per check ({@code • 2026-12-05 09:00 UTC · warning ·
- * MX_HOME_OUTDATED, SPF_VALID}), and under it what changed ({@code 🔁 MX 1 mx1.mail.ovh.net. → 1
- * mx0.mail.ovh.net.}, each side cut at {@link #SIDE_MAX} characters). Values from DNS have their
- * control and format characters shown as {@code \\uXXXX}; each platform escapes the rest as for any
- * text. Pure.
+ * The lines of {@code /mx history}: one per check, its verdict in the agent's language as its
+ * report said it ({@code • 2026-12-05 09:00 UTC · Works, with warnings · MX_HOME_OUTDATED,
+ * SPF_VALID}; an incomplete check's never "works", {@link ReportText#verdictKey(HistoryEntry)}),
+ * and under it what changed ({@code 🔁 MX 1 mx1.mail.ovh.net. → 1 mx0.mail.ovh.net.}, each side cut
+ * at {@link #SIDE_MAX} characters). Values from DNS have their control and format characters shown
+ * as {@code \\uXXXX}; each platform escapes the rest as for any text. Pure.
  */
 final class HistoryLines {
 
@@ -25,7 +28,7 @@ final class HistoryLines {
 
   private HistoryLines() {}
 
-  static String of(List<HistoryEntry> entries) {
+  static String of(List<HistoryEntry> entries, Messages messages) {
     StringBuilder out = new StringBuilder();
     for (HistoryEntry entry : entries) {
       if (out.length() > 0) {
@@ -34,7 +37,7 @@ final class HistoryLines {
       out.append("• ")
           .append(TIME.format(entry.time()))
           .append(" · ")
-          .append(entry.verdict())
+          .append(messages.get(ReportText.verdictKey(entry)))
           .append(" · ")
           .append(String.join(", ", entry.codes()));
       if (entry.changes() != null) {

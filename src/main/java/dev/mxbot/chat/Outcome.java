@@ -5,6 +5,7 @@ import dev.mxbot.core.HistoryEntry;
 import dev.mxbot.core.InputRefusal;
 import dev.mxbot.core.Notice;
 import dev.mxbot.core.Report;
+import dev.mxbot.i18n.Messages;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -196,7 +197,11 @@ public sealed interface Outcome {
 
     @Override
     public Map<String, String> params() {
-      return Map.of("domain", domain, "lines", entries.map(HistoryLines::of).orElse(""));
+      return Map.of(
+          "domain",
+          domain,
+          "lines",
+          entries.map(list -> HistoryLines.of(list, Messages.of(lang))).orElse(""));
     }
 
     @Override

@@ -89,15 +89,6 @@ final class HistoryCommand extends TakesCommonOptions implements Callable<Intege
     }
   }
 
-  /**
-   * The verdict's words for a recorded check, as its report said them ({@link
-   * ReportText#verdictKey}). The store does not keep whether the DNS answered at all, so an
-   * incomplete check with nothing found keeps the cautious "Could not be checked".
-   */
-  static String verdictKey(HistoryEntry entry) {
-    return ReportText.verdictKey(entry.verdict(), !entry.incomplete(), true);
-  }
-
   private static void text(
       PrintWriter out, Messages messages, String domain, List<HistoryEntry> entries) {
     if (entries.isEmpty()) {
@@ -111,7 +102,7 @@ final class HistoryCommand extends TakesCommonOptions implements Callable<Intege
           TerminalText.safe(
               TIME.format(entry.time())
                   + "  "
-                  + messages.get(verdictKey(entry))
+                  + messages.get(ReportText.verdictKey(entry))
                   + "  "
                   + String.join(", ", entry.codes())));
       text.changes(entry.changes())

@@ -5,6 +5,7 @@ import dev.mxbot.core.Change;
 import dev.mxbot.core.Changes;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
+import dev.mxbot.core.HistoryEntry;
 import dev.mxbot.core.MxEntry;
 import dev.mxbot.core.ProviderRef;
 import dev.mxbot.core.Report;
@@ -82,6 +83,15 @@ public final class ReportText {
             .map(area -> messages.get("area." + area.id()))
             .collect(Collectors.joining(", "));
     return messages.get("verdict.incomplete", Map.of("verdict", verdict, "areas", areas));
+  }
+
+  /**
+   * The message key of a recorded check's verdict ({@code history}, in chat and on the command
+   * line), as its report said it. The store does not keep whether the DNS answered at all, so an
+   * incomplete check with nothing found keeps the cautious "Could not be checked".
+   */
+  public static String verdictKey(HistoryEntry entry) {
+    return verdictKey(entry.verdict(), !entry.incomplete(), true);
   }
 
   /**

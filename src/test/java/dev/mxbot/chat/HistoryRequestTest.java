@@ -47,12 +47,35 @@ class HistoryRequestTest {
             true);
 
     String text =
-        HistoryLines.of(List.of(entry, new HistoryEntry(then, "ok", List.of(), null, true)));
+        HistoryLines.of(
+            List.of(entry, new HistoryEntry(then, "ok", List.of(), null, true)), Messages.of("en"));
 
     assertThat(text)
         .isEqualTo(
-            "• 2026-12-05 10:00 UTC · warning · MX_HOME_OUTDATED\n"
+            "• 2026-12-05 10:00 UTC · Works, with warnings · MX_HOME_OUTDATED\n"
                 + "    🔁 SPF v=spf1 \\u001B[2J → ∅\n"
-                + "• 2026-12-05 09:00 UTC · ok · ");
+                + "• 2026-12-05 09:00 UTC · All good · ");
+  }
+
+  @Test
+  @DisplayName(
+      "a verdict in the agent's language, as the report said it: an incomplete check with warnings"
+          + " never 'works'")
+  void verdictInWords() {
+    Instant then = Instant.parse("2026-12-05T09:00:00Z");
+    List<HistoryEntry> entries =
+        List.of(
+            new HistoryEntry(then, "warning", List.of("DNS_TIMEOUT"), null, false),
+            new HistoryEntry(then, "error", List.of("MX_MISSING"), null, true),
+            new HistoryEntry(then, "unknown", List.of("DNS_TIMEOUT"), null, false));
+
+    assertThat(HistoryLines.of(entries, Messages.of("en")))
+        .isEqualTo(
+            "• 2026-12-05 09:00 UTC · Warnings found · DNS_TIMEOUT\n"
+                + "• 2026-12-05 09:00 UTC · Problems found · MX_MISSING\n"
+                + "• 2026-12-05 09:00 UTC · Could not be checked · DNS_TIMEOUT");
+    assertThat(HistoryLines.of(entries.subList(1, 2), Messages.of("fr")))
+        .doesNotContain("error")
+        .contains(Messages.of("fr").get("verdict.error"));
   }
 }

@@ -81,7 +81,7 @@ class ChatHistoryScenarioTest {
     String shown = Messages.of("en").get(history.messageKey(), history.params());
     assertThat(shown)
         .startsWith("Last checks of mx-2016.it by this team (newest first):\n• ")
-        .contains("· warning · ZONE_AT_HOME_PROVIDER, MX_HOME_OUTDATED")
+        .contains("· Works, with warnings · ZONE_AT_HOME_PROVIDER, MX_HOME_OUTDATED")
         .contains(
             "🔁 MX 1 mx1.mail.ovh.net., 5 mx2.mail.ovh.net., 10 mx3.mail.ovh.net. → 1"
                 + " mx0.mail.ovh.net.");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mxbot.core.HistoryEntry;
 import dev.mxbot.i18n.Messages;
+import dev.mxbot.render.ReportText;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -16,7 +17,7 @@ class HistoryVerdictTest {
   private static final Instant THEN = Instant.parse("2026-12-06T09:00:00Z");
 
   private static String words(HistoryEntry entry) {
-    return Messages.of("en").get(HistoryCommand.verdictKey(entry));
+    return Messages.of("en").get(ReportText.verdictKey(entry));
   }
 
   @Test
