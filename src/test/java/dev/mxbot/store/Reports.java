@@ -1,5 +1,6 @@
 package dev.mxbot.store;
 
+import dev.mxbot.core.Area;
 import dev.mxbot.core.DomainName;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
@@ -9,6 +10,7 @@ import dev.mxbot.core.ReportRecords;
 import dev.mxbot.core.Verdict;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /** Small reports for the store's tests. */
 final class Reports {
@@ -35,7 +37,6 @@ final class Reports {
         Duration.ofMillis(12));
   }
 
-  /** A report whose MX lookup was not answered. */
   /** {@code domain}'s report whose MX lookup got no answer, so MX is unchecked: incomplete. */
   static Report mxUnansweredIncomplete(String domain) {
     Report r = mxUnanswered(domain);
@@ -49,10 +50,11 @@ final class Reports {
         r.findings(),
         r.elapsed(),
         Duration.ZERO,
-        java.util.Set.of(dev.mxbot.core.Area.MX),
+        Set.of(Area.MX),
         12);
   }
 
+  /** A report whose MX lookup was not answered. */
   static Report mxUnanswered(String domain) {
     Report r = withMx(domain);
     return new Report(
