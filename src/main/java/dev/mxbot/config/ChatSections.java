@@ -83,7 +83,7 @@ final class ChatSections {
   }
 
   private static List<String> texts(ConfigNode node) {
-    return node.asList().stream().map(ConfigNode::asText).toList();
+    return node.asListOf(ConfigNode::asText);
   }
 
   private static Map<String, String> locales(ConfigNode node) {

@@ -118,13 +118,13 @@ public final class ConfigLoader {
         root.at("locale").isMissing()
             ? "en"
             : ConfigValues.parsed(root.at("locale"), ConfigValues::language),
-        dns.at("resolvers").asList().stream().map(ConfigLoader::resolver).toList(),
+        dns.at("resolvers").asListOf(ConfigLoader::resolver),
         dns.at("authoritativePort").isMissing() ? 53 : dns.at("authoritativePort").asInt(1, 65535),
         duration(dns.at("timeout"), "2s"),
         duration(diagnosis.at("deadline"), "8s"),
         input.at("deniedSuffixes").isMissing()
             ? InputPolicy.DEFAULT_DENIED_SUFFIXES
-            : input.at("deniedSuffixes").asList().stream().map(ConfigLoader::suffix).toList(),
+            : input.at("deniedSuffixes").asListOf(ConfigLoader::suffix),
         rateLimit.at("checksPerUserPerMinute").isMissing()
             ? 10
             : rateLimit.at("checksPerUserPerMinute").asInt(1, 10_000),

@@ -8,7 +8,6 @@ import dev.mxbot.configfile.YamlValue.Text;
 import dev.mxbot.configfile.YamlValue.Whole;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -144,7 +144,7 @@ public final class ConfigNode {
       return new ConfigNode(file, at, new Mapping(Map.of()), overrides, below.get());
     }
     if (!(child instanceof Absent)) {
-      overrides.origins().file(at, file);
+      overrides.readFromFile(at, file);
     }
     return new ConfigNode(file, at, child, overrides, null);
   }
@@ -233,18 +233,21 @@ public final class ConfigNode {
 
   /** One of the constants of {@code type}, written in lower case in the file. */
   public <E extends Enum<E>> E asEnum(Class<E> type) {
-    List<String> names =
-        Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList();
+    E[] constants = type.getEnumConstants();
+    if (!isMissing()) {
+      String value = node instanceof Text text ? text.text().trim().toLowerCase(Locale.ROOT) : "";
+      for (E constant : constants) {
+        if (constant.name().toLowerCase(Locale.ROOT).equals(value)) {
+          return constant;
+        }
+      }
+    }
+    List<String> names = new ArrayList<>();
+    for (E constant : constants) {
+      names.add(constant.name().toLowerCase(Locale.ROOT));
+    }
     String expected = "expected one of " + String.join(", ", names);
-    if (isMissing()) {
-      throw error("missing; " + expected);
-    }
-    String value = node instanceof Text text ? text.text().trim() : "";
-    int index = names.indexOf(value.toLowerCase(Locale.ROOT));
-    if (index < 0) {
-      throw error(expected + ", got " + shown());
-    }
-    return type.getEnumConstants()[index];
+    throw error(isMissing() ? "missing; " + expected : expected + ", got " + shown());
   }
 
   /** The items of a list; an absent key is an empty list. */
@@ -261,6 +264,18 @@ public final class ConfigNode {
       items.add(new ConfigNode(file, path + "[" + items.size() + "]", item, overrides, source));
     }
     return Collections.unmodifiableList(items);
+  }
+
+  /**
+   * Each item of a list read by {@code reader}, in order; an absent key is an empty list. (A loop,
+   * not a stream: the knowledge files are read by every cold check, in the interpreter.)
+   */
+  public <T> List<T> asListOf(Function<ConfigNode, T> reader) {
+    List<T> values = new ArrayList<>();
+    for (ConfigNode item : asList()) {
+      values.add(reader.apply(item));
+    }
+    return Collections.unmodifiableList(values);
   }
 
   /** The entries of a mapping in file order; an absent key is an empty mapping. */

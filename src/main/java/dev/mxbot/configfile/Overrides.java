@@ -49,12 +49,23 @@ public final class Overrides {
   /** A camelCase word boundary: {@code authoritativePort} → {@code authoritative_Port}. */
   private static final Pattern WORD_START = Pattern.compile("([a-z0-9])([A-Z])");
 
+  /**
+   * No variables, and nothing recorded: the knowledge files' (their origins are never asked for).
+   */
+  private static final Overrides NONE = new Overrides(Map.of(), false);
+
   private final Map<String, String> variables;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private final ValueOrigins origins = new ValueOrigins();
+  private final boolean recordsOrigins;
 
   /** The {@code MXBOT_} variables of {@code environment}; everything else is ignored. */
   public Overrides(Map<String, String> environment) {
+    this(environment, true);
+  }
+
+  private Overrides(Map<String, String> environment, boolean recordsOrigins) {
+    this.recordsOrigins = recordsOrigins;
     this.variables =
         environment.entrySet().stream()
             .filter(e -> e.getKey().startsWith(PREFIX) && !RESERVED.contains(e.getKey()))
@@ -63,17 +74,27 @@ public final class Overrides {
                     Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, TreeMap::new));
   }
 
-  /** No overrides (knowledge files other than {@code mxbot.yaml}). */
+  /**
+   * No overrides (knowledge files other than {@code mxbot.yaml}); shared, and records no origins
+   * (read on every cold check, where recording them was a few percent of the reading).
+   */
   public static Overrides none() {
-    return new Overrides(Map.of());
+    return NONE;
   }
 
   /**
    * Where each key read so far came from (the file, or one of these variables), for {@code mxbot
-   * config}.
+   * config}; nothing for {@link #none()}.
    */
   public ValueOrigins origins() {
     return origins;
+  }
+
+  /** Records that {@code path} was read from {@code file}, unless this is {@link #none()}. */
+  void readFromFile(String path, String file) {
+    if (recordsOrigins) {
+      origins.file(path, file);
+    }
   }
 
   /** The variable that sets {@code path} and its value, if one is set. */

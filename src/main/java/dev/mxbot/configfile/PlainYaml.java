@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -18,7 +19,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * It gives the very value {@link YamlReader}'s SnakeYAML path gives, or nothing at all — for
  * anything else (anchors, tags, block text, several documents, a value over several lines, escapes
  * in double quotes, tabs, a duplicate key, a mistake) the caller reads the file with SnakeYAML,
- * which also words the errors. Plain values are typed by SnakeYAML's own YAML 1.1 resolver, through
+ * which also words the errors. Plain values are typed as SnakeYAML's own YAML 1.1 resolver types
+ * them ({@link #plainTag}: its expressions run only for values that start like a number), through
  * {@link YamlScalars} like the rest.
  *
  * <p>Why: a cold {@code check} waits for the knowledge files, and SnakeYAML's general reader, run
@@ -29,7 +31,13 @@ final class PlainYaml {
   /** How deep lists and mappings may nest here; deeper ones are left to SnakeYAML. */
   private static final int MAX_DEPTH = 64;
 
-  private static final Resolver RESOLVER = new Resolver();
+  /** The spellings of YAML 1.1's booleans and null that SnakeYAML's resolver takes. */
+  private static final Set<String> BOOLEANS =
+      Set.of(
+          "yes", "Yes", "YES", "no", "No", "NO", "true", "True", "TRUE", "false", "False", "FALSE",
+          "on", "On", "ON", "off", "Off", "OFF");
+
+  private static final Set<String> NULLS = Set.of("null", "Null", "NULL");
 
   /** Thrown to give the text up to SnakeYAML; never leaves this class. */
   private static final class NotPlain extends Exception {
@@ -137,9 +145,26 @@ final class PlainYaml {
     return text.substring(starts[line] + column, end(line));
   }
 
+  /** Where reading is on the current line, as an index of {@link #chars}. */
+  private int at() {
+    return starts[line] + column;
+  }
+
+  /**
+   * Whether the current line has nothing left but, maybe, a comment. Like the other tests of the
+   * line here, it looks at {@link #chars} in place: a substring per test was most of this reader's
+   * time in a cold JVM.
+   */
+  private boolean restIsEmpty() {
+    int at = at();
+    return at >= end(line) || chars[at] == '#';
+  }
+
+  /** Whether the current line goes on with a list item: {@code -} alone or {@code - }. */
   private boolean entryIsItem() {
-    String rest = rest();
-    return rest.equals("-") || rest.startsWith("- ");
+    int at = at();
+    int end = end(line);
+    return at < end && chars[at] == '-' && (at + 1 == end || chars[at + 1] == ' ');
   }
 
   /** The block at the current line, whose indentation is {@code indent}. */
@@ -163,10 +188,9 @@ final class PlainYaml {
         after++;
       }
       column = after;
-      String rest = rest();
-      if (rest.isEmpty() || rest.startsWith("#")) {
+      if (restIsEmpty()) {
         items.add(nested(dash, false));
-      } else if (rest.equals("-") || rest.startsWith("- ")) {
+      } else if (entryIsItem()) {
         throw NOT_PLAIN; // a list in a list on one line
       } else if (key() != null) {
         items.add(block(column)); // a mapping that starts on the item's line
@@ -192,9 +216,8 @@ final class PlainYaml {
       while (starts[line] + column < end(line) && chars[starts[line] + column] == ' ') {
         column++;
       }
-      String rest = rest();
       YamlValue value;
-      if (rest.isEmpty() || rest.startsWith("#")) {
+      if (restIsEmpty()) {
         value = nested(indent, true);
       } else {
         value = inline(indent);
@@ -244,18 +267,19 @@ final class PlainYaml {
    * end), or null. Keys are plain names: letters, digits, {@code _ . - /}.
    */
   private String key() {
-    String rest = rest();
-    int i = 0;
-    while (i < rest.length() && isKeyChar(rest.charAt(i), i > 0)) {
+    int start = at();
+    int end = end(line);
+    int i = start;
+    while (i < end && isKeyChar(chars[i], i > start)) {
       i++;
     }
-    if (i == 0 || i >= rest.length() || rest.charAt(i) != ':') {
+    if (i == start || i >= end || chars[i] != ':') {
       return null;
     }
-    if (i + 1 < rest.length() && rest.charAt(i + 1) != ' ') {
+    if (i + 1 < end && chars[i + 1] != ' ') {
       return null;
     }
-    return rest.substring(0, i);
+    return text.substring(start, i);
   }
 
   /**
@@ -355,8 +379,9 @@ final class PlainYaml {
         throw NOT_PLAIN; // in brackets, SnakeYAML reads ?x as a key
       }
       for (int i = 0; i < plain.length(); i++) {
-        if (":#[]{}".indexOf(plain.charAt(i)) >= 0) {
-          throw NOT_PLAIN;
+        switch (plain.charAt(i)) {
+          case ':', '#', '[', ']', '{', '}' -> throw NOT_PLAIN;
+          default -> {}
         }
       }
     }
@@ -364,8 +389,68 @@ final class PlainYaml {
 
   /** The value of a scalar: a plain one typed by YAML 1.1's rules, a quoted one text. */
   private static YamlValue scalar(String value, boolean plain) {
-    Tag tag = plain ? RESOLVER.resolve(NodeId.scalar, value, true) : Tag.STR;
+    Tag tag = plain ? plainTag(value) : Tag.STR;
     return YamlScalars.of(tag, value);
+  }
+
+  /**
+   * The tag SnakeYAML's resolver gives a plain scalar, without running its regular expressions for
+   * the values whose tag their first character or their whole text settles (a cold JVM interprets
+   * every regular expression match): the resolver tries a value's expressions by its first
+   * character (booleans {@code yYnNtTfFoO}, numbers {@code -+.0-9}, null {@code ~nN}, merge {@code
+   * <}, YAML's own {@code !&*}), then those of null for any value ({@code ~ null Null NULL}, a
+   * space, the empty text); any other value is text. {@code PlainTagTest} holds it to SnakeYAML.
+   */
+  static Tag plainTag(String value) {
+    if (value.isEmpty()) {
+      return Tag.NULL;
+    }
+    switch (value.charAt(0)) {
+      case 'y', 'Y', 'n', 'N', 't', 'T', 'f', 'F', 'o', 'O':
+        return wordTag(value);
+      case '~', ' ':
+        return value.length() == 1 ? Tag.NULL : Tag.STR; // "~" and " " are null
+      case '-', '+', '.', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '<', '!', '&', '*':
+        return isPlainDecimal(value)
+            ? Tag.INT
+            : LazyResolver.INSTANCE.resolve(NodeId.scalar, value, true);
+      default:
+        return Tag.STR;
+    }
+  }
+
+  /** A value starting with a letter of YAML 1.1's booleans: one of them, null, or text. */
+  private static Tag wordTag(String value) {
+    if (BOOLEANS.contains(value)) {
+      return Tag.BOOL;
+    }
+    return NULLS.contains(value) ? Tag.NULL : Tag.STR;
+  }
+
+  /**
+   * {@code 0}, or a digit from 1 to 9 followed by digits: a whole number for the resolver, which
+   * tries its integer expression first (up to 1,024 characters; 18 here).
+   */
+  private static boolean isPlainDecimal(String value) {
+    int length = value.length();
+    if (length > 18 || value.charAt(0) < '0' || value.charAt(0) > '9') {
+      return false;
+    }
+    if (value.charAt(0) == '0') {
+      return length == 1;
+    }
+    for (int i = 1; i < length; i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** SnakeYAML's resolver, made (and its expressions compiled) the first time a value needs it. */
+  private static final class LazyResolver {
+    static final Resolver INSTANCE = new Resolver();
   }
 
   private record Quoted(String text, int end) {}
@@ -490,12 +575,16 @@ final class PlainYaml {
         return scalar(quoted.text, false);
       }
       int start = at;
-      while (at < chars.length && ",]}\n".indexOf(chars[at]) < 0) {
+      while (at < chars.length && !endsFlowItem(chars[at])) {
         at++;
       }
       String plain = text.substring(start, at).strip();
       checkPlain(plain, true);
       return scalar(plain, true);
+    }
+
+    private static boolean endsFlowItem(char c) {
+      return c == ',' || c == ']' || c == '}' || c == '\n';
     }
 
     /** Skips spaces, line breaks and comments; a new line must be indented past the entry's. */

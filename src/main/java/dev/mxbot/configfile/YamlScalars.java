@@ -24,22 +24,30 @@ final class YamlScalars {
    * @throws IllegalArgumentException for a number that cannot be read, such as {@code .inf}
    */
   static YamlValue of(Tag tag, String text) {
-    if (Tag.NULL.equals(tag)) {
+    if (tag == Tag.STR) {
+      return new Text(text); // most values: no tag's name compared
+    }
+    if (is(tag, Tag.NULL)) {
       return YamlValue.ABSENT;
     }
     if (text.isEmpty()) {
       return new Text(text);
     }
-    if (Tag.INT.equals(tag)) {
+    if (is(tag, Tag.INT)) {
       return whole(text);
     }
-    if (Tag.FLOAT.equals(tag)) {
+    if (is(tag, Tag.FLOAT)) {
       return decimal(text);
     }
-    if (Tag.BOOL.equals(tag)) {
+    if (is(tag, Tag.BOOL)) {
       return bool(text);
     }
     return new Text(text);
+  }
+
+  /** Whether {@code tag} is {@code known}: the same constant, else equal. */
+  private static boolean is(Tag tag, Tag known) {
+    return tag == known || known.equals(tag);
   }
 
   /** {@code -12}, {@code +1_000}, {@code 0b101}, {@code 0x1F}, {@code 017}; other text as text. */
@@ -59,7 +67,7 @@ final class YamlScalars {
       } else {
         return new Text(text);
       }
-    } else if (unsigned.isEmpty() || !unsigned.matches("[0-9_]+")) {
+    } else if (!digitsOrUnderscores(unsigned)) {
       return new Text(text); // 1:30 and the like
     }
     try {
@@ -68,6 +76,20 @@ final class YamlScalars {
     } catch (NumberFormatException e) {
       throw malformed(text);
     }
+  }
+
+  /** Whether {@code text} is {@code [0-9_]+} (a loop: a regular expression is slow when cold). */
+  private static boolean digitsOrUnderscores(String text) {
+    if (text.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c < '0' || c > '9') && c != '_') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** {@code 1.5}, {@code -1_000.25}, {@code 1e3}, {@code .5}. */

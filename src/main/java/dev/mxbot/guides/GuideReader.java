@@ -36,7 +36,7 @@ final class GuideReader {
 
   private Contents contents() {
     root.requireKeys("languages", "urlTemplate", "guides", "rules", "dnsHostEditPages");
-    languages = root.at("languages").asList().stream().map(GuideReader::language).toList();
+    languages = root.at("languages").asListOf(GuideReader::language);
     if (languages.stream().distinct().count() != languages.size()) {
       throw root.at("languages").error("expected each language once, got " + languages);
     }

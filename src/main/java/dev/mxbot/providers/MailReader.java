@@ -78,7 +78,7 @@ final class MailReader {
     if (node.isMissing()) {
       return List.of();
     }
-    return node.asList().stream().map(p -> p.asPattern(Pattern.CASE_INSENSITIVE)).toList();
+    return node.asListOf(p -> p.asPattern(Pattern.CASE_INSENSITIVE));
   }
 
   static Optional<DkimProfile> dkim(ConfigNode node) {
@@ -90,9 +90,7 @@ final class MailReader {
     ConfigNode target = node.at("targetPattern");
     return Optional.of(
         new DkimProfile(
-            node.at("selectors").asList().stream()
-                .map(s -> HostNames.bare(ProviderReader.hostText(s, 1)))
-                .toList(),
+            node.at("selectors").asListOf(s -> HostNames.bare(ProviderReader.hostText(s, 1))),
             pattern.isMissing()
                 ? Optional.empty()
                 : Optional.of(pattern.asPattern(ProviderReader.FLAGS)),

@@ -34,19 +34,19 @@ final class ProviderReader {
     if (!mail.isMissing()) {
       mail.requireKeys("mxHosts", "mxSets", "spfIncludes", "autoconfig", "dkim");
     }
-    List<MxHostRule> mxHosts = mail.at("mxHosts").asList().stream().map(MailReader::rule).toList();
+    List<MxHostRule> mxHosts = mail.at("mxHosts").asListOf(MailReader::rule);
     Provider provider =
         new Provider(
             id(root.at("id")),
             root.at("name").asText(),
             root.at("home").asBoolean(false),
             ProviderKind.PROVIDER,
-            dns.at("nameservers").asList().stream().map(n -> n.asPattern(FLAGS)).toList(),
+            dns.at("nameservers").asListOf(n -> n.asPattern(FLAGS)),
             pairing(dns.at("pairing")),
             mxHosts,
             MailReader.mxSets(mail.at("mxSets"), mxHosts),
             includes(mail.at("spfIncludes")),
-            mail.at("autoconfig").asList().stream().map(MailReader::autoconfig).toList(),
+            mail.at("autoconfig").asListOf(MailReader::autoconfig),
             MailReader.dkim(mail.at("dkim")));
     if (!provider.isDnsHost() && !provider.isMailProvider()) {
       throw root.error("expected dnsHost.nameservers or mail.mxHosts (or both), found neither");
@@ -104,7 +104,7 @@ final class ProviderReader {
   }
 
   static List<String> includes(ConfigNode node) {
-    return node.asList().stream().map(i -> HostNames.bare(hostText(i, 2))).toList();
+    return node.asListOf(i -> HostNames.bare(hostText(i, 2)));
   }
 
   /** An absolute lower-case host name of at least two labels. */
