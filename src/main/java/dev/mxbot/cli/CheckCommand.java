@@ -111,9 +111,8 @@ final class CheckCommand extends TakesCommonOptions implements Callable<Integer>
       }
       RequestPipeline pipeline = app.pipelines().create(Platform.CHECK, history);
       Set<String> languages = new LinkedHashSet<>(pipeline.languages());
-      PlainTextRenderer text = app.text();
-      // only --json needs it: a text check loads no Jackson class
-      JsonRenderer jsonRenderer = json ? app.json() : null;
+      PlainTextRenderer text = null;
+      JsonRenderer jsonRenderer = null;
       List<ObjectNode> nodes = new ArrayList<>();
       ExitCode exit = new ExitCode();
       for (String input : inputs) {
@@ -121,7 +120,14 @@ final class CheckCommand extends TakesCommonOptions implements Callable<Integer>
         ParsedRequest request =
             MxRequest.ofOptions(
                 input, String.join(" ", dkim), "", reply == null ? "" : reply, false, languages);
-        for (Outcome outcome : pipeline.answer(Caller.console(), request, lang)) {
+        List<Outcome> outcomes = pipeline.answer(Caller.console(), request, lang);
+        if (text == null) {
+          // after the first diagnosis, which ran while guides.yaml was read
+          text = app.text();
+          // only --json needs it: a text check loads no Jackson class
+          jsonRenderer = json ? app.json() : null;
+        }
+        for (Outcome outcome : outcomes) {
           if (outcome instanceof Outcome.Refused refused) {
             exit.refused();
             if (json) {
@@ -148,7 +154,7 @@ final class CheckCommand extends TakesCommonOptions implements Callable<Integer>
         }
       }
       if (json) {
-        out.println(jsonRenderer.write(nodes));
+        out.println((jsonRenderer != null ? jsonRenderer : app.json()).write(nodes));
       }
       out.flush();
       return exit.code();

@@ -25,6 +25,7 @@ import dev.mxbot.render.PlainTextRenderer;
 import dev.mxbot.reply.CustomerReplies;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -35,9 +36,11 @@ import java.util.function.UnaryOperator;
  * {@link MxbotModule}), so a check and {@code /mx} in chat diagnose alike.
  *
  * <p>The DNS client and the diagnosis workers are built while the knowledge files are still being
- * read on their own thread; the checks, which need the provider catalog, after. {@link #close()}
- * closes what was built, newest first ({@link Lifecycle}); a failure while building closes what was
- * built before it.
+ * read on their own thread; the checks, which need the provider catalog, after; the guides, which
+ * only the rendering of a report needs, are read while the diagnosis runs (with {@code --record},
+ * before, so that nothing is recorded from a bad {@code guides.yaml}). {@link #close()} closes what
+ * was built, newest first ({@link Lifecycle}); a failure while building closes what was built
+ * before it.
  */
 final class CheckWiring implements AutoCloseable {
 
@@ -45,14 +48,14 @@ final class CheckWiring implements AutoCloseable {
   private final Lifecycle lifecycle;
   private final Pipelines pipelines;
   private final CheckHistory history;
-  private final GuideCatalog guides;
+  private final Supplier<GuideCatalog> guides;
 
   private CheckWiring(
       BotConfig config,
       Lifecycle lifecycle,
       Pipelines pipelines,
       CheckHistory history,
-      GuideCatalog guides) {
+      Supplier<GuideCatalog> guides) {
     this.config = config;
     this.lifecycle = lifecycle;
     this.pipelines = pipelines;
@@ -107,8 +110,10 @@ final class CheckWiring implements AutoCloseable {
       DnsjavaDns.prepare();
       InputPolicy inputPolicy = MxbotModule.inputPolicyOf(config, new GuavaPublicSuffixes());
       RateLimiter rateLimiter = MxbotModule.rateLimiterOf(config, clock);
-      ConfigFilesLoad.Knowledge knowledge = files.knowledge();
-      ProviderCatalog providers = knowledge.providers();
+      ProviderCatalog providers = files.providers();
+      if (record) {
+        files.guides(); // nothing is recorded from a configuration with a bad guides.yaml
+      }
       Diagnosis diagnosis =
           new Diagnosis(
               StandardChecks.create(
@@ -122,7 +127,7 @@ final class CheckWiring implements AutoCloseable {
               config.deadline());
       CheckHistory history = record ? MxbotModule.history(config, clock) : CheckHistory.NONE;
       lifecycle.record(history);
-      CustomerReplies replies = new CustomerReplies(config, providers, knowledge.guides());
+      CustomerReplies replies = new CustomerReplies(config, providers, files::guides);
       Pipelines pipelines =
           new Pipelines(
               inputPolicy,
@@ -133,7 +138,7 @@ final class CheckWiring implements AutoCloseable {
               replies::write,
               Watching.NONE);
       lifecycle.record(pipelines);
-      return new CheckWiring(config, lifecycle, pipelines, history, knowledge.guides());
+      return new CheckWiring(config, lifecycle, pipelines, history, files::guides);
     } catch (RuntimeException | Error e) {
       lifecycle.close();
       throw e;
@@ -153,14 +158,17 @@ final class CheckWiring implements AutoCloseable {
     return pipelines;
   }
 
-  /** The text renderer, on the guide catalog. */
+  /**
+   * The text renderer, on the guide catalog: waits for {@code guides.yaml}, read while the
+   * diagnosis runs, and throws its {@code ConfigException} when it is bad.
+   */
   PlainTextRenderer text() {
-    return new PlainTextRenderer(guides);
+    return new PlainTextRenderer(guides.get());
   }
 
-  /** The JSON renderer (only {@code --json} loads Jackson's classes). */
+  /** The JSON renderer (only {@code --json} loads Jackson's classes); waits as {@link #text}. */
   JsonRenderer json() {
-    return new JsonRenderer(guides);
+    return new JsonRenderer(guides.get());
   }
 
   /** Closes what was built, newest first; idempotent. */

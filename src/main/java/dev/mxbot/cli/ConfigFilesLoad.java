@@ -17,7 +17,8 @@ import java.util.concurrent.FutureTask;
  * <p>The outcome is the sequential one: {@link #config} and {@link #knowledge} return what the
  * readers return or throw the reader's own exception (a {@code ConfigException} for a bad file),
  * and the caller asks for the configuration first, so its error is the one reported when both are
- * wrong.
+ * wrong. The knowledge thread reads the providers first and makes them available at once ({@link
+ * #providers}): a check's diagnosis needs them, while the guides ({@link #guides}) are read.
  *
  * <p>A short-lived command may start the reading before its command line is parsed ({@link
  * #prefetch}), from the directory the arguments name; {@link #of} then takes it when the parsed
@@ -35,12 +36,22 @@ final class ConfigFilesLoad {
 
   private final Path directory;
   private final FutureTask<BotConfig> config;
-  private final FutureTask<Knowledge> knowledge;
+  private final FutureTask<ProviderCatalog> providers;
+  private final FutureTask<GuideCatalog> guides;
+
+  /** The knowledge files' reading: the providers, then the guides, on one thread. */
+  private final Runnable knowledge;
 
   private ConfigFilesLoad(Path directory) {
     this.directory = key(directory);
     this.config = new FutureTask<>(() -> new ConfigLoader().load(directory));
-    this.knowledge = new FutureTask<>(() -> readKnowledge(directory));
+    this.providers = new FutureTask<>(() -> readProviders(directory));
+    this.guides = new FutureTask<>(() -> readGuides(directory, outcome(providers).home().id()));
+    this.knowledge =
+        () -> {
+          providers.run();
+          guides.run();
+        };
   }
 
   /**
@@ -111,15 +122,34 @@ final class ConfigFilesLoad {
 
   /** The provider and guide catalogs. */
   Knowledge knowledge() {
-    return outcome(knowledge);
+    return new Knowledge(providers(), guides());
+  }
+
+  /**
+   * The provider catalog, which the diagnosis needs, as soon as it is read: the guides, which only
+   * the report's rendering needs, are read after it ({@link #guides}).
+   */
+  ProviderCatalog providers() {
+    return outcome(providers);
+  }
+
+  /** The guide catalog (the provider catalog's error first, when that file is the bad one). */
+  GuideCatalog guides() {
+    return outcome(guides);
   }
 
   /** Reads {@code directory}'s knowledge files on the calling thread. */
   static Knowledge readKnowledge(Path directory) {
-    ProviderCatalog providers = ProviderCatalog.load(directory.resolve("providers"));
-    GuideCatalog guides =
-        GuideCatalog.load(directory.resolve("guides.yaml"), providers.home().id());
-    return new Knowledge(providers, guides);
+    ProviderCatalog providers = readProviders(directory);
+    return new Knowledge(providers, readGuides(directory, providers.home().id()));
+  }
+
+  private static ProviderCatalog readProviders(Path directory) {
+    return ProviderCatalog.load(directory.resolve("providers"));
+  }
+
+  private static GuideCatalog readGuides(Path directory, String homeProviderId) {
+    return GuideCatalog.load(directory.resolve("guides.yaml"), homeProviderId);
   }
 
   private static void inBackground(Runnable task, String name) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Writes the customer reply of a report ({@code check --reply}, chat {@code reply=xx}): one
@@ -47,16 +48,26 @@ public final class CustomerReplies {
 
   private final Path dir;
   private final ProviderCatalog providers;
-  private final GuideCatalog guides;
+  private final Supplier<GuideCatalog> guides;
   private volatile ReplyTemplates templates;
 
   @Inject
   public CustomerReplies(BotConfig config, ProviderCatalog providers, GuideCatalog guides) {
+    this(config, providers, () -> guides);
+  }
+
+  /** Replies that ask for the guide catalog when they first write one (a check reads it late). */
+  public CustomerReplies(
+      BotConfig config, ProviderCatalog providers, Supplier<GuideCatalog> guides) {
     this(config.directory().resolve("replies"), providers, guides);
   }
 
   /** Replies from the templates under {@code dir} ({@code <dir>/<lang>/...}). */
   public CustomerReplies(Path dir, ProviderCatalog providers, GuideCatalog guides) {
+    this(dir, providers, () -> guides);
+  }
+
+  private CustomerReplies(Path dir, ProviderCatalog providers, Supplier<GuideCatalog> guides) {
     this.dir = dir;
     this.providers = providers;
     this.guides = guides;
@@ -81,7 +92,7 @@ public final class CustomerReplies {
       throw new IllegalArgumentException("no reply templates for language " + lang);
     }
     ReplyTemplates t = templates();
-    ReplyModel model = new ReplyModel(report, lang, providers.home(), guides);
+    ReplyModel model = new ReplyModel(report, lang, providers.home(), guides.get());
     String where = t.render(lang, Placeholders.WHERE, model.where()).strip();
     ReplyScope scope = t.scope();
     boolean atHome = report.zoneAtHome(providers.home().id());

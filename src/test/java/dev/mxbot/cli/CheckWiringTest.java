@@ -106,6 +106,44 @@ class CheckWiringTest {
     assertThat(world.server.queries()).isEmpty();
   }
 
+  @Test
+  @DisplayName(
+      "a broken guides.yaml, read while the diagnosis runs: no report, the file's error, exit 2")
+  void brokenGuides(@TempDir Path dir) throws IOException {
+    TreeCopy.copy(DemoWorld.CONFIG, dir);
+    Files.writeString(dir.resolve("guides.yaml"), "languages: [unclosed\n");
+    for (List<String> output : List.of(List.<String>of(), List.of("--json"))) {
+      StringWriter out = new StringWriter();
+      StringWriter err = new StringWriter();
+      List<String> args = new ArrayList<>(List.of(checkInTheWorld(output)));
+      args.set(2, dir.toString()); // --config
+      args.add("ovh-customer.it");
+
+      int exit =
+          Main.run(args.toArray(String[]::new), null, new PrintWriter(out), new PrintWriter(err));
+
+      assertThat(exit).as("%s", output).isEqualTo(2);
+      assertThat(out.toString()).as("%s", output).isEmpty();
+      assertThat(err.toString()).as("%s", output).contains("guides.yaml");
+    }
+  }
+
+  @Test
+  @DisplayName("with --record, a broken guides.yaml stops the check before any question")
+  void brokenGuidesRecorded(@TempDir Path dir) throws IOException {
+    TreeCopy.copy(DemoWorld.CONFIG, dir);
+    Files.writeString(dir.resolve("guides.yaml"), "languages: [unclosed\n");
+    CommonOptions options = new CommonOptions();
+    options.config = dir;
+    options.resolvers = List.of(world.resolverOption());
+    world.server.resetLog();
+
+    assertThatThrownBy(() -> CheckWiring.start(options, true))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("guides.yaml");
+    assertThat(world.server.queries()).isEmpty();
+  }
+
   /** {@code check} against the demo world's server, then {@code more}. */
   private static String[] checkInTheWorld(List<String> more) {
     List<String> args =
