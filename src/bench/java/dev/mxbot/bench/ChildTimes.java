@@ -11,9 +11,9 @@ import java.util.Optional;
  * charged to this process's waited-for children ({@code cutime + cstime} of {@code
  * /proc/self/stat}, in clock ticks of 10 ms), read before and after: so it counts the child and the
  * processes it waited for, and nothing of this JVM. Linux only; elsewhere the CPU time is unknown
- * (NaN).
+ * (NaN). The exit code too, for callers that accept any.
  */
-record ChildTimes(double wallMillis, double cpuMillis) {
+record ChildTimes(double wallMillis, double cpuMillis, int exitCode) {
 
   /** Clock ticks per second of {@code /proc} (USER_HZ, 100 on Linux). */
   private static final double TICKS_PER_SECOND = 100;
@@ -32,7 +32,7 @@ record ChildTimes(double wallMillis, double cpuMillis) {
       throw new IllegalStateException("exited with " + exit + ": " + builder.command());
     }
     double cpu = before.isPresent() && after.isPresent() ? after.get() - before.get() : Double.NaN;
-    return new ChildTimes(wall, cpu);
+    return new ChildTimes(wall, cpu, exit);
   }
 
   /** {@code cutime + cstime} of this process in ms, when {@code /proc} has them. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Side by side: an external command (another mail DNS checker, say) and mxbot's {@code check}
@@ -68,8 +69,10 @@ final class ComparePhase {
       Pairs pairs = new Pairs(runs);
       double[] externalWall = new double[runs];
       double[] externalCpu = new double[runs];
+      Map<Integer, Integer> exits = new TreeMap<>();
       for (int i = 0; i < runs; i++) {
         ChildTimes theirs = externalRun(external);
+        exits.merge(theirs.exitCode(), 1, Integer::sum);
         externalWall[i] = theirs.wallMillis();
         externalCpu[i] = theirs.cpuMillis();
         // ratio = mxbot / external: below 1 when mxbot is faster
@@ -91,6 +94,9 @@ final class ComparePhase {
           wallRatio,
           cpuRatio);
       pairs.print(out, "  mxbot", "external", String.join(" ", mxbot.start()));
+      // a command that fails at once (a wrong option, a resolver it cannot reach) looks fast:
+      // {resolver} is an address without its port, which goes in {port}
+      out.printf("  external exit codes (code=runs): %s%n", exits);
       summary.add(
           "compare",
           zone,
