@@ -79,9 +79,7 @@ final class CnameChain {
     }
     int rcode = message.getRcode();
     if (chase && rcode == Rcode.NOERROR && found.isEmpty() && !current.equals(start)) {
-      boolean negative =
-          message.getSection(Section.AUTHORITY).stream().anyMatch(r -> r.getType() == Type.SOA);
-      if (!negative) {
+      if (!hasType(message.getSection(Section.AUTHORITY), Type.SOA)) {
         return Optional.empty();
       }
     }
@@ -98,30 +96,48 @@ final class CnameChain {
     };
   }
 
+  // Loops, not streams, from here on: every reply of a check goes through them, first in the
+  // interpreter, where a stream pipeline costs many times a loop (DnsAnswer copies the lists).
   private DnsAnswer answer(Status status, List<Record> found, Message message, String server) {
-    List<DnsRecord> records = found.stream().map(r -> RecordFormatter.format(r, type)).toList();
+    List<DnsRecord> records = new ArrayList<>();
+    for (Record r : found) {
+      records.add(RecordFormatter.format(r, type));
+    }
     boolean aa = message.getHeader().getFlag(Flags.AA);
     boolean ad = message.getHeader().getFlag(Flags.AD);
-    List<DnsRecord> authority =
-        message.getSection(Section.AUTHORITY).stream()
-            .filter(r -> r.getType() == Type.NS)
-            .map(r -> RecordFormatter.format(r, RecordType.NS))
-            .toList();
-    List<DnsRecord> soa =
-        message.getSection(Section.AUTHORITY).stream()
-            .filter(r -> r.getType() == Type.SOA)
-            .map(r -> RecordFormatter.format(r, RecordType.SOA))
-            .toList();
-    List<DnsRecord> glue =
-        message.getSection(Section.ADDITIONAL).stream()
-            .filter(r -> r.getType() == Type.A || r.getType() == Type.AAAA)
-            .map(
-                r ->
-                    RecordFormatter.format(
-                        r, r.getType() == Type.A ? RecordType.A : RecordType.AAAA))
-            .toList();
+    List<Record> authoritySection = message.getSection(Section.AUTHORITY);
+    List<DnsRecord> authority = formatted(authoritySection, Type.NS, RecordType.NS);
+    List<DnsRecord> soa = formatted(authoritySection, Type.SOA, RecordType.SOA);
+    List<DnsRecord> glue = new ArrayList<>();
+    for (Record r : message.getSection(Section.ADDITIONAL)) {
+      if (r.getType() == Type.A) {
+        glue.add(RecordFormatter.format(r, RecordType.A));
+      } else if (r.getType() == Type.AAAA) {
+        glue.add(RecordFormatter.format(r, RecordType.AAAA));
+      }
+    }
     return new DnsAnswer(
         askedName, type, status, records, aliases, aa, ad, server, authority, soa, glue);
+  }
+
+  /** The records of {@code section} of type {@code dnsType}, formatted as {@code as}. */
+  private static List<DnsRecord> formatted(List<Record> section, int dnsType, RecordType as) {
+    List<DnsRecord> records = new ArrayList<>();
+    for (Record r : section) {
+      if (r.getType() == dnsType) {
+        records.add(RecordFormatter.format(r, as));
+      }
+    }
+    return records;
+  }
+
+  private static boolean hasType(List<Record> section, int dnsType) {
+    for (Record r : section) {
+      if (r.getType() == dnsType) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private DnsAnswer failure(Reply reply) {
@@ -138,15 +154,21 @@ final class CnameChain {
   }
 
   private List<Record> recordsAt(List<Record> answer, Name owner) {
-    return answer.stream()
-        .filter(r -> r.getType() == dnsType && r.getName().equals(owner))
-        .toList();
+    List<Record> records = new ArrayList<>();
+    for (Record r : answer) {
+      if (r.getType() == dnsType && r.getName().equals(owner)) {
+        records.add(r);
+      }
+    }
+    return records;
   }
 
   private static Optional<Name> cnameTarget(List<Record> answer, Name owner) {
-    return answer.stream()
-        .filter(r -> r instanceof CNAMERecord && r.getName().equals(owner))
-        .map(r -> ((CNAMERecord) r).getTarget())
-        .findFirst();
+    for (Record r : answer) {
+      if (r instanceof CNAMERecord cname && r.getName().equals(owner)) {
+        return Optional.of(cname.getTarget());
+      }
+    }
+    return Optional.empty();
   }
 }
