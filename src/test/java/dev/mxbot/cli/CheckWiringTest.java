@@ -93,12 +93,7 @@ class CheckWiringTest {
   @Test
   @DisplayName("a broken provider file stops the check with the file's error, before any question")
   void brokenKnowledge(@TempDir Path dir) throws IOException {
-    TreeCopy.copy(DemoWorld.CONFIG, dir);
-    Files.writeString(dir.resolve("providers/ovhcloud.yaml"), "id: [unclosed\n");
-    CommonOptions options = new CommonOptions();
-    options.config = dir;
-    options.resolvers = List.of(world.resolverOption());
-    world.server.resetLog();
+    CommonOptions options = demoConfigBroken(dir, "providers/ovhcloud.yaml");
 
     assertThatThrownBy(() -> CheckWiring.start(options, false))
         .isInstanceOf(ConfigException.class)
@@ -110,17 +105,15 @@ class CheckWiringTest {
   @DisplayName(
       "a broken guides.yaml, read while the diagnosis runs: no report, the file's error, exit 2")
   void brokenGuides(@TempDir Path dir) throws IOException {
-    TreeCopy.copy(DemoWorld.CONFIG, dir);
-    Files.writeString(dir.resolve("guides.yaml"), "languages: [unclosed\n");
+    demoConfigBroken(dir, "guides.yaml");
     for (List<String> output : List.of(List.<String>of(), List.of("--json"))) {
       StringWriter out = new StringWriter();
       StringWriter err = new StringWriter();
-      List<String> args = new ArrayList<>(List.of(checkInTheWorld(output)));
-      args.set(2, dir.toString()); // --config
-      args.add("ovh-customer.it");
+      List<String> more = new ArrayList<>(output);
+      more.add("ovh-customer.it");
 
       int exit =
-          Main.run(args.toArray(String[]::new), null, new PrintWriter(out), new PrintWriter(err));
+          Main.run(checkInTheWorld(dir, more), null, new PrintWriter(out), new PrintWriter(err));
 
       assertThat(exit).as("%s", output).isEqualTo(2);
       assertThat(out.toString()).as("%s", output).isEmpty();
@@ -131,12 +124,7 @@ class CheckWiringTest {
   @Test
   @DisplayName("with --record, a broken guides.yaml stops the check before any question")
   void brokenGuidesRecorded(@TempDir Path dir) throws IOException {
-    TreeCopy.copy(DemoWorld.CONFIG, dir);
-    Files.writeString(dir.resolve("guides.yaml"), "languages: [unclosed\n");
-    CommonOptions options = new CommonOptions();
-    options.config = dir;
-    options.resolvers = List.of(world.resolverOption());
-    world.server.resetLog();
+    CommonOptions options = demoConfigBroken(dir, "guides.yaml");
 
     assertThatThrownBy(() -> CheckWiring.start(options, true))
         .isInstanceOf(ConfigException.class)
@@ -144,14 +132,33 @@ class CheckWiringTest {
     assertThat(world.server.queries()).isEmpty();
   }
 
+  /**
+   * The demo's configuration copied to {@code dir} with {@code file} broken (an unclosed list), and
+   * the options of a check of it in the demo world; the world's query log cleared.
+   */
+  private static CommonOptions demoConfigBroken(Path dir, String file) throws IOException {
+    TreeCopy.copy(DemoWorld.CONFIG, dir);
+    Files.writeString(dir.resolve(file), "id: [unclosed\n");
+    CommonOptions options = new CommonOptions();
+    options.config = dir;
+    options.resolvers = List.of(world.resolverOption());
+    world.server.resetLog();
+    return options;
+  }
+
   /** {@code check} against the demo world's server, then {@code more}. */
   private static String[] checkInTheWorld(List<String> more) {
+    return checkInTheWorld(DemoWorld.CONFIG, more);
+  }
+
+  /** {@code check} of the configuration {@code config} in the demo world, then {@code more}. */
+  private static String[] checkInTheWorld(Path config, List<String> more) {
     List<String> args =
         new ArrayList<>(
             List.of(
                 "check",
                 "--config",
-                DemoWorld.CONFIG.toString(),
+                config.toString(),
                 "--resolver",
                 world.resolverOption(),
                 "--authoritative-port",
