@@ -128,6 +128,9 @@ public final class ConfigNode {
   public ConfigNode at(String key) {
     String at = path.isEmpty() ? key : path + "." + key;
     YamlValue child = node instanceof Mapping mapping ? mapping.get(key) : YamlValue.ABSENT;
+    if (overrides == Overrides.none()) {
+      return new ConfigNode(file, at, child, overrides, null); // a knowledge file: nothing to ask
+    }
     if ((source != null && !(node instanceof Mapping)) || path.contains("[")) {
       return new ConfigNode(file, at, child, overrides, source);
     }

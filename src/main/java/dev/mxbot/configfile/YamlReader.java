@@ -86,15 +86,25 @@ final class YamlReader {
     return new YamlReader().value(root);
   }
 
-  /** The text of {@code bytes}, which must be UTF-8; a byte order mark is left out. */
+  /**
+   * The text of {@code bytes}, which must be UTF-8; a byte order mark is left out. First decoded as
+   * {@code String} decodes, which puts U+FFFD where the bytes are not UTF-8: a text without U+FFFD
+   * was valid, and is what the strict decoder below gives (which it does only for a text with
+   * U+FFFD, to tell a malformed file from one that holds that character, and where).
+   */
   private static String utf8(byte[] bytes) throws InvalidYamlException {
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    if (bytes.length >= 3
-        && (bytes[0] & 0xFF) == 0xEF
-        && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF) {
-      in.position(3);
+    boolean bom =
+        bytes.length >= 3
+            && (bytes[0] & 0xFF) == 0xEF
+            && (bytes[1] & 0xFF) == 0xBB
+            && (bytes[2] & 0xFF) == 0xBF;
+    int start = bom ? 3 : 0;
+    String lenient = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+    if (lenient.indexOf('\uFFFD') < 0) {
+      return lenient;
     }
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    in.position(start);
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -183,5 +185,30 @@ class ConfigNodeReadTest {
     assertThatThrownBy(() -> ConfigNode.read(file))
         .hasMessage(
             name() + ": line 2: expected valid YAML (not UTF-8 text: check the file's encoding)");
+  }
+
+  @Test
+  @DisplayName("U+FFFD written in UTF-8 is text like any other; bytes that are not UTF-8 are not")
+  void replacementCharacter() throws IOException {
+    file = dir.resolve("fffd.yaml");
+    Files.write(file, "id: home\nname: \ufffd and \u00e9\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(ConfigNode.read(file).at("name").asText()).isEqualTo("\ufffd and \u00e9");
+
+    for (byte[] bad :
+        List.of(
+            new byte[] {(byte) 0xC3}, // cut short at the end
+            new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, // a surrogate, encoded
+            new byte[] {(byte) 0xC0, (byte) 0xAF}, // an overlong "/"
+            new byte[] {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xFF})) { // U+FFFD, then not
+      byte[] text = "id: home\nname: x".getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = Arrays.copyOf(text, text.length + bad.length);
+      System.arraycopy(bad, 0, bytes, text.length, bad.length);
+      Files.write(file, bytes);
+
+      assertThatThrownBy(() -> ConfigNode.read(file))
+          .as(Arrays.toString(bad))
+          .hasMessage(
+              name() + ": line 2: expected valid YAML (not UTF-8 text: check the file's encoding)");
+    }
   }
 }
