@@ -138,12 +138,6 @@ final class ConfigFilesLoad {
     return outcome(guides);
   }
 
-  /** Reads {@code directory}'s knowledge files on the calling thread. */
-  static Knowledge readKnowledge(Path directory) {
-    ProviderCatalog providers = readProviders(directory);
-    return new Knowledge(providers, readGuides(directory, providers.home().id()));
-  }
-
   private static ProviderCatalog readProviders(Path directory) {
     return ProviderCatalog.load(directory.resolve("providers"));
   }
