@@ -129,7 +129,8 @@ public final class ConfigNode {
     String at = path.isEmpty() ? key : path + "." + key;
     YamlValue child = node instanceof Mapping mapping ? mapping.get(key) : YamlValue.ABSENT;
     if (overrides == Overrides.none()) {
-      return new ConfigNode(file, at, child, overrides, null); // a knowledge file: nothing to ask
+      // a knowledge file: no variable to ask, no origin to record
+      return new ConfigNode(file, at, child, overrides, null);
     }
     if ((source != null && !(node instanceof Mapping)) || path.contains("[")) {
       return new ConfigNode(file, at, child, overrides, source);
@@ -147,7 +148,7 @@ public final class ConfigNode {
       return new ConfigNode(file, at, new Mapping(Map.of()), overrides, below.get());
     }
     if (!(child instanceof Absent)) {
-      overrides.readFromFile(at, file);
+      overrides.origins().file(at, file);
     }
     return new ConfigNode(file, at, child, overrides, null);
   }

@@ -50,22 +50,16 @@ public final class Overrides {
   private static final Pattern WORD_START = Pattern.compile("([a-z0-9])([A-Z])");
 
   /**
-   * No variables, and nothing recorded: the knowledge files' (their origins are never asked for).
+   * No variables: the knowledge files' ({@link ConfigNode#at} asks it nothing, records nothing).
    */
-  private static final Overrides NONE = new Overrides(Map.of(), false);
+  private static final Overrides NONE = new Overrides(Map.of());
 
   private final Map<String, String> variables;
   private final Set<String> used = ConcurrentHashMap.newKeySet();
   private final ValueOrigins origins = new ValueOrigins();
-  private final boolean recordsOrigins;
 
   /** The {@code MXBOT_} variables of {@code environment}; everything else is ignored. */
   public Overrides(Map<String, String> environment) {
-    this(environment, true);
-  }
-
-  private Overrides(Map<String, String> environment, boolean recordsOrigins) {
-    this.recordsOrigins = recordsOrigins;
     this.variables =
         environment.entrySet().stream()
             .filter(e -> e.getKey().startsWith(PREFIX) && !RESERVED.contains(e.getKey()))
@@ -75,8 +69,8 @@ public final class Overrides {
   }
 
   /**
-   * No overrides (knowledge files other than {@code mxbot.yaml}); shared, and records no origins
-   * (read on every cold check, where recording them was a few percent of the reading).
+   * No overrides (knowledge files other than {@code mxbot.yaml}); shared. Their origins are never
+   * asked for, and not recorded: on every cold check that was a few percent of the reading.
    */
   public static Overrides none() {
     return NONE;
@@ -88,13 +82,6 @@ public final class Overrides {
    */
   public ValueOrigins origins() {
     return origins;
-  }
-
-  /** Records that {@code path} was read from {@code file}, unless this is {@link #none()}. */
-  void readFromFile(String path, String file) {
-    if (recordsOrigins) {
-      origins.file(path, file);
-    }
   }
 
   /** The variable that sets {@code path} and its value, if one is set. */
