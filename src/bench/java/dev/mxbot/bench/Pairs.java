@@ -17,12 +17,14 @@ final class Pairs {
   private final List<Double> wallRatios;
   private final List<Double> cpuRatios;
   private final List<Double> yardstickWall;
+  private final List<Double> yardstickCpu;
 
   Pairs(int expected) {
     runs = new ArrayList<>(expected);
     wallRatios = new ArrayList<>(expected);
     cpuRatios = new ArrayList<>(expected);
     yardstickWall = new ArrayList<>(expected);
+    yardstickCpu = new ArrayList<>(expected);
   }
 
   /** One run of the command, after {@code yardstick}'s (empty when there is no yardstick). */
@@ -33,6 +35,7 @@ final class Pairs {
           yardstickWall.add(y.wallMillis());
           wallRatios.add(run.wallMillis() / y.wallMillis());
           if (y.cpuMillis() > 0 && !Double.isNaN(run.cpuMillis())) {
+            yardstickCpu.add(y.cpuMillis());
             cpuRatios.add(run.cpuMillis() / y.cpuMillis());
           }
         });
@@ -79,7 +82,10 @@ final class Pairs {
         what);
   }
 
-  /** The summary pairs: {@code key=variant min_ms median_ms cpu_ms wall_ratio cpu_ratio}. */
+  /**
+   * The summary pairs: {@code key=variant min_ms median_ms cpu_ms wall_ratio cpu_ratio yardstick_ms
+   * yardstick_cpu_ms} (the last two the yardstick's medians).
+   */
   Object[] summary(String key, String variant) {
     Stats wall = wall();
     return new Object[] {
@@ -96,7 +102,9 @@ final class Pairs {
       "cpu_ratio",
       cpuRatio().orElse(Double.NaN),
       "yardstick_ms",
-      median(yardstickWall).orElse(Double.NaN)
+      median(yardstickWall).orElse(Double.NaN),
+      "yardstick_cpu_ms",
+      median(yardstickCpu).orElse(Double.NaN)
     };
   }
 
