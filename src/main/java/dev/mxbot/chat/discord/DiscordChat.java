@@ -72,7 +72,7 @@ final class DiscordChat implements ChatService {
     new DiscordWarmUp(worlds, replies).run();
     try {
       gateway = connector.open(listener);
-      gateway.anyShard().ifPresent(JdaWarmUp::run);
+      gateway.anyShard().ifPresent(jda -> JdaWarmUp.run(jda, listener));
       gateway
           .anyShard()
           .ifPresent(

@@ -1,7 +1,7 @@
 package dev.mxbot.chat.discord;
 
 import net.dv8tion.jda.api.JDA;
-import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import net.dv8tion.jda.internal.JDAImpl;
@@ -13,16 +13,19 @@ import org.slf4j.LoggerFactory;
  * JDA's own part of a first {@code /mx}, once the session exists and before {@code serve} reports
  * ready: a made-up {@code INTERACTION_CREATE} of {@code /mx} in a guild channel is read into JDA's
  * interaction objects (a guild, its channel, a member and its user, the command's options) as JDA's
- * gateway handler reads a real one, its options are read as {@link MxListener} reads them, and
- * everything is dropped. On a cold JVM that reading, mostly loading JDA's entity classes, was 40-45
- * ms of the first command's acknowledgement (bench, loopback Discord); {@link DiscordWarmUp} cannot
- * reach it, as it runs before there is a session.
+ * gateway handler reads a real one, then {@link MxListener} reads it as the event of a command and
+ * builds the answer's editor and the acknowledgement it would send ({@link
+ * MxListener#readWithoutAnswering}), and everything is dropped. On a cold JVM that reading, mostly
+ * loading JDA's entity classes, was 40-45 ms of the first command's acknowledgement (bench,
+ * loopback Discord), the listener's part and the acknowledgement's classes about 10 ms more; {@link
+ * DiscordWarmUp} cannot reach them, as it runs before there is a session.
  *
- * <p>Nothing is sent and nothing is dispatched: no event reaches a listener, no REST call is made.
- * The interaction's hook schedules its 15-minute expiry on JDA's gateway pool, as a real one does,
- * and lapses unused. JDA's public API builds no interaction from data, so this uses its internal
- * {@code SlashCommandInteractionImpl}: should an upgrade of JDA change it, the warm-up fails (a
- * line at INFO) and only the first command is slower.
+ * <p>Nothing is sent and nothing is dispatched: the event goes to the listener's reading alone
+ * (never to JDA's event manager, never admitted by the request pipeline), no REST call is made. The
+ * interaction's hook schedules its 15-minute expiry on JDA's gateway pool, as a real one does, and
+ * lapses unused. JDA's public API builds no interaction from data, so this uses its internal {@code
+ * SlashCommandInteractionImpl}: should an upgrade of JDA change it, the warm-up fails (a line at
+ * INFO) and only the first command is slower.
  */
 final class JdaWarmUp {
 
@@ -38,30 +41,19 @@ final class JdaWarmUp {
 
   private JdaWarmUp() {}
 
-  /** Reads one made-up {@code /mx} with {@code jda}'s own classes; never throws. */
-  static void run(JDA jda) {
+  /**
+   * Reads one made-up {@code /mx} with {@code jda}'s own classes, and has {@code listener} read it
+   * as an event and build (not send) its answer's editor and acknowledgement; never throws.
+   */
+  static void run(JDA jda, MxListener listener) {
     if (!(jda instanceof JDAImpl impl)) {
       return;
     }
     long start = System.nanoTime();
     try {
       SlashCommandInteractionImpl interaction = new SlashCommandInteractionImpl(impl, mx(jda));
-      for (String name :
-          new String[] {
-            CommandDefinition.DOMAIN,
-            CommandDefinition.DKIM,
-            CommandDefinition.LANG,
-            CommandDefinition.REPLY,
-            CommandDefinition.SHARE
-          }) {
-        OptionMapping option = interaction.getOption(name);
-        if (option != null) {
-          option.getAsString();
-        }
-      }
       interaction.getMember();
-      interaction.getUserLocale();
-      interaction.getGuildLocale();
+      listener.readWithoutAnswering(new SlashCommandInteractionEvent(jda, 0, interaction));
       LOG.debug(
           "discord warm-up: JDA read a made-up /mx in {} ms",
           (System.nanoTime() - start) / 1_000_000);

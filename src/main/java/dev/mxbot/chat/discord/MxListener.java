@@ -88,14 +88,7 @@ final class MxListener implements EventListener {
       return;
     }
     String lang = language.pick(event.getUserLocale(), event.getGuildLocale());
-    ParsedRequest parsed =
-        MxRequest.ofOptions(
-            option(event, CommandDefinition.DOMAIN),
-            option(event, CommandDefinition.DKIM),
-            option(event, CommandDefinition.LANG),
-            option(event, CommandDefinition.REPLY),
-            isShared(event),
-            new LinkedHashSet<>(pipeline.languages()));
+    ParsedRequest parsed = request(event);
     boolean ephemeral = !(parsed.isAccepted() && parsed.request().share());
     CompletableFuture<Object> deferred = new CompletableFuture<>();
     Admission admission =
@@ -110,6 +103,29 @@ final class MxListener implements EventListener {
     } else {
       event.deferReply(ephemeral).submit().whenComplete((done, failure) -> deferred.complete(""));
     }
+  }
+
+  /**
+   * What {@link #onSlashCommandInteraction} reads of a command and builds to answer it — the
+   * language, the request, the caller, the answer's editor, the acknowledgement — for {@link
+   * JdaWarmUp}: nothing is admitted, queued or sent.
+   */
+  void readWithoutAnswering(SlashCommandInteractionEvent event) {
+    language.pick(event.getUserLocale(), event.getGuildLocale());
+    ParsedRequest parsed = request(event);
+    caller(event);
+    replies.editing(event.getHook(), recheckText(parsed), true);
+    event.deferReply(true);
+  }
+
+  private ParsedRequest request(SlashCommandInteractionEvent event) {
+    return MxRequest.ofOptions(
+        option(event, CommandDefinition.DOMAIN),
+        option(event, CommandDefinition.DKIM),
+        option(event, CommandDefinition.LANG),
+        option(event, CommandDefinition.REPLY),
+        isShared(event),
+        new LinkedHashSet<>(pipeline.languages()));
   }
 
   void onButtonInteraction(ButtonInteractionEvent event) {
