@@ -37,7 +37,7 @@ final class LameDelegationCheck implements Check {
         .thenAccept(
             views -> {
               for (NameserverFacts.Host host : views.hosts()) {
-                if (host.addresses().isEmpty() && !host.unanswered()) {
+                if (host.hasNoAddress()) {
                   context.add(lame(Hosts.relative(host.name()), "no_address"));
                 } else if (host.onlySpecialAddresses()) {
                   context.add(

@@ -63,8 +63,10 @@ final class NameserverFacts {
    *     lost datagram must not pass for an EDNS fault); empty when not asked
    * @param plain the answer over UDP without EDNS; empty when not asked (EDNS answered)
    * @param tcp the answer over TCP
-   * @param tcpInTime false when the TCP answer is a timeout that came with the report's deadline:
-   *     then it says nothing about the server
+   * @param tcpInTime false when the TCP answer is a timeout that says nothing about the server: it
+   *     came with the report's deadline, or the TCP question waited less than twice as long as the
+   *     server's usual UDP answer took (a TCP exchange costs one round trip more: a slow server or
+   *     path is not a deaf one)
    */
   record Transports(
       DnsAnswer edns,
@@ -86,14 +88,24 @@ final class NameserverFacts {
 
   /**
    * A nameserver host and its addresses (none when it does not resolve); {@code askable} are those
-   * mxbot may contact (no special-purpose address unless configured).
+   * mxbot may contact (no special-purpose address unless configured). {@code unanswered}: the A or
+   * the AAAA question got no usable answer, so {@code addresses} may be missing some — an empty
+   * list then says nothing of the host.
    */
   record Host(
       String name, List<InetAddress> addresses, List<InetAddress> askable, boolean unanswered) {
 
-    /** True when the host has addresses, but none the internet can reach. */
+    /** True when both families were answered and neither gave an address. */
+    boolean hasNoAddress() {
+      return addresses.isEmpty() && !unanswered;
+    }
+
+    /**
+     * True when the host has addresses, but none the internet can reach — known only when both
+     * families were answered (the unanswered one might hold a public address).
+     */
     boolean onlySpecialAddresses() {
-      return !addresses.isEmpty() && askable.isEmpty();
+      return !addresses.isEmpty() && askable.isEmpty() && !unanswered;
     }
   }
 
@@ -169,13 +181,20 @@ final class NameserverFacts {
    */
   private CompletableFuture<Transports> transports(
       CheckContext context, String apex, InetAddress address, CompletableFuture<DnsAnswer> soa) {
+    long asked = System.nanoTime();
+    // how long the usual UDP answer took; none to compare with when it did not come (then UDP
+    // without EDNS is asked only after it failed)
+    CompletableFuture<Long> udpTook =
+        soa.thenApply(answer -> Transports.answered(answer) ? System.nanoTime() - asked : 0L);
     CompletableFuture<DnsAnswer> tcp =
         lookups.probeServer(context, address, apex, RecordType.SOA, Dns.Transport.TCP);
     CompletableFuture<Boolean> tcpInTime =
-        tcp.thenApply(
-            answer ->
+        tcp.thenCombine(
+            udpTook,
+            (answer, udpNanos) ->
                 answer.status() != DnsAnswer.Status.TIMEOUT
-                    || Instant.now().isBefore(context.deadline()));
+                    || (Instant.now().isBefore(context.deadline())
+                        && System.nanoTime() - asked >= 2 * udpNanos));
     CompletableFuture<Optional<DnsAnswer>> plain =
         unlessAnswered(soa, () -> probe(context, address, apex, Dns.Transport.UDP_PLAIN));
     CompletableFuture<Optional<DnsAnswer>> ednsAgain =
@@ -218,7 +237,7 @@ final class NameserverFacts {
             Hosts.address(record.data()).ifPresent(addresses::add);
           }
           List<InetAddress> askable = addresses.stream().filter(lookups::mayAsk).toList();
-          return new Host(host, addresses, askable, a.isUnanswered() && aaaa.isUnanswered());
+          return new Host(host, addresses, askable, a.isUnanswered() || aaaa.isUnanswered());
         });
   }
 }

@@ -106,6 +106,70 @@ class FaultMatrixTest {
                 restIsCorrect(report);
               }),
           faulty(
+              "a nameserver's IPv4 address comes after the deadline, and it has no IPv6",
+              new Customer("ns-a-late.it")
+                  .nameservers("@ NS ns1.matrix.it.\n@ NS ns.ns-a-late.it.\n")
+                  .extra("ns A 127.0.0.33"),
+              world ->
+                  world.resolver.inject(
+                      "ns.ns-a-late.it", RecordType.A, Fault.delay(Duration.ofSeconds(5))),
+              report -> {
+                notChecked(report, "A ns.ns-a-late.it");
+                assertThat(codes(report))
+                    .as("an address not received is not an address missing")
+                    .doesNotContain(FindingCode.NS_LAME, FindingCode.NS_ADDRESS_PRIVATE);
+                assertThat(report.complete()).isFalse();
+                restIsCorrect(report);
+              }),
+          new Row(
+              "a nameserver's IPv6 address comes after the deadline, and its IPv4 one is private",
+              new Customer("ns-aaaa-late.it")
+                  .nameservers("@ NS ns1.matrix.it.\n@ NS ns.ns-aaaa-late.it.\n")
+                  .extra("ns A 127.0.0.33"),
+              world ->
+                  world.resolver.inject(
+                      "ns.ns-aaaa-late.it", RecordType.AAAA, Fault.delay(Duration.ofSeconds(5))),
+              world -> world.strictApp,
+              report -> {
+                notChecked(report, "AAAA ns.ns-aaaa-late.it");
+                assertThat(report.findings())
+                    .filteredOn(f -> f.code() == FindingCode.NS_ADDRESS_PRIVATE)
+                    .as("only private addresses: known of ns1, whose both families answered")
+                    .extracting(f -> f.param("nameserver"))
+                    .containsExactly("ns1.matrix.it");
+                assertThat(report.complete()).isFalse();
+              }),
+          faulty(
+              "a nameserver answers over UDP at once, and never in time over TCP",
+              new Customer("tcp-deaf.it"),
+              world ->
+                  world.ns2.inject(
+                      "tcp-deaf.it",
+                      RecordType.SOA,
+                      Fault.delay(Duration.ZERO, Duration.ofSeconds(30))),
+              report -> {
+                Finding noTcp = finding(report, FindingCode.NS_NO_TCP);
+                assertThat(noTcp.param("nameserver")).isEqualTo("ns2.matrix.it (127.0.0.33)");
+                assertThat(noTcp.param("reasonKey")).isEqualTo("reason.tcp.no_response");
+                restIsCorrect(report);
+              }),
+          faulty(
+              "a slow nameserver: its UDP answer takes 1.5 s, its TCP one longer than a query's"
+                  + " 2 s",
+              new Customer("ns-slow.it"),
+              world ->
+                  world.ns2.inject(
+                      "ns-slow.it",
+                      RecordType.SOA,
+                      Fault.delay(Duration.ofMillis(1500), Duration.ofSeconds(3))),
+              report -> {
+                notChecked(report, "SOA ns-slow.it @127.0.0.33 over tcp");
+                assertThat(codes(report))
+                    .as("a TCP wait shorter than twice the UDP answer's proves nothing")
+                    .doesNotContain(FindingCode.NS_NO_TCP, FindingCode.NS_LAME);
+                restIsCorrect(report);
+              }),
+          faulty(
               "SERVFAIL only for MX",
               new Customer("servfail-mx.it"),
               world -> world.resolver.inject("servfail-mx.it", RecordType.MX, Fault.servfail()),

@@ -1,5 +1,6 @@
 package dev.mxbot.dns.server;
 
+import dev.mxbot.dns.server.ZoneServer.Transport;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -21,19 +22,34 @@ public final class Fault {
 
   private final Kind kind;
   private final Duration delay;
+  private final Duration tcpDelay;
 
   private Fault(Kind kind, Duration delay) {
+    this(kind, delay, delay);
+  }
+
+  private Fault(Kind kind, Duration delay, Duration tcpDelay) {
     this.kind = kind;
     this.delay = delay;
+    this.tcpDelay = tcpDelay;
   }
 
   /** Answers normally, but only after {@code delay}; other queries are not held up. */
   public static Fault delay(Duration delay) {
-    Objects.requireNonNull(delay, "delay");
-    if (delay.isNegative()) {
-      throw new IllegalArgumentException("negative delay: " + delay);
+    return delay(delay, delay);
+  }
+
+  /**
+   * Answers normally, after {@code udp} over UDP and after {@code tcp} over TCP: a slow server, or
+   * one slower still over TCP.
+   */
+  public static Fault delay(Duration udp, Duration tcp) {
+    Objects.requireNonNull(udp, "udp");
+    Objects.requireNonNull(tcp, "tcp");
+    if (udp.isNegative() || tcp.isNegative()) {
+      throw new IllegalArgumentException("negative delay: " + udp + ", " + tcp);
     }
-    return new Fault(Kind.DELAY, delay);
+    return new Fault(Kind.DELAY, udp, tcp);
   }
 
   /** Never answers. */
@@ -75,12 +91,17 @@ public final class Fault {
     return kind;
   }
 
-  Duration delayDuration() {
-    return delay;
+  Duration delayDuration(Transport transport) {
+    return transport == Transport.TCP ? tcpDelay : delay;
   }
 
   @Override
   public String toString() {
-    return kind == Kind.DELAY ? "delay(" + delay + ")" : kind.name().toLowerCase();
+    if (kind != Kind.DELAY) {
+      return kind.name().toLowerCase();
+    }
+    return delay.equals(tcpDelay)
+        ? "delay(" + delay + ")"
+        : "delay(" + delay + ", over TCP " + tcpDelay + ")";
   }
 }

@@ -87,7 +87,7 @@ final class QueryHandler {
     Optional<Fault> fault = faults.find(name, type);
     Duration delay = faults.delayAll();
     if (fault.isPresent() && fault.get().kind() == Fault.Kind.DELAY) {
-      delay = delay.plus(fault.get().delayDuration());
+      delay = delay.plus(fault.get().delayDuration(transport));
     }
     Fault.Kind kind = fault.map(Fault::kind).orElse(null);
     if (kind == Fault.Kind.DROP || (quirks.ednsDropped() && query.getOPT() != null)) {
