@@ -7,6 +7,7 @@ import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.dns.DnsAnswer;
 import java.net.InetAddress;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
 import java.util.stream.Collectors;
@@ -15,9 +16,14 @@ import java.util.stream.Collectors;
  * Every delegated nameserver, at every address, must answer authoritatively for the zone: one that
  * times out, refuses, or answers without the AA flag is lame — resolvers that pick it fail or slow
  * down. The finding's {@code reasonKey} says which ({@code reason.lame.no_response}, {@code
- * .refused}, {@code .not_authoritative}, …).
+ * .refused}, {@code .not_authoritative}, …). Silence is called lame only when it is evidence: an
+ * address that answered any other question of this report (MX, TXT, NS, the SOA over TCP) lost or
+ * delayed its SOA answer, and a silence that came with the report's deadline was cut short; both
+ * leave the area unchecked instead.
  */
 final class LameDelegationCheck implements Check {
+
+  private static final String NO_RESPONSE = "no_response";
 
   private final NameserverFacts nameservers;
 
@@ -51,9 +57,17 @@ final class LameDelegationCheck implements Check {
                               .collect(Collectors.joining(", "))));
                 }
               }
+              boolean deadlinePassed = !Instant.now().isBefore(context.deadline());
               for (NameserverFacts.ServerView server : views.servers()) {
                 String reason = reason(soa(server));
-                if (reason != null) {
+                if (reason == null) {
+                  continue;
+                }
+                if (reason.equals(NO_RESPONSE) && (deadlinePassed || server.responded())) {
+                  // its SOA's silence was cut short, or was a loss: the SOA question is already
+                  // in the report's "not checked", and this server is not called lame
+                  context.markUnchecked();
+                } else {
                   context.add(lame(server.label(), reason));
                 }
               }
@@ -85,7 +99,7 @@ final class LameDelegationCheck implements Check {
     return switch (soa.status()) {
       case OK -> soa.authoritative() ? null : "not_authoritative";
       case NODATA -> soa.authoritative() ? "no_soa" : "not_authoritative";
-      case TIMEOUT, UNREACHABLE -> "no_response";
+      case TIMEOUT, UNREACHABLE -> NO_RESPONSE;
       case NXDOMAIN, SERVFAIL, REFUSED -> soa.status().name().toLowerCase(Locale.ROOT);
       case FAILED -> "failed";
     };

@@ -50,6 +50,25 @@ final class NameserverFacts {
     String label() {
       return Hosts.relative(host) + " (" + address.getHostAddress() + ")";
     }
+
+    /**
+     * True when any question asked of this address (the SOA over UDP and TCP, MX, TXT, NS) got a
+     * response of any kind — records, "none", an error: the server is there.
+     */
+    boolean responded() {
+      for (DnsAnswer answer : List.of(soa, mx, txt, ns, transports.tcp())) {
+        if (isResponse(answer)) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** True when the server sent a response: neither silence nor an unreachable address. */
+    static boolean isResponse(DnsAnswer answer) {
+      return answer.status() != DnsAnswer.Status.TIMEOUT
+          && answer.status() != DnsAnswer.Status.UNREACHABLE;
+    }
   }
 
   /**

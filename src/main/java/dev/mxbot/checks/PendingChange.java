@@ -12,10 +12,11 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * A change not visible yet: every authoritative server that answered serves one MX set (or one SPF
- * record), but the resolver still returns another from its cache. Pure: read from answers already
- * received. When the servers disagree among themselves, or none answered, nothing is pending (that
- * is a consistency problem, reported elsewhere, not a cache).
+ * A change not visible yet: every authoritative server serves one MX set (or one SPF record), but
+ * the resolver still returns another from its cache. Pure: read from answers already received. When
+ * the servers disagree among themselves, none answered, or what one of them serves is not known
+ * (its answer lost or late), nothing is pending: a disagreement is a consistency problem, reported
+ * elsewhere, not a cache, and a claim about "the nameservers" needs them all.
  *
  * @param mx the MX change, when one is spreading
  * @param spf the SPF change, when one is spreading
@@ -70,13 +71,22 @@ record PendingChange(Optional<Served<MxEntry>> mx, Optional<Served<String>> spf)
   }
 
   /**
-   * What every authoritative server that answered serves, read by {@code read} from the answer
-   * {@code question} picks; empty when none answered or when they disagree.
+   * What every authoritative server serves, read by {@code read} from the answer {@code question}
+   * picks; empty when none answered, when they disagree, or when what one serves is unknown. Left
+   * out: a server shown not to serve the zone (its SOA answered without authority, or an error) and
+   * one silent to every question (lame: resolvers get nothing from it either). Unknown: a
+   * nameserver whose addresses were not all received, and a server that answered other questions
+   * but not this one, or not its SOA (lost or late: it may serve anything).
    */
   private static <T> Optional<List<T>> agreed(
       NameserverFacts.Views views,
       Function<NameserverFacts.ServerView, DnsAnswer> question,
       Function<DnsAnswer, List<T>> read) {
+    for (NameserverFacts.Host host : views.hosts()) {
+      if (host.unanswered()) {
+        return Optional.empty();
+      }
+    }
     Set<Set<T>> served = new HashSet<>();
     List<T> last = List.of();
     for (NameserverFacts.ServerView server : views.servers()) {
@@ -84,6 +94,10 @@ record PendingChange(Optional<Served<MxEntry>> mx, Optional<Served<String>> spf)
       if (server.soa().authoritative() && usable(answer)) {
         last = read.apply(answer);
         served.add(Set.copyOf(last));
+      } else if (server.responded()
+          && !(NameserverFacts.ServerView.isResponse(answer)
+              && NameserverFacts.ServerView.isResponse(server.soa()))) {
+        return Optional.empty();
       }
     }
     return served.size() == 1 ? Optional.of(last) : Optional.empty();

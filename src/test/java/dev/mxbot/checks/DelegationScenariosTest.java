@@ -10,6 +10,8 @@ import dev.mxbot.core.DomainName;
 import dev.mxbot.core.Finding;
 import dev.mxbot.core.FindingCode;
 import dev.mxbot.core.Report;
+import dev.mxbot.dns.RecordType;
+import dev.mxbot.dns.server.Fault;
 import dev.mxbot.dns.server.ZoneServer;
 import dev.mxbot.testing.DemoWorld;
 import java.time.Duration;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Test;
 class DelegationScenariosTest {
 
   private static final List<ZoneServer> servers = new ArrayList<>();
+  private static ZoneServer ns1;
   private static Bootstrap app;
 
   private static String zone(String origin, long serial, String... records) {
@@ -67,6 +70,8 @@ class DelegationScenariosTest {
           "spf-changed NS ns2.hoster.it.",
           "lame NS ns1.hoster.it.",
           "lame NS ns2.hoster.it.",
+          "half-seen NS ns1.hoster.it.",
+          "half-seen NS ns2.hoster.it.",
           "hoster NS ns1.hoster.it.",
           "ns1.hoster A 127.0.0.3",
           "ns2.hoster A 127.0.0.4");
@@ -97,6 +102,10 @@ class DelegationScenariosTest {
   private static final String SPF_CHANGED_CACHED =
       customer("spf-changed.it.", 1, BOTH, "10 mx.hoster.it.").replace("@ TXT", "@ 1800 TXT");
   private static final String LAME = customer("lame.it.", 1, BOTH, "10 mx.hoster.it.");
+  private static final String HALF_SEEN_OLD =
+      customer("half-seen.it.", 1, BOTH, "10 mx-old.hoster.it.");
+  private static final String HALF_SEEN_NEW =
+      customer("half-seen.it.", 2, BOTH, "10 mx.hoster.it.");
 
   private static ZoneServer serve(String address, int port, String... zones) throws Exception {
     var builder = ZoneServer.builder().address(address).port(port);
@@ -111,8 +120,18 @@ class DelegationScenariosTest {
   @BeforeAll
   static void start() throws Exception {
     int port = serve("127.0.0.2", 0, TLD).port();
-    serve("127.0.0.3", port, HOSTER, MOVED, SPLIT_A, CHANGED_NEW, SPF_CHANGED_NEW, LAME);
-    serve("127.0.0.4", port, HOSTER, MOVED, SPLIT_B, CHANGED_NEW, SPF_CHANGED_NEW);
+    ns1 =
+        serve(
+            "127.0.0.3",
+            port,
+            HOSTER,
+            MOVED,
+            SPLIT_A,
+            CHANGED_NEW,
+            SPF_CHANGED_NEW,
+            LAME,
+            HALF_SEEN_OLD);
+    serve("127.0.0.4", port, HOSTER, MOVED, SPLIT_B, CHANGED_NEW, SPF_CHANGED_NEW, HALF_SEEN_NEW);
     ZoneServer resolver =
         serve(
             "127.0.0.5",
@@ -123,7 +142,8 @@ class DelegationScenariosTest {
             SPLIT_A,
             CHANGED_CACHED,
             SPF_CHANGED_CACHED,
-            LAME);
+            LAME,
+            HALF_SEEN_OLD);
     CommonOptions options = new CommonOptions();
     options.config = DemoWorld.CONFIG;
     app =
@@ -188,6 +208,25 @@ class DelegationScenariosTest {
     assertThat(finding.param("authoritative")).isEqualTo("10 mx.hoster.it");
     assertThat(finding.param("cached")).isEqualTo("10 mx-old.hoster.it");
     assertThat(finding.param("remaining")).isEqualTo("50 min");
+  }
+
+  @Test
+  @DisplayName(
+      "ns2 has a new MX, ns1's MX answer is lost and it still has the old one, as the resolver:"
+          + " no PROPAGATION_PENDING from ns2 alone, ns1's MX not checked")
+  void oneServerUnseen() {
+    ns1.inject("half-seen.it", RecordType.MX, Fault.drop());
+    try {
+      Report report = diagnose("half-seen.it");
+
+      assertThat(report.findings())
+          .extracting(Finding::code)
+          .doesNotContain(FindingCode.PROPAGATION_PENDING);
+      assertThat(only(report, FindingCode.DNS_TIMEOUT).param("unanswered"))
+          .contains("MX half-seen.it @127.0.0.3");
+    } finally {
+      ns1.clearFaults();
+    }
   }
 
   @Test

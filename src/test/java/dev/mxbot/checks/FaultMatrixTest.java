@@ -170,6 +170,18 @@ class FaultMatrixTest {
                 restIsCorrect(report);
               }),
           faulty(
+              "a nameserver drops its SOA answers but answers every other question",
+              new Customer("soa-lost.it"),
+              world -> world.ns2.inject("soa-lost.it", RecordType.SOA, Fault.drop()),
+              report -> {
+                notChecked(report, "SOA soa-lost.it @127.0.0.33");
+                assertThat(codes(report))
+                    .as("a server that answered MX, TXT and NS is not silent: no NS_LAME")
+                    .doesNotContain(FindingCode.NS_LAME);
+                assertThat(report.complete()).isFalse();
+                restIsCorrect(report);
+              }),
+          faulty(
               "SERVFAIL only for MX",
               new Customer("servfail-mx.it"),
               world -> world.resolver.inject("servfail-mx.it", RecordType.MX, Fault.servfail()),
