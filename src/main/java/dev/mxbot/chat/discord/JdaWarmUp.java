@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * builds the answer's editor and the acknowledgement it would send ({@link
  * MxListener#readWithoutAnswering}), and everything is dropped. On a cold JVM that reading, mostly
  * loading JDA's entity classes, was 40-45 ms of the first command's acknowledgement (bench,
- * loopback Discord), the listener's part and the acknowledgement's classes about 10 ms more; {@link
+ * loopback Discord), the listener's part and the acknowledgement's classes 4-8 ms more; {@link
  * DiscordWarmUp} cannot reach them, as it runs before there is a session.
  *
  * <p>Nothing is sent and nothing is dispatched: the event goes to the listener's reading alone
