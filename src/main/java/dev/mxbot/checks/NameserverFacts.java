@@ -86,13 +86,16 @@ final class NameserverFacts {
    *     came with the report's deadline, or the TCP question waited less than twice as long as the
    *     server's usual UDP answer took (a TCP exchange costs one round trip more: a slow server or
    *     path is not a deaf one)
+   * @param ednsInTime false when the EDNS question asked again is a timeout that says nothing about
+   *     the server, by the same rule against the answer without EDNS
    */
   record Transports(
       DnsAnswer edns,
       Optional<DnsAnswer> ednsAgain,
       Optional<DnsAnswer> plain,
       DnsAnswer tcp,
-      boolean tcpInTime) {
+      boolean tcpInTime,
+      boolean ednsInTime) {
 
     /** True when this answer is one for the zone: records or "no such record". */
     static boolean answered(DnsAnswer answer) {
@@ -212,17 +215,46 @@ final class NameserverFacts {
             udpTook,
             (answer, udpNanos) ->
                 answer.status() != DnsAnswer.Status.TIMEOUT
-                    || (Instant.now().isBefore(context.deadline())
-                        && System.nanoTime() - asked >= 2 * udpNanos));
+                    || silenceShown(context, System.nanoTime() - asked, udpNanos));
+    // UDP without EDNS and the EDNS question again are both asked once the usual one failed
+    CompletableFuture<Long> retried = soa.thenApply(answer -> System.nanoTime());
     CompletableFuture<Optional<DnsAnswer>> plain =
         unlessAnswered(soa, () -> probe(context, address, apex, Dns.Transport.UDP_PLAIN));
+    CompletableFuture<Long> plainTook =
+        plain.thenCombine(
+            retried,
+            (answer, since) ->
+                answer.filter(Transports::answered).isPresent() ? System.nanoTime() - since : 0L);
     CompletableFuture<Optional<DnsAnswer>> ednsAgain =
         unlessAnswered(soa, () -> probe(context, address, apex, Dns.Transport.UDP_EDNS));
-    return CompletableFuture.allOf(soa, tcp, tcpInTime, plain, ednsAgain)
+    CompletableFuture<Boolean> ednsInTime =
+        ednsAgain
+            .thenCombine(retried, (answer, since) -> System.nanoTime() - since)
+            .thenCombine(
+                plainTook,
+                (waited, plainNanos) ->
+                    ednsAgain.join().filter(a -> a.status() == DnsAnswer.Status.TIMEOUT).isEmpty()
+                        || silenceShown(context, waited, plainNanos));
+    return CompletableFuture.allOf(soa, tcp, tcpInTime, plain, ednsAgain, ednsInTime)
         .thenApply(
             all ->
                 new Transports(
-                    soa.join(), ednsAgain.join(), plain.join(), tcp.join(), tcpInTime.join()));
+                    soa.join(),
+                    ednsAgain.join(),
+                    plain.join(),
+                    tcp.join(),
+                    tcpInTime.join(),
+                    ednsInTime.join()));
+  }
+
+  /**
+   * True when a question's silence after {@code waitedNanos} says something about the server: it
+   * ended before the report's deadline, and lasted at least twice as long as the same server's
+   * answer over another transport took ({@code answeredNanos}; a slow server or path is not a deaf
+   * one, and TCP costs one round trip more).
+   */
+  static boolean silenceShown(CheckContext context, long waitedNanos, long answeredNanos) {
+    return Instant.now().isBefore(context.deadline()) && waitedNanos >= 2 * answeredNanos;
   }
 
   private CompletableFuture<DnsAnswer> probe(

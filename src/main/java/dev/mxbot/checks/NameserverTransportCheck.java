@@ -65,7 +65,7 @@ final class NameserverTransportCheck implements Check {
                         tcpUnknown(context, views.zone().apex(), server);
                       }
                       if (ednsWorksFromHere) {
-                        edns(context, server);
+                        edns(context, views.zone().apex(), server);
                       }
                     }
                   });
@@ -155,9 +155,10 @@ final class NameserverTransportCheck implements Check {
    * NS_EDNS_BROKEN: the usual question, which carries a plain EDNS(0) record, got no answer for the
    * zone, nor did the same question asked again, while the question without EDNS did (one lost
    * datagram is no fault) — and only when another address of the zone took EDNS, so that a
-   * middlebox on this side cannot pass for the zone's fault.
+   * middlebox on this side cannot pass for the zone's fault. A second silence shorter than twice
+   * the answer without EDNS took, or cut by the deadline, is "not checked" instead.
    */
-  private static void edns(CheckContext context, NameserverFacts.ServerView server) {
+  private static void edns(CheckContext context, String apex, NameserverFacts.ServerView server) {
     NameserverFacts.Transports transports = server.transports();
     boolean plainAnswered =
         transports.plain().filter(NameserverFacts.Transports::answered).isPresent();
@@ -166,6 +167,12 @@ final class NameserverTransportCheck implements Check {
             && transports.ednsAgain().filter(NameserverFacts.Transports::answered).isEmpty()
             && transports.ednsAgain().isPresent();
     if (!plainAnswered || !ednsFailedTwice) {
+      return;
+    }
+    if (!transports.ednsInTime()) {
+      context.noteUnanswered(
+          Lookups.probeLabel(apex, RecordType.SOA, server.address(), Dns.Transport.UDP_EDNS));
+      context.markUnchecked();
       return;
     }
     String reason =
