@@ -227,14 +227,14 @@ final class NameserverFacts {
                 answer.filter(Transports::answered).isPresent() ? System.nanoTime() - since : 0L);
     CompletableFuture<Optional<DnsAnswer>> ednsAgain =
         unlessAnswered(soa, () -> probe(context, address, apex, Dns.Transport.UDP_EDNS));
+    CompletableFuture<Long> againWaited =
+        ednsAgain.thenCombine(retried, (answer, since) -> System.nanoTime() - since);
     CompletableFuture<Boolean> ednsInTime =
-        ednsAgain
-            .thenCombine(retried, (answer, since) -> System.nanoTime() - since)
-            .thenCombine(
-                plainTook,
-                (waited, plainNanos) ->
-                    ednsAgain.join().filter(a -> a.status() == DnsAnswer.Status.TIMEOUT).isEmpty()
-                        || silenceShown(context, waited, plainNanos));
+        againWaited.thenCombine(
+            plainTook,
+            (waited, plainNanos) ->
+                ednsAgain.join().filter(a -> a.status() == DnsAnswer.Status.TIMEOUT).isEmpty()
+                    || silenceShown(context, waited, plainNanos));
     return CompletableFuture.allOf(soa, tcp, tcpInTime, plain, ednsAgain, ednsInTime)
         .thenApply(
             all ->

@@ -112,9 +112,7 @@ final class NameserverTransportCheck implements Check {
   private static void tcpUnknown(
       CheckContext context, String apex, NameserverFacts.ServerView server) {
     if (server.transports().udpAnswered()) {
-      context.noteUnanswered(
-          Lookups.probeLabel(apex, RecordType.SOA, server.address(), Dns.Transport.TCP));
-      context.markUnchecked();
+      notChecked(context, apex, server, Dns.Transport.TCP);
     }
   }
 
@@ -129,9 +127,7 @@ final class NameserverTransportCheck implements Check {
     }
     DnsAnswer tcp = transports.tcp();
     if (tcp.status() == DnsAnswer.Status.TIMEOUT && !transports.tcpInTime()) {
-      context.noteUnanswered(
-          Lookups.probeLabel(apex, RecordType.SOA, server.address(), Dns.Transport.TCP));
-      context.markUnchecked();
+      notChecked(context, apex, server, Dns.Transport.TCP);
       return;
     }
     String reason =
@@ -149,6 +145,16 @@ final class NameserverTransportCheck implements Check {
               "reasonKey",
               "reason.tcp." + reason));
     }
+  }
+
+  /** The zone's SOA asked of {@code server} over {@code transport} is named as not checked. */
+  private static void notChecked(
+      CheckContext context,
+      String apex,
+      NameserverFacts.ServerView server,
+      Dns.Transport transport) {
+    context.noteUnanswered(Lookups.probeLabel(apex, RecordType.SOA, server.address(), transport));
+    context.markUnchecked();
   }
 
   /**
@@ -170,9 +176,7 @@ final class NameserverTransportCheck implements Check {
       return;
     }
     if (!transports.ednsInTime()) {
-      context.noteUnanswered(
-          Lookups.probeLabel(apex, RecordType.SOA, server.address(), Dns.Transport.UDP_EDNS));
-      context.markUnchecked();
+      notChecked(context, apex, server, Dns.Transport.UDP_EDNS);
       return;
     }
     String reason =

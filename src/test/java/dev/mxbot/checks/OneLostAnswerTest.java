@@ -13,7 +13,6 @@ import dev.mxbot.testing.MatrixZones.Customer;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -90,13 +89,13 @@ class OneLostAnswerTest {
     Set<FindingCode> clean = codes(MatrixWorld.diagnose(world.app, domain(-1)));
     Lost lost = LOST.get(row);
     String name = lost.name().equals("@") ? domain(row) : lost.name() + "." + domain(row);
-    Function<MatrixWorld, ZoneServer> server =
+    ZoneServer server =
         switch (lost.server()) {
-          case "resolver" -> w -> w.resolver;
-          case "ns1" -> w -> w.ns1;
-          default -> w -> w.ns2;
+          case "resolver" -> world.resolver;
+          case "ns1" -> world.ns1;
+          default -> world.ns2;
         };
-    server.apply(world).inject(name, lost.type(), Fault.drop());
+    server.inject(name, lost.type(), Fault.drop());
     try {
       Report report = MatrixWorld.diagnose(world.app, domain(row));
 
